@@ -1,0 +1,27 @@
+package org.haven;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class HavenApplication {
+
+    /** The command-line flag that loads demo accounts and data (the {@code demo} profile). */
+    static final String DEMO_FLAG = "--demo";
+
+    public static void main(String[] args) {
+        SpringApplication application = new SpringApplication(HavenApplication.class);
+        if (Arrays.asList(args).contains(DEMO_FLAG)) {
+            application.setAdditionalProfiles("demo");
+        }
+        application.run(withoutDemoFlag(args));
+    }
+
+    private static String[] withoutDemoFlag(String[] args) {
+        return Arrays.stream(args).filter(arg -> !DEMO_FLAG.equals(arg)).toArray(String[]::new);
+    }
+}

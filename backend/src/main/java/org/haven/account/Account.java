@@ -1,0 +1,165 @@
+package org.haven.account;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who signs in to Haven: a host, a caseworker or an admin. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    private UUID id;
+
+    /** Stored trimmed and lower-case, so the unique constraint is case-insensitive. */
+    @Column(nullable = false, unique = true, length = 254)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 100)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private AccountStatus status;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    /** Failed sign-ins since the last success or lock. */
+    @Column(name = "failed_login_count", nullable = false)
+    private int failedLoginCount;
+
+    /** Locks since the last successful sign-in; each lock lasts longer than the one before. */
+    @Column(name = "lock_count", nullable = false)
+    private int lockCount;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private Long version;
+
+    protected Account() {
+    }
+
+    Account(String email, String displayName, String passwordHash, Role role, boolean passwordChangeRequired,
+            Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.email = email;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.status = AccountStatus.ACTIVE;
+        this.passwordChangeRequired = passwordChangeRequired;
+        this.createdAt = createdAt;
+    }
+
+    boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    boolean canSignInAt(Instant now) {
+        return status == AccountStatus.ACTIVE && !isLockedAt(now);
+    }
+
+    /**
+     * Counts a failed sign-in and locks the account once {@code maxFailures} is reached.
+     *
+     * @return the end of the new lock, or {@code null} when this failure did not lock the account
+     */
+    Instant recordFailedLogin(Instant now, int maxFailures, Duration firstLock, Duration longestLock) {
+        if (isLockedAt(now)) {
+            return null; // attempts during a lock neither count nor extend it
+        }
+        failedLoginCount++;
+        if (failedLoginCount < maxFailures) {
+            return null;
+        }
+        Duration lock = firstLock.multipliedBy(1L << Math.min(lockCount, 20));
+        if (lock.compareTo(longestLock) > 0) {
+            lock = longestLock;
+        }
+        lockCount++;
+        failedLoginCount = 0;
+        lockedUntil = now.plus(lock);
+        return lockedUntil;
+    }
+
+    void recordSuccessfulLogin(Instant now) {
+        failedLoginCount = 0;
+        lockCount = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+        this.passwordChangeRequired = false;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    int getFailedLoginCount() {
+        return failedLoginCount;
+    }
+}

@@ -1,0 +1,62 @@
+package org.haven.account;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo accounts for the {@code demo} profile ({@code --demo}): one per role and a few more hosts.
+ * Passwords are random and printed once at the first start, unless {@code HAVEN_DEMO_PASSWORD}
+ * sets one for all (as the browser tests do).
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class AccountDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountDemoData.class);
+
+    record DemoAccount(String email, String displayName, Role role) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin@haven.example", "Amira Admin", Role.ADMIN),
+            new DemoAccount("caseworker@haven.example", "Callum Caseworker", Role.CASEWORKER),
+            new DemoAccount("host@haven.example", "Helen Host", Role.HOST),
+            new DemoAccount("host.leeds@haven.example", "Priya Shah", Role.HOST),
+            new DemoAccount("host.glasgow@haven.example", "Iain MacLeod", Role.HOST),
+            new DemoAccount("host.bristol@haven.example", "Tom & Ruth Evans", Role.HOST),
+            new DemoAccount("host.cardiff@haven.example", "Gareth Jones", Role.HOST));
+
+    private final AccountService accounts;
+    private final String sharedPassword;
+
+    AccountDemoData(AccountService accounts, @Value("${haven.demo.password:}") String sharedPassword) {
+        this.accounts = accounts;
+        this.sharedPassword = sharedPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.anyAccountExists()) {
+            log.info("Demo accounts were created at an earlier start; their passwords were printed then.");
+            return;
+        }
+        StringBuilder banner = new StringBuilder("\n================ Haven demo accounts ================\n");
+        for (DemoAccount demo : ACCOUNTS) {
+            String password = sharedPassword.isBlank() ? FirstAdminBootstrap.randomPassword() : sharedPassword;
+            accounts.createInitial(demo.email(), demo.displayName(), password, demo.role(), false);
+            banner.append(String.format(" %-11s %-28s %s%n", demo.role(), demo.email(),
+                    sharedPassword.isBlank() ? password : "(HAVEN_DEMO_PASSWORD)"));
+        }
+        banner.append(" These passwords are shown only now.\n=====================================================");
+        log.warn(banner.toString());
+    }
+}

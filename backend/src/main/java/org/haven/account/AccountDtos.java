@@ -1,0 +1,40 @@
+package org.haven.account;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Request and response bodies of the account endpoints. Password rules live in {@link PasswordPolicy}. */
+public final class AccountDtos {
+
+    private AccountDtos() {
+    }
+
+    public record RegisterRequest(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotNull String password,
+            @NotBlank @Size(max = 100) String displayName) {
+    }
+
+    public record CreateAccountRequest(
+            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Size(max = 100) String displayName,
+            @NotNull Role role,
+            @NotNull String password) {
+    }
+
+    public record ChangePasswordRequest(@NotNull String currentPassword, @NotNull String newPassword) {
+    }
+
+    /** Who is signed in; {@code passwordChangeRequired} tells the SPA to ask for a new password first. */
+    public record MeResponse(UUID id, String email, String displayName, Role role, boolean passwordChangeRequired) {
+    }
+
+    public record AccountResponse(UUID id, String email, String displayName, Role role, AccountStatus status,
+            boolean locked, boolean passwordChangeRequired, Instant createdAt, Instant lastLoginAt) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.haven.account;
+
+import java.time.Instant;
+
+import org.haven.account.AccountDtos.AccountResponse;
+import org.haven.account.AccountDtos.MeResponse;
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper
+interface AccountMapper {
+
+    MeResponse toMe(Account account);
+
+    @Mapping(target = "locked", expression = "java(account.isLockedAt(now))")
+    AccountResponse toResponse(Account account, @Context Instant now);
+}

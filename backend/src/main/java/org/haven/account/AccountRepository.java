@@ -1,0 +1,27 @@
+package org.haven.account;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AccountRepository extends JpaRepository<Account, UUID> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    /** Accounts matching every given filter; a {@code null} filter matches all. */
+    @Query("""
+            select a from Account a
+            where (:role is null or a.role = :role)
+              and (:status is null or a.status = :status)
+              and (:text is null or lower(a.email) like :text or lower(a.displayName) like :text)
+            """)
+    Page<Account> search(@Param("role") Role role, @Param("status") AccountStatus status,
+            @Param("text") String containsPattern, Pageable pageable);
+}

@@ -1,0 +1,133 @@
+package org.haven.account;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.haven.account.AccountDtos.AccountResponse;
+import org.haven.account.AccountDtos.CreateAccountRequest;
+import org.haven.account.AccountDtos.MeResponse;
+import org.haven.account.AccountDtos.RegisterRequest;
+import org.haven.account.AccountEvents.AccountCreated;
+import org.haven.account.AccountEvents.AccountRegistered;
+import org.haven.account.AccountEvents.PasswordChanged;
+import org.haven.shared.PageResponse;
+import org.haven.shared.ProblemException;
+import org.haven.shared.ProblemType;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class AccountService {
+
+    private static final String EMAIL_TAKEN = "An account with this email address already exists.";
+
+    private final AccountRepository accounts;
+    private final PasswordPolicy policy;
+    private final PasswordHasher hasher;
+    private final AccountMapper mapper;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordHasher hasher, AccountMapper mapper,
+            ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.policy = policy;
+        this.hasher = hasher;
+        this.mapper = mapper;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A host signs themselves up. */
+    @Transactional
+    public MeResponse register(RegisterRequest request) {
+        Account account = newAccount(request.email(), request.displayName(), request.password(), Role.HOST, false);
+        events.publishEvent(new AccountRegistered(account.getId()));
+        return mapper.toMe(account);
+    }
+
+    /** An admin creates an account; its user chooses their own password at first sign-in. */
+    @Transactional
+    public AccountResponse create(CreateAccountRequest request, UUID createdBy) {
+        Account account = newAccount(request.email(), request.displayName(), request.password(), request.role(), true);
+        events.publishEvent(new AccountCreated(account.getId(), createdBy, account.getRole()));
+        return mapper.toResponse(account, clock.instant());
+    }
+
+    /**
+     * Creates an account without publishing an event: for the first admin and demo accounts,
+     * which exist before anyone could act.
+     */
+    @Transactional
+    public MeResponse createInitial(String email, String displayName, String password, Role role,
+            boolean passwordChangeRequired) {
+        return mapper.toMe(newAccount(email, displayName, password, role, passwordChangeRequired));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyAccountExists() {
+        return accounts.count() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public MeResponse me(UUID accountId) {
+        return accounts.findById(accountId).map(mapper::toMe)
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "Please sign in."));
+    }
+
+    @Transactional
+    public void changePassword(UUID accountId, String currentPassword, String newPassword) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "Please sign in."));
+        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw ProblemException.invalidField("currentPassword", "Your current password is not correct.");
+        }
+        policy.problemWith(newPassword, account.getEmail())
+                .ifPresent(problem -> { throw ProblemException.invalidField("newPassword", problem); });
+        if (hasher.matches(newPassword, account.getPasswordHash())) {
+            throw ProblemException.invalidField("newPassword", "Choose a password different from the current one.");
+        }
+        account.changePassword(hasher.hash(newPassword));
+        events.publishEvent(new PasswordChanged(account.getId()));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<AccountResponse> search(Role role, AccountStatus status, String text, int page, int size) {
+        String pattern = text == null || text.isBlank() ? null : "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
+        PageRequest pageRequest = PageRequest.of(page, size, Sort.by("email"));
+        var now = clock.instant();
+        return PageResponse.of(accounts.search(role, status, pattern, pageRequest),
+                account -> mapper.toResponse(account, now));
+    }
+
+    private Account newAccount(String email, String displayName, String password, Role role,
+            boolean passwordChangeRequired) {
+        String normalizedEmail = SignInService.normalizeEmail(email);
+        policy.problemWith(password, normalizedEmail)
+                .ifPresent(problem -> { throw ProblemException.invalidField("password", problem); });
+        if (accounts.existsByEmail(normalizedEmail)) {
+            throw emailTaken();
+        }
+        Account account = new Account(normalizedEmail, displayName.strip(), hasher.hash(password), role,
+                passwordChangeRequired, clock.instant());
+        try {
+            return accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException raceOnSameEmail) {
+            throw emailTaken();
+        }
+    }
+
+    private static ProblemException emailTaken() {
+        return new ProblemException(ProblemType.CONFLICT, EMAIL_TAKEN,
+                java.util.List.of(new org.haven.shared.FieldError("email", EMAIL_TAKEN)));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,50 @@
+package org.haven.account;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.haven.account.AccountDtos.AccountResponse;
+import org.haven.account.AccountDtos.CreateAccountRequest;
+import org.haven.shared.PageResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Account administration; the URL rules of the security module let only admins in. */
+@Validated
+@RestController
+@RequestMapping("/api/admin/accounts")
+class AdminAccountController {
+
+    private final AccountService accounts;
+
+    AdminAccountController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @GetMapping
+    PageResponse<AccountResponse> list(
+            @RequestParam(required = false) Role role,
+            @RequestParam(required = false) AccountStatus status,
+            @RequestParam(required = false) @Size(max = 254) String q,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return accounts.search(role, status, q, page, size);
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    AccountResponse create(@Valid @RequestBody CreateAccountRequest request,
+            @AuthenticationPrincipal AccountPrincipal admin) {
+        return accounts.create(request, admin.id());
+    }
+}

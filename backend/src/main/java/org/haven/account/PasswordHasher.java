@@ -1,0 +1,41 @@
+package org.haven.account;
+
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Argon2id with the OWASP minimum (19 MiB memory, 2 iterations, 1 lane). Passwords are
+ * normalised first so the same password typed on another keyboard still matches.
+ */
+@Component
+public class PasswordHasher {
+
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final int PARALLELISM = 1;
+    private static final int MEMORY_KIB = 19 * 1024;
+    private static final int ITERATIONS = 2;
+
+    private final Argon2PasswordEncoder encoder =
+            new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
+
+    /**
+     * A valid hash of a password nobody knows: checked against when the account does not exist,
+     * so an unknown email takes as long as a wrong password.
+     */
+    private final String decoyHash = encoder.encode("decoy password " + System.nanoTime());
+
+    public String hash(String rawPassword) {
+        return encoder.encode(PasswordPolicy.normalize(rawPassword));
+    }
+
+    public boolean matches(String rawPassword, String hash) {
+        return encoder.matches(PasswordPolicy.normalize(rawPassword), hash);
+    }
+
+    /** Spends the same work as {@link #matches} and always answers {@code false}. */
+    public boolean matchesNothing(String rawPassword) {
+        encoder.matches(PasswordPolicy.normalize(rawPassword), decoyHash);
+        return false;
+    }
+}

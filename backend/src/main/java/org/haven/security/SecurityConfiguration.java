@@ -1,0 +1,118 @@
+package org.haven.security;
+
+import org.haven.account.Role;
+import org.haven.shared.ProblemType;
+import org.haven.shared.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+
+/**
+ * The URL rules (default deny: every API path must be named here), server-side sessions,
+ * CSRF for the SPA, and problem+json for every 401/403 the filters produce.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN_URL = "/api/auth/login";
+    static final String LOGOUT_URL = "/api/auth/logout";
+    static final String SESSION_COOKIE = "HAVEN_SESSION";
+
+    /** Scripts and styles only from Haven itself: no inline script can run, whatever gets injected. */
+    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+            "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
+            "form-action 'self'", "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
+            SecurityContextRepository securityContexts, SessionRegistry sessionRegistry,
+            LoginThrottle throttle, SessionProperties sessionProperties) throws Exception {
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        http
+                .securityContext(context -> context.securityContextRepository(securityContexts))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens)
+                        // The SPA echoes the cookie value in a header: the plain (not XOR-masked) token.
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+                .cors(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(form -> form
+                        .loginProcessingUrl(LOGIN_URL)
+                        .successHandler(new LoginSuccessHandler())
+                        .failureHandler(new LoginFailureHandler(problems, throttle))
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl(LOGOUT_URL)
+                        .invalidateHttpSession(true)
+                        .clearAuthentication(true)
+                        .deleteCookies(SESSION_COOKIE)
+                        .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(
+                                org.springframework.http.HttpStatus.NO_CONTENT)))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(event -> problems.write(event.getRequest(), event.getResponse(),
+                                ProblemType.UNAUTHENTICATED, "Your session has ended. Please sign in again.")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))
+                        .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(permissions -> permissions
+                                .policy("camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(sessionProperties, problems), AuthorizationFilter.class)
+                .addFilterBefore(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/auth/csrf").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/register").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/auth/me").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/password").authenticated()
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/api/**").denyAll()
+                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                        // The SPA: index.html, its assets and its deep links. No data is served here.
+                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container destroys a session. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+}
