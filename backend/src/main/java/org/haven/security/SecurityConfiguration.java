@@ -1,5 +1,7 @@
 package org.haven.security;
 
+import java.time.Clock;
+
 import org.haven.account.Role;
 import org.haven.shared.ProblemType;
 import org.haven.shared.ProblemWriter;
@@ -41,7 +43,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
             SecurityContextRepository securityContexts, SessionRegistry sessionRegistry,
-            LoginThrottle throttle, SessionProperties sessionProperties) throws Exception {
+            LoginThrottle throttle, SessionProperties sessionProperties, Clock clock) throws Exception {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
         http
@@ -55,7 +57,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(form -> form
                         .loginProcessingUrl(LOGIN_URL)
-                        .successHandler(new LoginSuccessHandler())
+                        .successHandler(new LoginSuccessHandler(clock))
                         .failureHandler(new LoginFailureHandler(problems, throttle))
                         .permitAll())
                 .logout(logout -> logout
@@ -81,7 +83,7 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=()")))
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new SessionLifetimeFilter(sessionProperties, problems), AuthorizationFilter.class)
+                .addFilterBefore(new SessionLifetimeFilter(sessionProperties, problems, clock), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error").permitAll()

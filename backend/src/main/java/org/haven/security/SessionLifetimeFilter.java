@@ -1,6 +1,7 @@
 package org.haven.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.servlet.FilterChain;
@@ -21,10 +22,12 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
     private final SessionProperties properties;
     private final ProblemWriter problems;
+    private final Clock clock;
 
-    SessionLifetimeFilter(SessionProperties properties, ProblemWriter problems) {
+    SessionLifetimeFilter(SessionProperties properties, ProblemWriter problems, Clock clock) {
         this.properties = properties;
         this.problems = problems;
+        this.clock = clock;
     }
 
     @Override
@@ -32,7 +35,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt
-                && Instant.now().isAfter(signedInAt.plus(properties.absoluteTimeout()))) {
+                && clock.instant().isAfter(signedInAt.plus(properties.absoluteTimeout()))) {
             session.invalidate();
             SecurityContextHolder.clearContext();
             problems.write(request, response, ProblemType.UNAUTHENTICATED,

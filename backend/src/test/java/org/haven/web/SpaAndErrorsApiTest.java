@@ -1,0 +1,60 @@
+package org.haven.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.haven.account.Role;
+import org.haven.testing.ApiClient;
+import org.haven.testing.ApiClient.Response;
+import org.haven.testing.HttpTest;
+import org.haven.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@HttpTest
+class SpaAndErrorsApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Test
+    void aDeepLinkIntoTheAppIsAnsweredWithTheSpa() {
+        ApiClient browser = new ApiClient(port);
+
+        Response root = browser.get("/");
+        Response deepLink = browser.get("/caseworker/families");
+
+        assertThat(root.status()).isEqualTo(200);
+        assertThat(deepLink.status()).isEqualTo(200);
+        assertThat(deepLink.contentType()).startsWith("text/html");
+        assertThat(deepLink.body()).isEqualTo(root.body()).contains("<div id=\"root\"");
+    }
+
+    @Test
+    void aMissingFileOrApiPathIsAProblemNotTheSpa() {
+        ApiClient client = new ApiClient(port);
+        client.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+
+        Response missingAsset = client.get("/assets/missing-file.js");
+        Response unknownAdminApi = client.get("/api/admin/nothing-here");
+
+        assertThat(missingAsset.status()).isEqualTo(404);
+        assertThat(missingAsset.contentType()).startsWith("application/problem+json");
+        assertThat(unknownAdminApi.status()).isEqualTo(404);
+        assertThat(unknownAdminApi.problemType()).isEqualTo("not-found");
+    }
+
+    @Test
+    void aWrongMethodIsAProblemToo() {
+        ApiClient client = new ApiClient(port);
+        client.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+
+        Response delete = client.send("DELETE", "/api/admin/accounts");
+
+        assertThat(delete.status()).isEqualTo(405);
+        assertThat(delete.problemType()).isEqualTo("method-not-allowed");
+    }
+}
