@@ -15,12 +15,15 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     boolean existsByEmail(String email);
 
-    /** Accounts matching every given filter; a {@code null} filter matches all. */
+    /**
+     * Accounts matching every given filter; a {@code null} filter matches all. {@code containsPattern}
+     * is a LIKE pattern whose own wildcards are escaped with a backslash.
+     */
     @Query("""
             select a from Account a
             where (:role is null or a.role = :role)
               and (:status is null or a.status = :status)
-              and (:text is null or lower(a.email) like :text or lower(a.displayName) like :text)
+              and (:text is null or lower(a.email) like :text escape '\\' or lower(a.displayName) like :text escape '\\')
             """)
     Page<Account> search(@Param("role") Role role, @Param("status") AccountStatus status,
             @Param("text") String containsPattern, Pageable pageable);

@@ -1,6 +1,7 @@
 package org.haven.account;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.haven.account.AccountDtos.RegisterRequest;
 import org.haven.account.AccountEvents.AccountCreated;
 import org.haven.account.AccountEvents.AccountRegistered;
 import org.haven.account.AccountEvents.PasswordChanged;
+import org.haven.shared.FieldError;
 import org.haven.shared.PageResponse;
 import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
@@ -117,14 +119,21 @@ public class AccountService {
                 passwordChangeRequired, clock.instant());
         try {
             return accounts.saveAndFlush(account);
-        } catch (DataIntegrityViolationException raceOnSameEmail) {
-            throw emailTaken();
+        } catch (DataIntegrityViolationException violation) {
+            if (isDuplicateEmail(violation)) {
+                throw emailTaken(); // another request registered the same email a moment ago
+            }
+            throw violation;
         }
     }
 
+    private static boolean isDuplicateEmail(DataIntegrityViolationException violation) {
+        String message = String.valueOf(violation.getMostSpecificCause().getMessage());
+        return message.toLowerCase(Locale.ROOT).contains("uk_account_email");
+    }
+
     private static ProblemException emailTaken() {
-        return new ProblemException(ProblemType.CONFLICT, EMAIL_TAKEN,
-                java.util.List.of(new org.haven.shared.FieldError("email", EMAIL_TAKEN)));
+        return new ProblemException(ProblemType.CONFLICT, EMAIL_TAKEN, List.of(new FieldError("email", EMAIL_TAKEN)));
     }
 
     private static String escapeLike(String text) {
