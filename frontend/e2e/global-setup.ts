@@ -1,0 +1,126 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, openSync, readFileSync, rmSync, mkdtempSync, closeSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const READY_TIMEOUT_MS = 120_000;
+const STOP_GRACE_MS = 15_000;
+
+/** A port the OS says is free right now. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Long and random: the demo accounts must not have a guessable or "common" password. */
+function strongPassword(): string {
+  return `e2e ${randomBytes(18).toString('base64url')} haven`;
+}
+
+function hasSetpriv(): boolean {
+  return spawnSync('setpriv', ['--help'], { stdio: 'ignore' }).status === 0;
+}
+
+function tail(path: string, lines = 60): string {
+  try {
+    return readFileSync(path, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+async function waitUntilReady(baseUrl: string, app: ChildProcess, logPath: string): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (app.exitCode !== null || app.signalCode !== null) {
+      throw new Error(`The app exited (${app.exitCode ?? app.signalCode}) before it was ready. Log:\n${tail(logPath)}`);
+    }
+    try {
+      const response = await fetch(`${baseUrl}/actuator/health/readiness`, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 200) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error(`The app was not ready within ${READY_TIMEOUT_MS / 1000} s. Log:\n${tail(logPath)}`);
+}
+
+function stop(app: ChildProcess): Promise<void> {
+  if (app.exitCode !== null || app.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const force = setTimeout(() => app.kill('SIGKILL'), STOP_GRACE_MS);
+    app.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
+    app.kill('SIGTERM'); // graceful shutdown first
+  });
+}
+
+/**
+ * Starts the packaged app with demo data on a free port and a fresh data directory, waits until
+ * it is ready, and returns the teardown that stops it. Tests read the address and the demo
+ * password from the environment.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const jar = process.env.HAVEN_JAR ? resolve(process.env.HAVEN_JAR) : '';
+  if (!jar || !existsSync(jar)) {
+    throw new Error(
+      `Set HAVEN_JAR to the packaged app (e.g. backend/target/haven.jar); got "${process.env.HAVEN_JAR ?? ''}".`,
+    );
+  }
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'haven-e2e-'));
+  const logPath = join(dataDir, 'haven.log');
+  const logFile = openSync(logPath, 'a');
+  const demoPassword = strongPassword();
+  const javaArgs = ['-jar', jar, '--demo', `--server.port=${port}`, `--haven.data-dir=${dataDir}`];
+
+  // setpriv --pdeathsig: the kernel kills the app if this runner dies without a teardown
+  // (a crash, a SIGKILL), so no stray server outlives the test run.
+  const [command, args] = hasSetpriv()
+    ? ['setpriv', ['--pdeathsig', 'KILL', 'java', ...javaArgs]]
+    : ['java', javaArgs];
+  const app = spawn(command, args, {
+    env: { ...process.env, HAVEN_DEMO_PASSWORD: demoPassword },
+    stdio: ['ignore', logFile, logFile],
+  });
+  closeSync(logFile);
+
+  // And on an orderly exit of the runner that skipped the teardown (Ctrl-C is handled by
+  // Playwright itself, which runs the teardown).
+  const killNow = () => {
+    if (app.exitCode === null && app.signalCode === null) app.kill('SIGKILL');
+  };
+  process.once('exit', killNow);
+
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilReady(baseUrl, app, logPath);
+  } catch (error) {
+    killNow();
+    throw error;
+  }
+  process.env.HAVEN_BASE_URL = baseUrl;
+  process.env.HAVEN_E2E_DEMO_PASSWORD = demoPassword;
+  process.env.HAVEN_E2E_LOG = logPath;
+  console.log(`Haven is ready at ${baseUrl} (log: ${logPath})`);
+
+  return async () => {
+    await stop(app);
+    process.removeListener('exit', killNow);
+    if (process.env.HAVEN_E2E_KEEP_DATA) console.log(`Kept ${dataDir}`);
+    else rmSync(dataDir, { recursive: true, force: true });
+  };
+}

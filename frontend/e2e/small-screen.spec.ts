@@ -1,0 +1,31 @@
+import type { Page } from '@playwright/test';
+import { logIn } from './support/actions';
+import { DEMO_ACCOUNTS, demoPassword, expect, expectAccessible, test } from './support/fixtures';
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(clientWidth);
+}
+
+test('on a 360 px phone the login page and the host home fit the width', async ({ page }) => {
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { level: 1, name: 'Log in' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+
+  await logIn(page, DEMO_ACCOUNTS.host.email, demoPassword());
+  await expect(page).toHaveURL(/\/host$/);
+  await expect(page.getByRole('heading', { level: 1, name: /^Welcome, / })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+
+  // Persian text runs longer in places; it must fit too.
+  await page.getByLabel('Language').selectOption('fa-AF');
+  await expect(page.locator('html[dir=rtl]')).toHaveCount(1);
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+});

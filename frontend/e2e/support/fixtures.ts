@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe-core on the page as it is now and fails on any serious or critical violation.
+ * Specs call it on every page they visit, once the page has rendered.
+ */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const blocking = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
+  const report = blocking
+    .map(
+      (violation) =>
+        `${violation.impact}: ${violation.id} (${violation.help}) on ${page.url()}\n` +
+        violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
+    )
+    .join('\n');
+  expect(blocking.map((violation) => `${violation.impact}: ${violation.id}`), report).toEqual([]);
+}
+
+type Fixtures = { pageProblems: string[] };
+
+/**
+ * baseURL comes from the global setup, which picks a free port. Every page is also watched for
+ * Content-Security-Policy refusals and uncaught errors: the server's CSP forbids inline scripts
+ * and styles, and a build that needed them would break silently otherwise.
+ */
+export const test = base.extend<Fixtures>({
+  baseURL: async ({}, use) => {
+    const baseURL = process.env.HAVEN_BASE_URL;
+    if (!baseURL) throw new Error('HAVEN_BASE_URL is not set: the global setup did not start the app');
+    await use(baseURL);
+  },
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`Uncaught error: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text())) {
+          problems.push(`CSP: ${message.text()}`);
+        }
+      });
+      await use(problems);
+      expect(problems, 'the page reported errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export const DEMO_ACCOUNTS = {
+  admin: { email: 'admin@haven.example', home: '/admin', nav: ['Home', 'Accounts', 'My account'] },
+  caseworker: { email: 'caseworker@haven.example', home: '/caseworker', nav: ['Home', 'My account'] },
+  host: { email: 'host@haven.example', home: '/host', nav: ['Home', 'My account'] },
+} as const;
+
+export function demoPassword(): string {
+  const password = process.env.HAVEN_E2E_DEMO_PASSWORD;
+  if (!password) throw new Error('HAVEN_E2E_DEMO_PASSWORD is not set: the global setup did not run');
+  return password;
+}
+
+/** A unique address per run, so tests can create accounts on a data directory that lives on. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@e2e.haven.example`;
+}

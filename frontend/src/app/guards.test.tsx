@@ -1,0 +1,119 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { anonymous, csrf, json, mockFetch, noContent, problem, users } from '../testing/mock-fetch';
+import { renderApp } from '../testing/render-app';
+
+describe('route guards', () => {
+  it('sends a visitor without a session from a role page to the login page, keeping where they were going', async () => {
+    mockFetch({ 'GET /api/auth/me': () => anonymous() });
+
+    const app = renderApp('/caseworker/families?status=READY');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Log in' })).toBeInTheDocument();
+    expect(app.location()).toBe(`/login?next=${encodeURIComponent('/caseworker/families?status=READY')}`);
+  });
+
+  it('sends a signed-in user who opens another role’s page to their own home', async () => {
+    mockFetch({ 'GET /api/auth/me': () => json(users.host) });
+
+    const app = renderApp('/admin/accounts');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Hana Host' })).toBeInTheDocument();
+    expect(app.location()).toBe('/host');
+  });
+
+  it('keeps a user whose password must change on the change-password page, whatever they open', async () => {
+    mockFetch({ 'GET /api/auth/me': () => json({ ...users.caseworker, passwordChangeRequired: true }) });
+
+    const app = renderApp('/caseworker');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Choose a new password' })).toBeInTheDocument();
+    expect(app.location()).toBe('/account/password');
+    expect(screen.queryByRole('navigation', { name: 'Main' })).not.toBeInTheDocument();
+
+    await app.router.navigate('/login');
+    await waitFor(() => expect(app.location()).toBe('/account/password'));
+  });
+
+  it('releases the user to their home once the forced password change succeeded', async () => {
+    const server = mockFetch({
+      'GET /api/auth/me': [
+        () => json({ ...users.caseworker, passwordChangeRequired: true }),
+        () => json(users.caseworker),
+      ],
+      'GET /api/auth/csrf': csrf('t1'),
+      'POST /api/auth/password': () => noContent(),
+    });
+    const app = renderApp('/account/password');
+    await screen.findByRole('heading', { name: 'Choose a new password' });
+
+    await app.user.type(screen.getByLabelText('Current password'), 'Given-Password-1');
+    await app.user.type(screen.getByLabelText('New password'), 'my own long passphrase');
+    await app.user.click(screen.getByRole('button', { name: 'Change password' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Carl Caseworker' })).toBeInTheDocument();
+    expect(app.location()).toBe('/caseworker');
+    expect(JSON.parse(server.requestsTo('POST /api/auth/password')[0]?.body ?? '{}')).toEqual({
+      currentPassword: 'Given-Password-1',
+      newPassword: 'my own long passphrase',
+    });
+  });
+
+  it('sends a signed-in user away from /login to their home', async () => {
+    mockFetch({ 'GET /api/auth/me': () => json(users.admin) });
+
+    const app = renderApp('/login');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Ada Admin' })).toBeInTheDocument();
+    expect(app.location()).toBe('/admin');
+  });
+
+  it('shows each role its own navigation', async () => {
+    mockFetch({ 'GET /api/auth/me': () => json(users.admin) });
+
+    renderApp('/admin');
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const links = Array.from(nav.querySelectorAll('a')).map((link) => link.textContent);
+    expect(links).toEqual(['Home', 'Accounts', 'My account']);
+  });
+
+  it('shows the 404 page inside the role’s layout for an unknown address in that area', async () => {
+    mockFetch({ 'GET /api/auth/me': () => json(users.caseworker) });
+
+    renderApp('/caseworker/families');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    expect(screen.getByText('Signed in as Carl Caseworker')).toBeInTheDocument();
+  });
+
+  it('sends the user to the login page when a call finds the session has ended', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => json(users.admin),
+      'GET /api/admin/accounts': () => problem('unauthenticated', 401),
+    });
+
+    const app = renderApp('/admin/accounts');
+
+    expect(await screen.findByText('Your session has ended. Please log in again.')).toBeInTheDocument();
+    expect(app.location()).toBe(`/login?next=${encodeURIComponent('/admin/accounts')}`);
+  });
+
+  it('after logging out, a role page leads to the login page', async () => {
+    mockFetch({
+      'GET /api/auth/me': [() => json(users.host), () => anonymous()],
+      'GET /api/auth/csrf': csrf('t'),
+      'POST /api/auth/logout': () => noContent(),
+    });
+    const app = renderApp('/host');
+    await screen.findByRole('heading', { name: 'Welcome, Hana Host' });
+
+    await app.user.click(screen.getByRole('button', { name: 'Log out' }));
+
+    expect(await screen.findByText('You have logged out.')).toBeInTheDocument();
+    expect(app.location()).toBe('/login');
+    await app.router.navigate('/host');
+    await waitFor(() => expect(app.location()).toBe('/login'));
+  });
+});

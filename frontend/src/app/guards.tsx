@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { LoadingMessage } from '../components/feedback';
+import { useSession, type Role } from '../features/auth';
+import { GuardLayout } from './layouts/GuardLayout';
+import { SessionUnavailable } from './SessionUnavailable';
+import { FORCED_PASSWORD_PATH, LOGIN_PATH, landingPathFor, loginPathWithNext, safeNextPath } from './paths';
+
+/** What the login page says about why the user is there (passed as navigation state). */
+export type LoginNotice = 'logged-out' | 'session-ended' | 'registered';
+
+/** Sends a visitor without a session to the login page, remembering where they wanted to go. */
+function ToLogin() {
+  const { state } = useSession();
+  const location = useLocation();
+  if (state.status === 'signed-out' && state.reason === 'logged-out') {
+    // They chose to leave: no ?next= back to the page they left.
+    return <Navigate to={LOGIN_PATH} replace state={{ notice: 'logged-out' satisfies LoginNotice }} />;
+  }
+  const notice: LoginNotice | undefined =
+    state.status === 'signed-out' && state.reason === 'session-ended' ? 'session-ended' : undefined;
+  return <Navigate to={loginPathWithNext(location)} replace state={notice ? { notice } : null} />;
+}
+
+/** While the session is loading, or could not be asked for, in a plain frame. */
+function NotYetKnown({ status }: { status: 'loading' | 'unavailable' }) {
+  return <GuardLayout>{status === 'loading' ? <LoadingMessage /> : <SessionUnavailable />}</GuardLayout>;
+}
+
+/**
+ * A role's pages: no session → login; a forced password change → the change page; another role
+ * → that user's own home (never a "forbidden" page for a simple wrong link).
+ */
+export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
+  const { state } = useSession();
+  if (state.status === 'loading' || state.status === 'unavailable') return <NotYetKnown status={state.status} />;
+  if (state.status === 'signed-out') return <ToLogin />;
+  const { user } = state;
+  if (user.passwordChangeRequired) return <Navigate to={FORCED_PASSWORD_PATH} replace />;
+  if (user.role !== role) return <Navigate to={landingPathFor(user)} replace />;
+  return <>{children}</>;
+}
+
+/** The forced change-password page: only for a signed-in user who still has to change it. */
+export function RequirePasswordChange({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  if (state.status === 'loading' || state.status === 'unavailable') return <NotYetKnown status={state.status} />;
+  if (state.status === 'signed-out') return <ToLogin />;
+  // Once changed (the page refreshes the session), this sends the user on to their home.
+  if (!state.user.passwordChangeRequired) return <Navigate to={landingPathFor(state.user)} replace />;
+  return <>{children}</>;
+}
+
+/**
+ * Login and sign-up are for visitors. A signed-in user goes to ?next= if given, else home; this
+ * is also how a successful login or sign-up moves on, so there is one place that decides.
+ */
+export function RedirectIfSignedIn({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  const [searchParams] = useSearchParams();
+  if (state.status === 'loading') return <LoadingMessage />;
+  if (state.status !== 'signed-in') return <>{children}</>;
+  const { user } = state;
+  const next = user.passwordChangeRequired ? null : safeNextPath(searchParams.get('next'));
+  return <Navigate to={next ?? landingPathFor(user)} replace />;
+}

@@ -1,0 +1,22 @@
+import type { Role } from '../features/auth';
+
+type NavLabelKey = 'nav.home' | 'nav.accounts' | 'nav.myAccount';
+
+export type NavEntry = {
+  /** Relative to the role's home path; '' is the home page itself. */
+  path: string;
+  labelKey: NavLabelKey;
+};
+
+const HOME: NavEntry = { path: '', labelKey: 'nav.home' };
+const MY_ACCOUNT: NavEntry = { path: 'account', labelKey: 'nav.myAccount' };
+
+/**
+ * Each role's main navigation, in display order. A new section is one line here (and its label
+ * in the locale files) plus its route in that role's routes file.
+ */
+export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
+  HOST: [HOME, MY_ACCOUNT],
+  CASEWORKER: [HOME, MY_ACCOUNT],
+  ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, MY_ACCOUNT],
+};

@@ -1,0 +1,17 @@
+import type { RouteObject } from 'react-router';
+import { AccountPage } from '../account/AccountPage';
+import { NotFoundPage } from '../shared/NotFoundPage';
+import { RoleArea } from '../shared/RoleArea';
+import { AccountsPage } from './AccountsPage';
+import { AdminHomePage } from './AdminHomePage';
+
+export const adminRoutes: RouteObject = {
+  path: 'admin',
+  element: <RoleArea role="ADMIN" />,
+  children: [
+    { index: true, element: <AdminHomePage /> },
+    { path: 'accounts', element: <AccountsPage /> },
+    { path: 'account', element: <AccountPage /> },
+    { path: '*', element: <NotFoundPage /> },
+  ],
+};

@@ -1,0 +1,15 @@
+import type { RouteObject } from 'react-router';
+import { AccountPage } from '../account/AccountPage';
+import { NotFoundPage } from '../shared/NotFoundPage';
+import { RoleArea } from '../shared/RoleArea';
+import { CaseworkerHomePage } from './CaseworkerHomePage';
+
+export const caseworkerRoutes: RouteObject = {
+  path: 'caseworker',
+  element: <RoleArea role="CASEWORKER" />,
+  children: [
+    { index: true, element: <CaseworkerHomePage /> },
+    { path: 'account', element: <AccountPage /> },
+    { path: '*', element: <NotFoundPage /> },
+  ],
+};

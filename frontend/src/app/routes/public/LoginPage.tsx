@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { StatusMessage } from '../../../components/feedback';
+import { PageTitle } from '../../../components/layout';
+import { LoginForm } from '../../../features/auth';
+import type { LoginNotice } from '../../guards';
+
+function noticeOf(state: unknown): LoginNotice | null {
+  const notice = (state as { notice?: unknown } | null)?.notice;
+  return notice === 'logged-out' || notice === 'session-ended' || notice === 'registered' ? notice : null;
+}
+
+/** After a successful login the RedirectIfSignedIn guard moves the user on (to ?next= or home). */
+export function LoginPage() {
+  const { t } = useTranslation();
+  const notice = noticeOf(useLocation().state);
+  return (
+    <section className="stack narrow">
+      <PageTitle>{t('login.title')}</PageTitle>
+      {notice === 'logged-out' && <StatusMessage>{t('login.loggedOut')}</StatusMessage>}
+      {notice === 'session-ended' && <StatusMessage>{t('login.sessionEnded')}</StatusMessage>}
+      {notice === 'registered' && <StatusMessage>{t('signup.loginAfterSignUpFailed')}</StatusMessage>}
+      <LoginForm />
+      <p>
+        {t('login.newHost')} <Link to="/signup">{t('login.signUpLink')}</Link>
+      </p>
+    </section>
+  );
+}

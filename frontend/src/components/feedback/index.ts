@@ -1,0 +1,2 @@
+export { ErrorAlert, StatusMessage } from './Alert';
+export { LoadingMessage } from './LoadingMessage';

@@ -1,0 +1,14 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The page's one <h1>, also used for the browser tab's title so that screen reader users hear
+ * where they landed after each navigation.
+ */
+export function PageTitle({ children }: { children: string }) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('app.pageTitle', { page: children });
+  }, [children, t]);
+  return <h1 className="page-title">{children}</h1>;
+}

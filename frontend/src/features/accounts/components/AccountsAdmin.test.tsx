@@ -1,0 +1,132 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { csrf, json, mockFetch, problem, users } from '../../../testing/mock-fetch';
+import { renderApp } from '../../../testing/render-app';
+
+const carl = {
+  id: 'a-1',
+  email: 'carl@haven.example',
+  displayName: 'Carl Caseworker',
+  role: 'CASEWORKER',
+  status: 'ACTIVE',
+  locked: false,
+  passwordChangeRequired: true,
+  createdAt: '2025-11-20T10:15:00Z',
+  lastLoginAt: null,
+};
+const dina = {
+  ...carl,
+  id: 'a-2',
+  email: 'dina@haven.example',
+  displayName: 'Dina Disabled',
+  status: 'DISABLED',
+  locked: true,
+  passwordChangeRequired: false,
+  lastLoginAt: '2025-11-21T08:00:00Z',
+};
+
+function page(items: unknown[], pageNumber = 0, totalPages = 1, totalItems = items.length) {
+  return json({ items, page: pageNumber, size: 20, totalItems, totalPages });
+}
+
+describe('admin accounts page', () => {
+  it('lists accounts with their role, status and sign-in state', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => json(users.admin),
+      'GET /api/admin/accounts': () => page([carl, dina]),
+    });
+
+    renderApp('/admin/accounts');
+
+    const table = await screen.findByRole('table', { name: 'Accounts, page 1 of 1' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 4))).toEqual([
+      ['carl@haven.example', 'Caseworker', 'Active', 'Must change password'],
+      ['dina@haven.example', 'Caseworker', 'Disabled', 'Locked'],
+    ]);
+    expect(within(rows[0]!).getByText('Never')).toBeInTheDocument();
+    expect(screen.getByText('2 accounts')).toBeInTheDocument();
+  });
+
+  it('applies filters and pages through the list, with the query in the address', async () => {
+    const server = mockFetch({
+      'GET /api/auth/me': () => json(users.admin),
+      'GET /api/admin/accounts': (request) => {
+        const params = new URL(request.url, 'http://localhost').searchParams;
+        return params.get('page') === '1' ? page([dina], 1, 2, 21) : page([carl], 0, 2, 21);
+      },
+    });
+    const app = renderApp('/admin/accounts');
+    await screen.findByRole('table');
+
+    const filters = screen.getByRole('search', { name: 'Filter accounts' });
+
+    await app.user.selectOptions(within(filters).getByLabelText('Role'), 'Caseworker');
+    await app.user.selectOptions(within(filters).getByLabelText('Status'), 'Active');
+    await app.user.type(within(filters).getByLabelText('Search'), 'carl');
+    await app.user.click(within(filters).getByRole('button', { name: 'Apply filters' }));
+    await waitFor(() => expect(app.location()).toBe('/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl'));
+    await waitFor(() =>
+      expect(server.requests.at(-1)?.url).toBe('/api/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl&page=0&size=20'),
+    );
+
+    await app.user.click(screen.getByRole('button', { name: 'Next page' }));
+
+    expect(await screen.findByRole('table', { name: 'Accounts, page 2 of 2' })).toBeInTheDocument();
+    expect(server.requests.at(-1)?.url).toBe('/api/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl&page=1&size=20');
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  });
+
+  it('creates an account and says the user must change the password at first login', async () => {
+    const created = { ...carl, id: 'a-9', email: 'new.cw@haven.example', displayName: 'New Caseworker' };
+    const server = mockFetch({
+      'GET /api/auth/me': () => json(users.admin),
+      'GET /api/auth/csrf': csrf('t'),
+      'GET /api/admin/accounts': [() => page([carl]), () => page([carl, created])],
+      'POST /api/admin/accounts': () => json(created, 201),
+    });
+    const app = renderApp('/admin/accounts');
+    await screen.findByRole('table');
+    const form = screen.getByRole('heading', { name: 'Create account' }).closest('section')!;
+
+    await app.user.type(within(form).getByLabelText('Email address'), 'new.cw@haven.example');
+    await app.user.type(within(form).getByLabelText('Name'), 'New Caseworker');
+    await app.user.type(within(form).getByLabelText('Initial password'), 'temporary pass 2025');
+    await app.user.click(within(form).getByRole('button', { name: 'Create account' }));
+
+    const confirmation = await screen.findByRole('status');
+    expect(confirmation).toHaveTextContent('New Caseworker (new.cw@haven.example) can now log in as: Caseworker.');
+    expect(confirmation).toHaveTextContent('They must change the password when they first log in.');
+    expect(JSON.parse(server.requestsTo('POST /api/admin/accounts')[0]?.body ?? '{}')).toEqual({
+      email: 'new.cw@haven.example',
+      displayName: 'New Caseworker',
+      role: 'CASEWORKER',
+      password: 'temporary pass 2025',
+    });
+    // The list reloads and shows the new account.
+    expect(await screen.findByText('new.cw@haven.example')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Email address')).toHaveValue('');
+  });
+
+  it('shows a duplicate email next to the email field', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => json(users.admin),
+      'GET /api/auth/csrf': csrf('t'),
+      'GET /api/admin/accounts': () => page([carl]),
+      'POST /api/admin/accounts': () =>
+        problem('conflict', 409, { errors: [{ field: 'email', message: 'This email address is already registered.' }] }),
+    });
+    const app = renderApp('/admin/accounts');
+    await screen.findByRole('table');
+    const form = screen.getByRole('heading', { name: 'Create account' }).closest('section')!;
+
+    await app.user.type(within(form).getByLabelText('Email address'), 'carl@haven.example');
+    await app.user.type(within(form).getByLabelText('Name'), 'Carl again');
+    await app.user.type(within(form).getByLabelText('Initial password'), 'temporary pass 2025');
+    await app.user.click(within(form).getByRole('button', { name: 'Create account' }));
+
+    await within(form).findByText('This email address is already registered.');
+    expect(within(form).getByLabelText('Email address')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+});

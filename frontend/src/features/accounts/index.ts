@@ -1,0 +1,4 @@
+export { AccountList } from './components/AccountList';
+export { CreateAccountForm } from './components/CreateAccountForm';
+export type { Account, AccountQuery, AccountRole, AccountStatus } from './types';
+export { ACCOUNT_ROLES, ACCOUNT_STATUSES } from './types';

@@ -1,0 +1,41 @@
+export const ACCOUNT_ROLES = ['HOST', 'CASEWORKER', 'ADMIN'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
+export const ACCOUNT_STATUSES = ['ACTIVE', 'DISABLED'] as const;
+export type AccountStatus = (typeof ACCOUNT_STATUSES)[number];
+
+export type Account = {
+  id: string;
+  email: string;
+  displayName: string;
+  role: AccountRole;
+  status: AccountStatus;
+  locked: boolean;
+  passwordChangeRequired: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+};
+
+export type AccountPage = {
+  items: Account[];
+  /** Zero-based. */
+  page: number;
+  size: number;
+  totalItems: number;
+  totalPages: number;
+};
+
+/** The list's filters and page; empty strings mean "any". */
+export type AccountQuery = {
+  role: AccountRole | '';
+  status: AccountStatus | '';
+  q: string;
+  page: number;
+};
+
+export type CreateAccountRequest = {
+  email: string;
+  displayName: string;
+  role: AccountRole;
+  password: string;
+};

@@ -1,0 +1,136 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { anonymous, csrf, json, mockFetch, noContent, problem } from '../../../testing/mock-fetch';
+import { renderApp } from '../../../testing/render-app';
+
+const newHost = {
+  id: 'u-new',
+  email: 'new.host@example.org',
+  displayName: 'Nadia',
+  role: 'HOST',
+  passwordChangeRequired: false,
+};
+
+async function openSignupPage() {
+  const app = renderApp('/signup');
+  await screen.findByRole('heading', { level: 1, name: 'Create a host account' });
+  return app;
+}
+
+async function fillAndSubmit(app: Awaited<ReturnType<typeof openSignupPage>>, password: string) {
+  await app.user.type(screen.getByLabelText('Your name'), 'Nadia');
+  await app.user.type(screen.getByLabelText('Email address'), 'new.host@example.org');
+  await app.user.type(screen.getByLabelText('Password'), password);
+  await app.user.click(screen.getByRole('button', { name: 'Create account' }));
+}
+
+describe('sign-up form', () => {
+  it('registers the host, logs them in with the same details and lands on the host home', async () => {
+    const server = mockFetch({
+      'GET /api/auth/me': [() => anonymous(), () => json(newHost)],
+      'GET /api/auth/csrf': csrf('t'),
+      'POST /api/auth/register': () => json(newHost, 201),
+      'POST /api/auth/login': () => noContent(),
+    });
+    const app = await openSignupPage();
+
+    await fillAndSubmit(app, 'a room with a view 🌿');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Nadia' })).toBeInTheDocument();
+    expect(app.location()).toBe('/host');
+    expect(JSON.parse(server.requestsTo('POST /api/auth/register')[0]?.body ?? '{}')).toEqual({
+      displayName: 'Nadia',
+      email: 'new.host@example.org',
+      password: 'a room with a view 🌿',
+    });
+    const login = new URLSearchParams(server.requestsTo('POST /api/auth/login')[0]?.body ?? '');
+    expect(login.get('username')).toBe('new.host@example.org');
+    expect(login.get('password')).toBe('a room with a view 🌿');
+  });
+
+  it('shows the server’s field errors next to their fields', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => anonymous(),
+      'GET /api/auth/csrf': csrf('t'),
+      'POST /api/auth/register': () =>
+        problem('conflict', 409, {
+          detail: 'An account with this email already exists',
+          errors: [{ field: 'email', message: 'This email address is already registered.' }],
+        }),
+    });
+    const app = await openSignupPage();
+
+    await fillAndSubmit(app, 'a perfectly fine password');
+
+    const email = screen.getByLabelText('Email address');
+    await screen.findByText('This email address is already registered.');
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription(
+      'Error: This email address is already registered. You will log in with it, and we will contact you there.',
+    );
+    expect(screen.getByLabelText('Password')).not.toHaveAttribute('aria-invalid');
+    expect(app.location()).toBe('/signup');
+  });
+
+  it('shows a common-password refusal next to the password field', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => anonymous(),
+      'GET /api/auth/csrf': csrf('t'),
+      'POST /api/auth/register': () =>
+        problem('validation-failed', 400, {
+          errors: [{ field: 'password', message: 'This password is too common.' }],
+        }),
+    });
+    const app = await openSignupPage();
+
+    await fillAndSubmit(app, 'password1234');
+
+    expect(await screen.findByText('This password is too common.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('catches a short password before sending, next to the password field', async () => {
+    const server = mockFetch({ 'GET /api/auth/me': () => anonymous() });
+    const app = await openSignupPage();
+
+    await fillAndSubmit(app, 'too short');
+
+    const password = screen.getByLabelText('Password');
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(password.getAttribute('aria-describedby')?.split(' ')).toHaveLength(2);
+    expect(password).toHaveAccessibleDescription(
+      expect.stringContaining('Error: The password is too short. Use at least 12 characters.'),
+    );
+    expect(server.requestsTo('POST /api/auth/register')).toHaveLength(0);
+  });
+
+  it('counts characters as people see them: twelve emoji are long enough', async () => {
+    const server = mockFetch({
+      'GET /api/auth/me': () => anonymous(),
+      'GET /api/auth/csrf': csrf('t'),
+      'POST /api/auth/register': () => problem('validation-failed', 400, { errors: [] }),
+    });
+    const app = await openSignupPage();
+
+    await fillAndSubmit(app, '🏠🌿🌻🍞🧡🌈🌙⭐🍵📚🎈🕊');
+
+    expect(server.requestsTo('POST /api/auth/register')).toHaveLength(1);
+  });
+
+  it('sends the host to the login page if the account was made but the automatic login failed', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => anonymous(),
+      'GET /api/auth/csrf': csrf('t'),
+      'POST /api/auth/register': () => json(newHost, 201),
+      'POST /api/auth/login': () => problem('too-many-requests', 429),
+    });
+    const app = await openSignupPage();
+
+    await fillAndSubmit(app, 'a perfectly fine password');
+
+    expect(
+      await screen.findByText('Your account was created, but we could not log you in. Please log in.'),
+    ).toBeInTheDocument();
+    expect(app.location()).toBe('/login');
+  });
+});

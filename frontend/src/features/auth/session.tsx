@@ -1,0 +1,96 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { onApiProblem } from '../../lib/api';
+import { fetchCurrentUser, login, logout } from './api/auth-api';
+import type { CurrentUser } from './types';
+
+/** Why there is no session: route guards word the login page's notice after it. */
+export type SignedOutReason = 'none' | 'logged-out' | 'session-ended';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'signed-out'; reason: SignedOutReason }
+  | { status: 'signed-in'; user: CurrentUser }
+  | { status: 'unavailable' }; // the server could not be asked
+
+type SessionContextValue = {
+  state: SessionState;
+  user: CurrentUser | null;
+  /** Asks the server who is signed in and updates everyone who listens. */
+  refresh: () => Promise<CurrentUser | null>;
+  logIn: (email: string, password: string) => Promise<CurrentUser | null>;
+  logOut: () => Promise<void>;
+};
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+const AUTH_ENDPOINTS = /^\/api\/auth\/(login|logout|me|csrf)$/;
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const refresh = useCallback(async () => {
+    try {
+      const user = await fetchCurrentUser();
+      setState(user ? { status: 'signed-in', user } : { status: 'signed-out', reason: 'none' });
+      return user;
+    } catch {
+      setState({ status: 'unavailable' });
+      return null;
+    }
+  }, []);
+
+  const logIn = useCallback(
+    async (email: string, password: string) => {
+      await login(email, password);
+      return refresh();
+    },
+    [refresh],
+  );
+
+  const logOut = useCallback(async () => {
+    try {
+      await logout();
+    } finally {
+      // Even if the request failed, ask the server what is true now rather than guessing.
+      try {
+        const user = await fetchCurrentUser();
+        setState(user ? { status: 'signed-in', user } : { status: 'signed-out', reason: 'logged-out' });
+      } catch {
+        setState({ status: 'unavailable' });
+      }
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // A session can end or change under the app (timeout, an admin disabling the account, a forced
+  // password change); the first API call that notices tells everyone.
+  useEffect(
+    () =>
+      onApiProblem((error, request) => {
+        if (AUTH_ENDPOINTS.test(request.path)) return;
+        if (error.is('unauthenticated')) {
+          setState((current) =>
+            current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current,
+          );
+        } else if (error.is('password-change-required')) {
+          void refresh();
+        }
+      }),
+    [refresh],
+  );
+
+  const value = useMemo<SessionContextValue>(
+    () => ({ state, user: state.status === 'signed-in' ? state.user : null, refresh, logIn, logOut }),
+    [state, refresh, logIn, logOut],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionContextValue {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
+  return session;
+}

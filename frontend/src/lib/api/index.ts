@@ -1,0 +1,5 @@
+export { ApiError, isApiError } from './api-error';
+export type { FieldErrors, ProblemSlug } from './api-error';
+export { api, apiRequest, onApiProblem } from './client';
+export type { RequestOptions } from './client';
+export { refreshCsrfToken } from './csrf';
