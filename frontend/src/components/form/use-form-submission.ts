@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api';
 import { problemMessage } from './problem-message';
 import type { ValidationKey } from './validation';
+import en from '../../lib/i18n/locales/en.json';
 
 type SubmissionOptions = {
   /** The fields this form shows; errors on any other field are added to the alert instead. */
@@ -17,7 +18,16 @@ type SubmissionOptions = {
  */
 type Failure =
   | { kind: 'client'; fieldKeys: Record<string, ValidationKey> }
-  | { kind: 'server'; error: unknown; fieldMessages: Record<string, string>; unplacedMessages: string[] };
+  | { kind: 'server'; error: unknown; fieldProblems: Record<string, ServerFieldProblem>; unplaced: ServerFieldProblem[] };
+
+/** The server's English message and its stable code, which we translate when we know it. */
+type ServerFieldProblem = { code: string | undefined; message: string };
+
+type KnownServerCode = keyof typeof en.serverFieldErrors;
+
+function isKnownServerCode(code: string | undefined): code is KnownServerCode {
+  return code !== undefined && Object.hasOwn(en.serverFieldErrors, code);
+}
 
 export type FormSubmission = {
   busy: boolean;
@@ -70,9 +80,13 @@ export function useFormSubmission({ fields, aliases }: SubmissionOptions): FormS
       const translated = Object.fromEntries(Object.entries(failure.fieldKeys).map(([field, key]) => [field, t(key)]));
       return { alert: t('problems.validation-failed'), fieldErrors: translated };
     }
+    const worded = (problem: ServerFieldProblem): string =>
+      isKnownServerCode(problem.code) ? t(`serverFieldErrors.${problem.code}`) : problem.message;
     return {
-      alert: [problemMessage(failure.error, t), ...failure.unplacedMessages].join(' '),
-      fieldErrors: failure.fieldMessages,
+      alert: [problemMessage(failure.error, t), ...failure.unplaced.map(worded)].join(' '),
+      fieldErrors: Object.fromEntries(
+        Object.entries(failure.fieldProblems).map(([field, problem]) => [field, worded(problem)]),
+      ),
     };
   }, [failure, t]);
 
@@ -80,14 +94,15 @@ export function useFormSubmission({ fields, aliases }: SubmissionOptions): FormS
 }
 
 function serverFailure(error: unknown, fields: readonly string[], aliases: Record<string, string>): Failure {
-  const fieldMessages: Record<string, string> = {};
-  const unplacedMessages: string[] = [];
+  const fieldProblems: Record<string, ServerFieldProblem> = {};
+  const unplaced: ServerFieldProblem[] = [];
   if (isApiError(error)) {
     for (const [serverField, message] of Object.entries(error.fieldErrors)) {
+      const problem = { code: error.fieldErrorCodes[serverField], message };
       const field = aliases[serverField] ?? serverField;
-      if (fields.includes(field)) fieldMessages[field] = message;
-      else unplacedMessages.push(message);
+      if (fields.includes(field)) fieldProblems[field] = problem;
+      else unplaced.push(problem);
     }
   }
-  return { kind: 'server', error, fieldMessages, unplacedMessages };
+  return { kind: 'server', error, fieldProblems, unplaced };
 }

@@ -20,6 +20,8 @@ export type ProblemSlug =
   | 'unexpected-response'; // an answer that is not problem+json (a proxy's HTML page, say)
 
 export type FieldErrors = Record<string, string>;
+/** Field name → the server's stable code for what is wrong (e.g. `password-common`), for translation. */
+export type FieldErrorCodes = Record<string, string>;
 
 type ProblemDetails = {
   type?: string;
@@ -27,7 +29,7 @@ type ProblemDetails = {
   status?: number;
   detail?: string;
   instance?: string;
-  errors?: { field?: string; message?: string }[];
+  errors?: { field?: string; code?: string; message?: string }[];
 };
 
 /** A failed API call, whatever went wrong: the UI only ever has to handle this one type. */
@@ -39,6 +41,8 @@ export class ApiError extends Error {
   readonly instance: string | undefined;
   /** Field name → message, for showing each message next to its field. */
   readonly fieldErrors: FieldErrors;
+  /** Field name → code of the (first) problem on that field. */
+  readonly fieldErrorCodes: FieldErrorCodes;
 
   constructor(init: {
     status: number;
@@ -47,6 +51,7 @@ export class ApiError extends Error {
     detail?: string | undefined;
     instance?: string | undefined;
     fieldErrors?: FieldErrors;
+    fieldErrorCodes?: FieldErrorCodes;
   }) {
     super(init.detail ?? init.title ?? `Request failed (${init.type}, status ${init.status})`);
     this.name = 'ApiError';
@@ -56,6 +61,7 @@ export class ApiError extends Error {
     this.detail = init.detail;
     this.instance = init.instance;
     this.fieldErrors = init.fieldErrors ?? {};
+    this.fieldErrorCodes = init.fieldErrorCodes ?? {};
   }
 
   is(slug: ProblemSlug): boolean {
@@ -76,15 +82,17 @@ function slugOf(type: string | undefined): string {
   return type.startsWith(PROBLEM_TYPE_PREFIX) ? type.slice(PROBLEM_TYPE_PREFIX.length) : type;
 }
 
-function collectFieldErrors(errors: ProblemDetails['errors']): FieldErrors {
-  const byField: FieldErrors = {};
-  if (!Array.isArray(errors)) return byField;
-  for (const { field, message } of errors) {
+function collectFieldErrors(errors: ProblemDetails['errors']): { messages: FieldErrors; codes: FieldErrorCodes } {
+  const messages: FieldErrors = {};
+  const codes: FieldErrorCodes = {};
+  if (!Array.isArray(errors)) return { messages, codes };
+  for (const { field, code, message } of errors) {
     if (!field || !message) continue;
     // Several rules can fail on one field; show them all, next to that field.
-    byField[field] = byField[field] ? `${byField[field]} ${message}` : message;
+    messages[field] = messages[field] ? `${messages[field]} ${message}` : message;
+    if (code && !codes[field]) codes[field] = code;
   }
-  return byField;
+  return { messages, codes };
 }
 
 function isJson(contentType: string | null): boolean {
@@ -97,13 +105,15 @@ export async function apiErrorFromResponse(response: Response): Promise<ApiError
     try {
       const problem = (await response.json()) as ProblemDetails;
       if (problem && typeof problem === 'object') {
+        const fields = collectFieldErrors(problem.errors);
         return new ApiError({
           status: response.status,
           type: slugOf(problem.type),
           title: problem.title,
           detail: problem.detail,
           instance: problem.instance,
-          fieldErrors: collectFieldErrors(problem.errors),
+          fieldErrors: fields.messages,
+          fieldErrorCodes: fields.codes,
         });
       }
     } catch {

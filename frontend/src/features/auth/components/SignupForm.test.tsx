@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anonymous, csrf, json, mockFetch, noContent, problem } from '../../../testing/mock-fetch';
+import { changeLanguage } from '../../../lib/i18n';
 import { renderApp } from '../../../testing/render-app';
 
 const newHost = {
@@ -132,5 +133,32 @@ describe('sign-up form', () => {
       await screen.findByText('Your account was created, but we could not log you in. Please log in.'),
     ).toBeInTheDocument();
     expect(app.location()).toBe('/login');
+  });
+
+  it('translates a refusal the server names by code, and shows an unknown code as the server worded it', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => anonymous(),
+      'GET /api/auth/csrf': csrf('t'),
+      'POST /api/auth/register': () =>
+        problem('validation-failed', 400, {
+          errors: [
+            { field: 'password', code: 'password-common', message: 'This password is one of the most common ones.' },
+            { field: 'displayName', code: 'some-future-code', message: 'A rule the client does not know yet.' },
+          ],
+        }),
+    });
+    await changeLanguage('uk');
+    const app = renderApp('/signup');
+    await screen.findByRole('heading', { level: 1, name: 'Створення облікового запису господаря' });
+
+    await app.user.type(screen.getByLabelText('Ваше ім’я'), 'Nadia');
+    await app.user.type(screen.getByLabelText('Адреса електронної пошти'), 'new.host@example.org');
+    await app.user.type(screen.getByLabelText('Пароль'), 'qwerty123456789');
+    await app.user.click(screen.getByRole('button', { name: 'Створити обліковий запис' }));
+
+    expect(
+      await screen.findByText('Це один із найпоширеніших паролів, його легко вгадати. Виберіть інший.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('A rule the client does not know yet.')).toBeInTheDocument();
   });
 });

@@ -87,12 +87,13 @@ public class AccountService {
         Account account = accounts.findById(accountId)
                 .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "Please sign in."));
         if (!hasher.matches(currentPassword, account.getPasswordHash())) {
-            throw ProblemException.invalidField("currentPassword", "Your current password is not correct.");
+            throw ProblemException.invalidField("currentPassword", "password-wrong", "Your current password is not correct.");
         }
         policy.problemWith(newPassword, account.getEmail())
-                .ifPresent(problem -> { throw ProblemException.invalidField("newPassword", problem); });
+                .ifPresent(problem -> { throw ProblemException.invalidField("newPassword", problem.code(), problem.message()); });
         if (hasher.matches(newPassword, account.getPasswordHash())) {
-            throw ProblemException.invalidField("newPassword", "Choose a password different from the current one.");
+            throw ProblemException.invalidField("newPassword", "password-unchanged",
+                    "Choose a password different from the current one.");
         }
         account.changePassword(hasher.hash(newPassword));
         events.publishEvent(new PasswordChanged(account.getId()));
@@ -111,7 +112,7 @@ public class AccountService {
             boolean passwordChangeRequired) {
         String normalizedEmail = SignInService.normalizeEmail(email);
         policy.problemWith(password, normalizedEmail)
-                .ifPresent(problem -> { throw ProblemException.invalidField("password", problem); });
+                .ifPresent(problem -> { throw ProblemException.invalidField("password", problem.code(), problem.message()); });
         if (accounts.existsByEmail(normalizedEmail)) {
             throw emailTaken();
         }
@@ -133,7 +134,7 @@ public class AccountService {
     }
 
     private static ProblemException emailTaken() {
-        return new ProblemException(ProblemType.CONFLICT, EMAIL_TAKEN, List.of(new FieldError("email", EMAIL_TAKEN)));
+        return new ProblemException(ProblemType.CONFLICT, EMAIL_TAKEN, List.of(new FieldError("email", "email-taken", EMAIL_TAKEN)));
     }
 
     private static String escapeLike(String text) {

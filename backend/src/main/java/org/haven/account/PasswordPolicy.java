@@ -39,25 +39,52 @@ public class PasswordPolicy {
         return Normalizer.normalize(password, Normalizer.Form.NFKC);
     }
 
+    /** Why a password is refused: a stable code for clients to translate, and an English message. */
+    public enum PasswordProblem {
+        MISSING("required", "Enter a password."),
+        TOO_SHORT("password-too-short",
+                "Use at least " + MIN_LENGTH + " characters. A few words in a row are easy to remember."),
+        TOO_LONG("password-too-long", "Use at most " + MAX_LENGTH + " characters."),
+        COMMON("password-common",
+                "This password is one of the most common ones and easy to guess. Choose another."),
+        SAME_AS_EMAIL("password-same-as-email", "Do not use your email address as your password.");
+
+        private final String code;
+        private final String message;
+
+        PasswordProblem(String code, String message) {
+            this.code = code;
+            this.message = message;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String message() {
+            return message;
+        }
+    }
+
     /** Why the password is refused, or empty when it is acceptable. */
-    public Optional<String> problemWith(String password, String email) {
+    public Optional<PasswordProblem> problemWith(String password, String email) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Enter a password.");
+            return Optional.of(PasswordProblem.MISSING);
         }
         String normalized = normalize(password);
         int length = normalized.codePointCount(0, normalized.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters. A few words in a row are easy to remember.");
+            return Optional.of(PasswordProblem.TOO_SHORT);
         }
         if (length > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+            return Optional.of(PasswordProblem.TOO_LONG);
         }
         String lowerCase = normalized.toLowerCase(Locale.ROOT);
         if (commonPasswords.contains(lowerCase)) {
-            return Optional.of("This password is one of the most common ones and easy to guess. Choose another.");
+            return Optional.of(PasswordProblem.COMMON);
         }
         if (email != null && lowerCase.equals(email.trim().toLowerCase(Locale.ROOT))) {
-            return Optional.of("Do not use your email address as your password.");
+            return Optional.of(PasswordProblem.SAME_AS_EMAIL);
         }
         return Optional.empty();
     }

@@ -21,8 +21,9 @@ public class ProblemException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_FAILED, message, List.of(new FieldError(field, message)));
+    public static ProblemException invalidField(String field, String code, String message) {
+        return new ProblemException(ProblemType.VALIDATION_FAILED, message,
+                List.of(new FieldError(field, code, message)));
     }
 
     public static ProblemException notFound(String what) {

@@ -51,7 +51,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException exception) {
         List<FieldError> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()),
+                        ConstraintCodes.of(violation.getConstraintDescriptor().getAnnotation().annotationType()
+                                .getSimpleName()), violation.getMessage()))
                 .toList();
         return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Some values are not valid.", errors));
     }
@@ -60,7 +62,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException exception) {
         String message = "This value is not valid here.";
         return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Parameter '" + exception.getName() + "' is not valid.",
-                List.of(new FieldError(exception.getName(), message))));
+                List.of(new FieldError(exception.getName(), FieldError.INVALID_VALUE, message))));
     }
 
     /** Method security refusals that reach MVC (URL rules answer earlier, in the filter chain). */
@@ -80,7 +82,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldError(error.getField(), ConstraintCodes.of(error.getCode()),
+                        error.getDefaultMessage()))
                 .toList();
         return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Some fields are not valid.", errors));
     }
@@ -91,6 +94,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = exception.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
+                                ConstraintCodes.of(error.getCodes() == null ? null : error.getCodes()[error.getCodes().length - 1]),
                                 error.getDefaultMessage())))
                 .toList();
         return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Some values are not valid.", errors));
@@ -102,12 +106,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         Throwable cause = exception.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Unknown field '" + unknown.getPropertyName() + "'.",
-                    List.of(new FieldError(unknown.getPropertyName(), "This field is not accepted here."))));
+                    List.of(new FieldError(unknown.getPropertyName(), FieldError.UNKNOWN_FIELD,
+                            "This field is not accepted here."))));
         }
         if (cause instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
             String field = fieldPath(invalid);
             return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Field '" + field + "' has a value of the wrong kind.",
-                    List.of(new FieldError(field, "This value is not valid here."))));
+                    List.of(new FieldError(field, FieldError.INVALID_VALUE, "This value is not valid here."))));
         }
         return problem(Problems.of(ProblemType.MALFORMED_REQUEST, "The request body is missing or is not valid JSON."));
     }

@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The account table as Flyway creates it, exercised through the repository. Subclasses choose
  * the database; every test runs on each of them.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 abstract class AccountRepositoryTestBase {
 

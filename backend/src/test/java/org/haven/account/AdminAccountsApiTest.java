@@ -96,11 +96,11 @@ class AdminAccountsApiTest {
                 "displayName", "X", "password", "an initial long password"));
 
         assertThat(unknownRole.status()).isEqualTo(400);
-        assertThat(unknownRole.fieldError("role")).isPresent();
+        assertThat(unknownRole.fieldCode("role")).contains("invalid-value");
         assertThat(hugePage.status()).isEqualTo(400);
-        assertThat(hugePage.fieldError("size")).isPresent();
+        assertThat(hugePage.fieldCode("size")).contains("out-of-range");
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(unknownField.fieldError("status")).isPresent();
-        assertThat(missingRole.fieldError("role")).isPresent();
+        assertThat(unknownField.fieldCode("status")).contains("unknown-field");
+        assertThat(missingRole.fieldCode("role")).contains("required");
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The audit log as Flyway creates it. Subclasses choose the database. */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({AuditLog.class, AuditLogTestBase.SettableClockConfiguration.class})
 abstract class AuditLogTestBase {

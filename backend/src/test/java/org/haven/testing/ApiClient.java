@@ -54,6 +54,16 @@ public class ApiClient {
             return type.substring(type.lastIndexOf(':') + 1);
         }
 
+        /** The code of the field error on {@code field} (e.g. {@code required}), or empty. */
+        public Optional<String> fieldCode(String field) {
+            for (JsonNode error : json().path("errors")) {
+                if (field.equals(error.path("field").asText())) {
+                    return Optional.of(error.path("code").asText());
+                }
+            }
+            return Optional.empty();
+        }
+
         /** The message of the field error on {@code field}, or empty. */
         public Optional<String> fieldError(String field) {
             for (JsonNode error : json().path("errors")) {
