@@ -96,6 +96,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/hosts", "/api/hosts/*")
                                 .hasAnyRole(Role.CASEWORKER.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/hosts/*/vetting").hasRole(Role.CASEWORKER.name())
+                        .requestMatchers("/api/families", "/api/families/**").hasRole(Role.CASEWORKER.name())
+                        // The family's intake form: no account, the unguessable token is the key.
+                        .requestMatchers(HttpMethod.GET, "/api/intake/*").permitAll()
+                        .requestMatchers(HttpMethod.PUT, "/api/intake/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/intake/*/submit").permitAll()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/**").denyAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()

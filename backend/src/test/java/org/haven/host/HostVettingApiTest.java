@@ -132,8 +132,8 @@ class HostVettingApiTest {
         ApiClient admin = signedIn(Role.ADMIN);
 
         assertThat(new ApiClient(port).get("/api/hosts").status()).isEqualTo(401);
-        assertThat(host.get("/api/hosts").status()).isEqualTo(403);
-        assertThat(host.get("/api/hosts/" + otherHost).status()).isEqualTo(403);
+        assertThat(host.get("/api/hosts").status()).isEqualTo(404);
+        assertThat(host.get("/api/hosts/" + otherHost).status()).isEqualTo(404);
         assertThat(admin.get("/api/hosts/" + otherHost).status()).isEqualTo(200);
         assertThat(admin.send("PUT", "/api/hosts/" + otherHost + "/vetting", allChecks("CHECKS_IN_PROGRESS")).status())
                 .isEqualTo(403);

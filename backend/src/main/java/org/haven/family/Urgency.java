@@ -1,0 +1,7 @@
+package org.haven.family;
+
+public enum Urgency {
+    CRITICAL,
+    HIGH,
+    NORMAL
+}
