@@ -1,8 +1,8 @@
 package org.haven.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.haven.family.FamilyApiTestSupport.family;
-import static org.haven.family.FamilyApiTestSupport.member;
+import static org.haven.family.FamilyApiFixtures.family;
+import static org.haven.family.FamilyApiFixtures.member;
 
 import java.time.LocalDate;
 import java.util.List;

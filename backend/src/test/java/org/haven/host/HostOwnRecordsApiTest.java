@@ -1,9 +1,9 @@
 package org.haven.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.haven.host.HostApiTestSupport.household;
-import static org.haven.host.HostApiTestSupport.newHost;
-import static org.haven.host.HostApiTestSupport.offer;
+import static org.haven.host.HostApiFixtures.household;
+import static org.haven.host.HostApiFixtures.newHost;
+import static org.haven.host.HostApiFixtures.offer;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,10 +1,10 @@
 package org.haven.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.haven.host.HostApiTestSupport.allChecks;
-import static org.haven.host.HostApiTestSupport.household;
-import static org.haven.host.HostApiTestSupport.newHost;
-import static org.haven.host.HostApiTestSupport.offer;
+import static org.haven.host.HostApiFixtures.allChecks;
+import static org.haven.host.HostApiFixtures.household;
+import static org.haven.host.HostApiFixtures.newHost;
+import static org.haven.host.HostApiFixtures.offer;
 
 import java.util.Map;
 import java.util.UUID;

@@ -49,4 +49,33 @@ class PostgresProfileApiTest {
         assertThat(admin.get("/api/admin/accounts?role=HOST&q=pg-host").json().path("items").get(0)
                 .path("lastLoginAt").isNull()).isFalse();
     }
+
+    @Test
+    void hostsOffersAndFamilyCasesRoundTripOnPostgres() {
+        ApiClient host = new ApiClient(port);
+        host.postJson("/api/auth/register", Map.of("email", "pg-offer-host@haven.test",
+                "password", "a postgres host pass phrase", "displayName", "Olu Host"));
+        host.login("pg-offer-host@haven.test", "a postgres host pass phrase");
+        assertThat(host.send("PUT", "/api/host/household", org.haven.host.HostApiFixtures.household()).status())
+                .isEqualTo(200);
+        assertThat(host.postJson("/api/host/offers", org.haven.host.HostApiFixtures.offer("SE15 4AA")).status())
+                .isEqualTo(201);
+
+        ApiClient admin = new ApiClient(port);
+        admin.login("pg-admin@haven.test", "postgres admin pass phrase");
+        admin.postJson("/api/admin/accounts", Map.of("email", "pg-caseworker@haven.test", "displayName", "Pat Worker",
+                "role", "CASEWORKER", "password", "initial caseworker phrase"));
+        ApiClient caseworker = new ApiClient(port);
+        caseworker.login("pg-caseworker@haven.test", "initial caseworker phrase");
+        caseworker.postJson("/api/auth/password", Map.of("currentPassword", "initial caseworker phrase",
+                "newPassword", "the caseworker's own phrase"));
+
+        var created = caseworker.postJson("/api/families", org.haven.family.FamilyApiFixtures.family());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var read = caseworker.get("/api/families/" + created.json().path("id").asText()).json();
+        assertThat(read.path("notes").asText()).contains("CANARY-NOTE");
+        assertThat(read.path("members")).hasSize(4);
+        assertThat(read.path("needsLgbtqiAffirming").asBoolean()).isTrue();
+        assertThat(caseworker.get("/api/hosts?q=Olu").json().path("items").get(0).path("offerCount").asInt()).isEqualTo(1);
+    }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Request bodies shared by the family API tests. */
-final class FamilyApiTestSupport {
+public final class FamilyApiFixtures {
 
-    private FamilyApiTestSupport() {
+    private FamilyApiFixtures() {
     }
 
     static Map<String, Object> member(String name, Integer age, String sex, String relationship) {
@@ -23,7 +23,7 @@ final class FamilyApiTestSupport {
     }
 
     /** A mother, a father and two young children, needing a home from next week near SE15. */
-    static Map<String, Object> family() {
+    public static Map<String, Object> family() {
         Map<String, Object> family = new HashMap<>();
         family.put("urgency", "HIGH");
         family.put("members", new ArrayList<>(List.of(member("Nadia", 34, "F", "LEAD"), member("Omid", 36, "M", "PARTNER"),

@@ -9,9 +9,9 @@ import org.haven.testing.ApiClient;
 import org.haven.testing.TestAccounts;
 
 /** Bodies and sign-ins shared by the host API tests. */
-final class HostApiTestSupport {
+public final class HostApiFixtures {
 
-    private HostApiTestSupport() {
+    private HostApiFixtures() {
     }
 
     /** A new host who signed up through the API, signed in. */
@@ -23,7 +23,7 @@ final class HostApiTestSupport {
         return host;
     }
 
-    static Map<String, Object> offer(String postcode) {
+    public static Map<String, Object> offer(String postcode) {
         Map<String, Object> offer = new HashMap<>();
         offer.put("title", "Double room in a quiet house");
         offer.put("type", "ROOM_IN_HOME");
@@ -47,7 +47,7 @@ final class HostApiTestSupport {
         return offer;
     }
 
-    static Map<String, Object> household() {
+    public static Map<String, Object> household() {
         Map<String, Object> household = new HashMap<>();
         household.put("adults", List.of(Map.of("sex", "F", "age", 45), Map.of("sex", "M", "age", 47)));
         household.put("children", List.of(Map.of("sex", "M", "age", 8)));
