@@ -67,7 +67,7 @@ export function noContent(): Response {
 export function problem(
   slug: string,
   status: number,
-  extra: { detail?: string; errors?: { field: string; message: string }[] } = {},
+  extra: { detail?: string; errors?: { field: string; code?: string; message: string }[] } = {},
 ): Response {
   return new Response(
     JSON.stringify({ type: `urn:haven:problem:${slug}`, title: slug, status, instance: '/api/test', ...extra }),
