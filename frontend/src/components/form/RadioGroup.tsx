@@ -23,10 +23,7 @@ export function RadioGroup({ legend, name, options, value, onChange, help, error
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, helpId].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset
-      className={error ? 'field fieldset field--invalid' : 'field fieldset'}
-      aria-describedby={describedBy}
-    >
+    <fieldset className={error ? 'field fieldset field--invalid' : 'field fieldset'} aria-describedby={describedBy}>
       <legend className="field__label">{legend}</legend>
       {help && (
         <p id={helpId} className="field__help">

@@ -88,8 +88,9 @@ export function useFormSubmission({ fields, aliases, alertFor }: SubmissionOptio
     }
     const worded = (problem: ServerFieldProblem): string =>
       isKnownServerCode(problem.code) ? t(`serverFieldErrors.${problem.code}`) : problem.message;
+    const lead = alertFor?.(failure.error, t) ?? problemMessage(failure.error, t);
     return {
-      alert: [alertFor?.(failure.error, t) ?? problemMessage(failure.error, t), ...failure.unplaced.map(worded)].join(' '),
+      alert: [lead, ...failure.unplaced.map(worded)].join(' '),
       fieldErrors: Object.fromEntries(
         Object.entries(failure.fieldProblems).map(([field, problem]) => [field, worded(problem)]),
       ),

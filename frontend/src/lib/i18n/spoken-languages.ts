@@ -1,5 +1,6 @@
 import { formatLocale } from './format';
 
+// prettier-ignore
 /**
  * Languages a host household or a family may speak, as ISO 639-1 codes (what the API stores):
  * the UK's own, the languages of recent arrivals, and the ones most spoken in UK homes.

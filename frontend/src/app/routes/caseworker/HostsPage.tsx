@@ -30,7 +30,10 @@ export function HostsPage() {
     <div className="stack">
       <PageTitle>{t('hosts.title')}</PageTitle>
       <p>{t('hosts.intro')}</p>
-      <HostList query={queryFromSearch(searchParams)} onQueryChange={(next) => setSearchParams(searchFromQuery(next))} />
+      <HostList
+        query={queryFromSearch(searchParams)}
+        onQueryChange={(next) => setSearchParams(searchFromQuery(next))}
+      />
     </div>
   );
 }

@@ -22,8 +22,7 @@ export function OfferDetails({ offer }: { offer: Offer }) {
     <section className="card stack" aria-labelledby={headingId}>
       <h3 id={headingId}>{offer.title}</h3>
       <p className={`offer-status offer-status--${offer.status.toLowerCase()}`}>
-        <span className="visually-hidden">{t('myOffers.statusLabel')} </span>
-        {t(`offerStatuses.${offer.status}`)}
+        <span className="visually-hidden">{t('myOffers.statusLabel')}</span> {t(`offerStatuses.${offer.status}`)}
       </p>
       <dl className="details">
         <dt>{t('myOffers.type')}</dt>

@@ -191,7 +191,10 @@ export function VettingForm({ host, onSaved }: VettingFormProps) {
           name="homeVisitOutcome"
           options={[
             { value: '', label: t('vetting.homeVisit.noOutcome') },
-            ...HOME_VISIT_OUTCOMES.map((outcome) => ({ value: outcome, label: t(`vetting.homeVisit.outcomes.${outcome}`) })),
+            ...HOME_VISIT_OUTCOMES.map((outcome) => ({
+              value: outcome,
+              label: t(`vetting.homeVisit.outcomes.${outcome}`),
+            })),
           ]}
           value={draft.homeVisitOutcome}
           onChange={(event) => change({ homeVisitOutcome: event.target.value as Draft['homeVisitOutcome'] })}

@@ -48,8 +48,7 @@ export function LanguagePicker({ languages, onChange, error }: LanguagePickerPro
                   className="button button--link"
                   onClick={() => onChange(languages.filter((chosen) => chosen !== code))}
                 >
-                  {t('household.remove')}
-                  <span className="visually-hidden"> {name}</span>
+                  {t('household.remove')} <span className="visually-hidden">{name}</span>
                 </button>
               </li>
             );

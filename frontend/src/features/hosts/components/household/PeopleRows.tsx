@@ -68,8 +68,7 @@ export function PeopleRows({ group, rows, onChange, fieldErrors, focusKey, onAdd
                   className="button button--secondary person__remove"
                   onClick={() => onChange(rows.filter((_, at) => at !== index))}
                 >
-                  {t('household.remove')}
-                  <span className="visually-hidden"> {name}</span>
+                  {t('household.remove')} <span className="visually-hidden">{name}</span>
                 </button>
               </fieldset>
             </li>

@@ -1,9 +1,4 @@
-import {
-  collectErrors,
-  numberError,
-  parseWholeNumber,
-  type ValidationKey,
-} from '../../../../components/form';
+import { collectErrors, numberError, parseWholeNumber, type ValidationKey } from '../../../../components/form';
 import { SEXES, type Household, type Person, type Sex } from '../../types';
 
 export const MAX_PEOPLE = 12;
@@ -75,7 +70,16 @@ export function personField(group: PersonGroup, index: number, part: 'sex' | 'ag
 export function fieldNamesOf(draft: HouseholdDraft): string[] {
   const people = (group: PersonGroup) =>
     draft[group].flatMap((_, index) => [personField(group, index, 'sex'), personField(group, index, 'age')]);
-  return ['adults', 'children', ...people('adults'), ...people('children'), 'languages', 'hasPets', 'petKinds', 'smokers'];
+  return [
+    'adults',
+    'children',
+    ...people('adults'),
+    ...people('children'),
+    'languages',
+    'hasPets',
+    'petKinds',
+    'smokers',
+  ];
 }
 
 /** The server may name a single language or pet kind (`petKinds[2]`); they are shown on the whole list. */

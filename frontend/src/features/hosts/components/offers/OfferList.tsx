@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../../../components/feedback';
 import { problemMessage } from '../../../../components/form';
+import { isApiError } from '../../../../lib/api';
 import { formatDate } from '../../../../lib/i18n';
 import { listOwnOffers, withdrawOffer } from '../../api/host-api';
 import { useResource } from '../../api/use-resource';
@@ -54,7 +55,11 @@ function WithdrawConfirm({ offer, onDone, onCancel }: { offer: Offer; onDone: ()
         {t('myOffers.withdrawQuestion', { title: offer.title })}
       </p>
       <p>{t('myOffers.withdrawExplanation')}</p>
-      {error ? <ErrorAlert>{problemMessage(error, t)}</ErrorAlert> : null}
+      {error ? (
+        <ErrorAlert>
+          {isApiError(error) && error.is('conflict') ? t('myOffers.withdrawRefused') : problemMessage(error, t)}
+        </ErrorAlert>
+      ) : null}
       <div className="wizard__actions">
         <button type="button" className="button button--danger" disabled={busy} onClick={() => void withdraw()}>
           {busy ? t('myOffers.withdrawing') : t('myOffers.withdrawConfirm')}
@@ -81,8 +86,7 @@ function OfferCard({ offer, onWithdrawn }: { offer: Offer; onWithdrawn: (offer: 
         {offer.title}
       </h2>
       <p className={`offer-status offer-status--${offer.status.toLowerCase()}`}>
-        <span className="visually-hidden">{t('myOffers.statusLabel')} </span>
-        {t(`offerStatuses.${offer.status}`)}
+        <span className="visually-hidden">{t('myOffers.statusLabel')}</span> {t(`offerStatuses.${offer.status}`)}
       </p>
       <MatchingNote offer={offer} />
       <dl className="details">
@@ -107,8 +111,7 @@ function OfferCard({ offer, onWithdrawn }: { offer: Offer; onWithdrawn: (offer: 
         ) : (
           <div className="wizard__actions">
             <Link to={`/host/offers/${offer.id}/edit`} className="button button--secondary">
-              {t('myOffers.edit')}
-              <span className="visually-hidden"> {offer.title}</span>
+              {t('myOffers.edit')} <span className="visually-hidden">{offer.title}</span>
             </Link>
             <button
               ref={withdrawRef}
@@ -116,8 +119,7 @@ function OfferCard({ offer, onWithdrawn }: { offer: Offer; onWithdrawn: (offer: 
               className="button button--secondary"
               onClick={() => setConfirming(true)}
             >
-              {t('myOffers.withdraw')}
-              <span className="visually-hidden"> {offer.title}</span>
+              {t('myOffers.withdraw')} <span className="visually-hidden">{offer.title}</span>
             </button>
           </div>
         ))}

@@ -139,7 +139,13 @@ export function SpaceStep({ draft, change, fieldErrors }: StepProps) {
   );
 }
 
-export const SUITS_FIELDS = ['childrenWelcome', 'petsAllowed', 'womenOnly', 'lgbtqiAffirming', 'smokingAllowed'] as const;
+export const SUITS_FIELDS = [
+  'childrenWelcome',
+  'petsAllowed',
+  'womenOnly',
+  'lgbtqiAffirming',
+  'smokingAllowed',
+] as const;
 
 /** Step 3: who the home suits. Each question says why we ask it. */
 export function SuitsStep({ draft, change, fieldErrors }: StepProps) {

@@ -154,9 +154,7 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
       </ol>
       <form className="form wizard__form" noValidate onSubmit={handleNext}>
         <h2 className="wizard__title" ref={headingRef} tabIndex={-1}>
-          <span className="wizard__count">
-            {t('offerForm.stepOf', { step: step + 1, steps: STEPS.length })}
-          </span>{' '}
+          <span className="wizard__count">{t('offerForm.stepOf', { step: step + 1, steps: STEPS.length })}</span>{' '}
           <span>{stepTitle}</span>
         </h2>
         <FormAlert message={submission.alert} />

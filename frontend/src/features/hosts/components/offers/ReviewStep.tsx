@@ -12,7 +12,15 @@ type ReviewStepProps = {
   onChangeStep: (step: number) => void;
 };
 
-function Section({ step, onChangeStep, children }: { step: number; onChangeStep: (step: number) => void; children: ReactNode }) {
+function Section({
+  step,
+  onChangeStep,
+  children,
+}: {
+  step: number;
+  onChangeStep: (step: number) => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const id = STEPS[step]!.id;
   const title = t(`offerForm.steps.${id}`);
@@ -21,8 +29,7 @@ function Section({ step, onChangeStep, children }: { step: number; onChangeStep:
       <div className="review__heading">
         <h3 id={`review-${id}`}>{title}</h3>
         <button type="button" className="button button--link" onClick={() => onChangeStep(step)}>
-          {t('offerForm.change')}
-          <span className="visually-hidden"> {title}</span>
+          {t('offerForm.change')} <span className="visually-hidden">{title}</span>
         </button>
       </div>
       <dl className="details">{children}</dl>

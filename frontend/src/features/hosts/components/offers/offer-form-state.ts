@@ -138,7 +138,10 @@ export function requestOf(draft: OfferDraft, status: OfferRequestStatus): OfferR
   };
 }
 
-type StepCheck = (draft: OfferDraft, options: { isNew: boolean; today: string }) => Record<string, ValidationKey | undefined>;
+type StepCheck = (
+  draft: OfferDraft,
+  options: { isNew: boolean; today: string },
+) => Record<string, ValidationKey | undefined>;
 
 const STEP_CHECKS: Record<StepId, StepCheck> = {
   place: (draft) => ({
