@@ -14,7 +14,7 @@ class ModularityTest {
     @Test
     void everyFeaturePackageIsAModule() {
         assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-                .contains("shared", "web", "security", "account", "audit");
+                .contains("shared", "web", "security", "account", "audit", "geo");
     }
 
     @Test

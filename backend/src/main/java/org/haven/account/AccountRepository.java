@@ -1,5 +1,6 @@
 package org.haven.account;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,13 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface AccountRepository extends JpaRepository<Account, UUID> {
+
+    @Query("""
+            select a.id from Account a
+            where a.role = :role
+              and (lower(a.email) like :text escape '\\' or lower(a.displayName) like :text escape '\\')
+            """)
+    List<UUID> idsMatching(@Param("role") Role role, @Param("text") String containsPattern);
 
     Optional<Account> findByEmail(String email);
 

@@ -62,13 +62,15 @@ public class AccountService {
     }
 
     /**
-     * Creates an account without publishing an event: for the first admin and demo accounts,
-     * which exist before anyone could act.
+     * Creates an account on behalf of the system (no acting user): the first admin and demo
+     * accounts, which exist before anyone could act.
      */
     @Transactional
     public MeResponse createInitial(String email, String displayName, String password, Role role,
             boolean passwordChangeRequired) {
-        return mapper.toMe(newAccount(email, displayName, password, role, passwordChangeRequired));
+        Account account = newAccount(email, displayName, password, role, passwordChangeRequired);
+        events.publishEvent(new AccountCreated(account.getId(), null, account.getRole()));
+        return mapper.toMe(account);
     }
 
     @Transactional(readOnly = true)
@@ -137,7 +139,7 @@ public class AccountService {
         return new ProblemException(ProblemType.CONFLICT, EMAIL_TAKEN, List.of(new FieldError("email", "email-taken", EMAIL_TAKEN)));
     }
 
-    private static String escapeLike(String text) {
+    static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -65,6 +65,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldError(exception.getName(), FieldError.INVALID_VALUE, message))));
     }
 
+    /** Two people saved the same record at once: the later one must see the other's change first. */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    ResponseEntity<Object> handleConcurrentChange(org.springframework.dao.OptimisticLockingFailureException exception) {
+        return problem(Problems.of(ProblemType.CONFLICT,
+                "Someone else changed this record at the same moment. Reload it and try again."));
+    }
+
     /** Method security refusals that reach MVC (URL rules answer earlier, in the filter chain). */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> handleAccessDenied(AccessDeniedException exception) {

@@ -16,13 +16,14 @@ import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
 import org.springframework.boot.test.autoconfigure.orm.jpa.TestEntityManager;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.haven.shared.crypto.EncryptionConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The audit log as Flyway creates it. Subclasses choose the database. */
 @DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({AuditLog.class, AuditLogTestBase.SettableClockConfiguration.class})
+@Import({AuditLog.class, AuditLogTestBase.SettableClockConfiguration.class, EncryptionConfiguration.class})
 abstract class AuditLogTestBase {
 
     private static final Instant NINE = Instant.parse("2025-03-01T09:00:00Z");

@@ -1,0 +1,7 @@
+package org.haven.host;
+
+public enum HomeVisitOutcome {
+    PASSED,
+    CONCERNS,
+    FAILED
+}

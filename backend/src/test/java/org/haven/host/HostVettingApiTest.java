@@ -1,0 +1,142 @@
+package org.haven.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.haven.host.HostApiTestSupport.allChecks;
+import static org.haven.host.HostApiTestSupport.household;
+import static org.haven.host.HostApiTestSupport.newHost;
+import static org.haven.host.HostApiTestSupport.offer;
+
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.haven.account.Role;
+import org.haven.testing.ApiClient;
+import org.haven.testing.ApiClient.Response;
+import org.haven.testing.HttpTest;
+import org.haven.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@HttpTest
+class HostVettingApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ApiClient signedIn(Role role) {
+        ApiClient client = new ApiClient(port);
+        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
+        return client;
+    }
+
+    private static String idOf(ApiClient host) {
+        return host.get("/api/auth/me").json().path("id").asText();
+    }
+
+    @Test
+    void aCaseworkerFindsAHostByNameAndByAreaAndReadsTheFullRecord() {
+        String name = "Findable" + System.nanoTime();
+        ApiClient host = newHost(port, name);
+        host.send("PUT", "/api/host/household", household());
+        host.postJson("/api/host/offers", offer("SE15 4AA"));
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+
+        JsonNode byName = caseworker.get("/api/hosts?q=" + name.toLowerCase() + "&status=APPLIED").json();
+        JsonNode byArea = caseworker.get("/api/hosts?area=SE15&q=" + name).json();
+        JsonNode wrongArea = caseworker.get("/api/hosts?area=LS&q=" + name).json();
+
+        assertThat(byName.path("totalItems").asLong()).isEqualTo(1);
+        JsonNode summary = byName.path("items").get(0);
+        assertThat(summary.path("displayName").asText()).isEqualTo(name);
+        assertThat(summary.path("areas")).extracting(JsonNode::asText).containsExactly("SE");
+        assertThat(summary.path("availableOfferCount").asInt()).isEqualTo(1);
+        assertThat(byArea.path("totalItems").asLong()).isEqualTo(1);
+        assertThat(wrongArea.path("totalItems").asLong()).isZero();
+
+        JsonNode detail = caseworker.get("/api/hosts/" + summary.path("id").asText()).json();
+        assertThat(detail.path("household").path("adults")).hasSize(2);
+        assertThat(detail.path("offers").get(0).path("address").asText()).contains("Canary Lane");
+        Integer audited = jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'HOST_RECORD_VIEWED' and subject_id = ?",
+                Integer.class, UUID.fromString(summary.path("id").asText()));
+        assertThat(audited).isEqualTo(1);
+    }
+
+    @Test
+    void aHostIsApprovedOnlyAfterEveryCheckAndSeesTheOutcomeButNotTheNotes() {
+        ApiClient host = newHost(port, "vetted-host");
+        String hostId = idOf(host);
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        Map<String, Object> incomplete = allChecks("APPROVED");
+        incomplete.put("trainingDone", false);
+        incomplete.put("homeVisitOutcome", "CONCERNS");
+
+        Response tooEarly = caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", allChecks("APPROVED"));
+        assertThat(tooEarly.status()).as("APPLIED cannot jump to APPROVED").isEqualTo(409);
+
+        Map<String, Object> started = allChecks("CHECKS_IN_PROGRESS");
+        started.put("note", "Visit booked; private remark about the household");
+        assertThat(caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", started).status()).isEqualTo(200);
+
+        Response missing = caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", incomplete);
+        assertThat(missing.status()).isEqualTo(409);
+        assertThat(missing.fieldCode("trainingDone")).contains("check-missing");
+        assertThat(missing.fieldCode("homeVisitOutcome")).contains("check-missing");
+        assertThat(host.get("/api/host/vetting").json().path("status").asText()).isEqualTo("CHECKS_IN_PROGRESS");
+
+        Response approved = caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", allChecks("APPROVED"));
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().path("history")).hasSize(2);
+        assertThat(approved.json().path("history").get(1).path("note").asText()).startsWith("Visit booked");
+
+        Response own = host.get("/api/host/vetting");
+        assertThat(own.json().path("status").asText()).isEqualTo("APPROVED");
+        assertThat(own.json().path("pending")).isEmpty();
+        assertThat(own.body()).doesNotContain("private remark", "note", "Callum");
+    }
+
+    @Test
+    void rejectingOrPausingNeedsANoteAndFinalStatusesStayFinal() {
+        String hostId = idOf(newHost(port, "rejected-host"));
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        Map<String, Object> reject = allChecks("REJECTED");
+
+        Response noNote = caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", reject);
+        reject.put("note", "References raised a safeguarding concern");
+        Response rejected = caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", reject);
+        Response reopen = caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", allChecks("CHECKS_IN_PROGRESS"));
+
+        assertThat(noNote.status()).isEqualTo(400);
+        assertThat(noNote.fieldCode("note")).contains("required");
+        assertThat(rejected.status()).isEqualTo(200);
+        assertThat(reopen.status()).isEqualTo(409);
+        String stored = jdbc.queryForObject("select note from host_vetting_event where host_id = ? and to_status = 'REJECTED'",
+                String.class, UUID.fromString(hostId));
+        assertThat(stored).startsWith("v1:").doesNotContain("safeguarding");
+    }
+
+    @Test
+    void onlyCaseworkersRecordVettingAndHostsNeverReachOtherHosts() {
+        ApiClient host = newHost(port, "curious-host");
+        String otherHost = idOf(newHost(port, "other-host"));
+        ApiClient admin = signedIn(Role.ADMIN);
+
+        assertThat(new ApiClient(port).get("/api/hosts").status()).isEqualTo(401);
+        assertThat(host.get("/api/hosts").status()).isEqualTo(403);
+        assertThat(host.get("/api/hosts/" + otherHost).status()).isEqualTo(403);
+        assertThat(admin.get("/api/hosts/" + otherHost).status()).isEqualTo(200);
+        assertThat(admin.send("PUT", "/api/hosts/" + otherHost + "/vetting", allChecks("CHECKS_IN_PROGRESS")).status())
+                .isEqualTo(403);
+        assertThat(signedIn(Role.CASEWORKER).get("/api/hosts/" + UUID.randomUUID()).status()).isEqualTo(404);
+    }
+}
