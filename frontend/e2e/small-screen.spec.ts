@@ -1,16 +1,7 @@
-import type { Page } from '@playwright/test';
-import { logIn } from './support/actions';
+import { expectNoHorizontalScroll, logIn } from './support/actions';
 import { DEMO_ACCOUNTS, demoPassword, expect, expectAccessible, test } from './support/fixtures';
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(clientWidth);
-}
 
 test('on a 360 px phone the login page and the host home fit the width', async ({ page }) => {
   await page.goto('/login');
