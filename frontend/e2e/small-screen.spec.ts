@@ -20,3 +20,20 @@ test('on a 360 px phone the login page and the host home fit the width', async (
   await expectNoHorizontalScroll(page);
   await expectAccessible(page);
 });
+
+test('on a 360 px phone the offer wizard fits the width in Dari too, with its error messages', async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.host.email, demoPassword());
+  await expect(page).toHaveURL(/\/host$/);
+  await page.getByLabel('Language').selectOption('fa-AF');
+  await expect(page.locator('html[dir=rtl]')).toHaveCount(1);
+
+  await page.goto('/host/offers/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'پیشنهاد یک اتاق' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'بعدی' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+});

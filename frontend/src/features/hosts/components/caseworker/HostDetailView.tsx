@@ -42,7 +42,9 @@ export function HostDetailView({ hostId }: { hostId: string }) {
         <h2 id="host-summary-title">{t('hostDetail.summaryTitle')}</h2>
         <dl className="details">
           <dt>{t('hosts.columns.email')}</dt>
-          <dd dir="ltr">{host.email}</dd>
+          <dd>
+            <span dir="ltr">{host.email}</span>
+          </dd>
           <dt>{t('hosts.columns.status')}</dt>
           <dd>{t(`vettingStatuses.${host.status}`)}</dd>
           <dt>{t('hosts.columns.appliedAt')}</dt>

@@ -31,8 +31,8 @@ export function HostTable({ hostPage }: { hostPage: HostPage }) {
               <th scope="row">
                 <Link to={`/caseworker/hosts/${host.id}`}>{host.displayName}</Link>
               </th>
-              <td dir="ltr" className="table__email">
-                {host.email}
+              <td className="table__email">
+                <span dir="ltr">{host.email}</span>
               </td>
               <td>{t(`vettingStatuses.${host.status}`)}</td>
               <td>
@@ -41,7 +41,9 @@ export function HostTable({ hostPage }: { hostPage: HostPage }) {
                   total: formatNumber(host.offerCount, language),
                 })}
               </td>
-              <td dir="ltr">{host.areas.length > 0 ? host.areas.join(', ') : '–'}</td>
+              <td>
+                <bdi>{host.areas.length > 0 ? host.areas.join(', ') : '–'}</bdi>
+              </td>
               <td className="table__date">{formatDateTime(host.appliedAt, language)}</td>
             </tr>
           ))}

@@ -38,9 +38,7 @@ export function HouseholdSummary({ household }: { household: Household }) {
           : t('hostDetail.notGiven')}
       </dd>
       <dt>{t('hostDetail.pets')}</dt>
-      <dd dir="auto">
-        {household.hasPets ? t('hostDetail.petsYes', { kinds: household.petKinds.join(', ') }) : t('common.no')}
-      </dd>
+      <dd>{household.hasPets ? t('hostDetail.petsYes', { kinds: household.petKinds.join(', ') }) : t('common.no')}</dd>
       <dt>{t('hostDetail.smokers')}</dt>
       <dd>{household.smokers ? t('common.yes') : t('common.no')}</dd>
     </dl>

@@ -30,7 +30,9 @@ export function OfferDetails({ offer }: { offer: Offer }) {
         <dt>{t('offerForm.address.label')}</dt>
         <dd className="preserve-lines">{offer.address}</dd>
         <dt>{offer.postcode ? t('offerForm.postcode.label') : t('offerForm.place.label')}</dt>
-        <dd dir="auto">{offer.postcode ?? offer.place}</dd>
+        <dd>
+          <bdi>{offer.postcode ?? offer.place}</bdi>
+        </dd>
         <dt>{t('hostDetail.area')}</dt>
         <dd>{offer.locationLabel ?? '–'}</dd>
         <dt>{t('offerForm.bedrooms.label')}</dt>

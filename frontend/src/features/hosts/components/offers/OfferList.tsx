@@ -91,7 +91,9 @@ function OfferCard({ offer, onWithdrawn }: { offer: Offer; onWithdrawn: (offer: 
       <MatchingNote offer={offer} />
       <dl className="details">
         <dt>{t('myOffers.where')}</dt>
-        <dd dir="auto">{where}</dd>
+        <dd>
+          <bdi>{where}</bdi>
+        </dd>
         <dt>{t('myOffers.type')}</dt>
         <dd>{t(`offerTypes.${offer.type}`)}</dd>
         <dt>{t('myOffers.availableFrom')}</dt>

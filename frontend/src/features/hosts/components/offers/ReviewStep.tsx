@@ -55,7 +55,7 @@ export function ReviewStep({ draft, areaLabel, onChangeStep }: ReviewStepProps) 
         <dd className="preserve-lines">{draft.address}</dd>
         <dt>{draft.locationKind === 'postcode' ? t('offerForm.postcode.label') : t('offerForm.place.label')}</dt>
         <dd>
-          <span dir="auto">{locationQuery(draft)}</span>
+          <bdi>{locationQuery(draft)}</bdi>
           {areaLabel && (
             <>
               <br />

@@ -32,10 +32,7 @@ export function VettingOverview() {
         aria-labelledby="vetting-status-title"
       >
         <h2 id="vetting-status-title">{t('hostHome.statusTitle')}</h2>
-        <p className="status-card__status">
-          <span className="status-card__icon" aria-hidden="true" />
-          {t(`hostHome.status.${vetting.status}.title`)}
-        </p>
+        <p className="status-card__status">{t(`hostHome.status.${vetting.status}.title`)}</p>
         <p>{t(`hostHome.status.${vetting.status}.text`)}</p>
       </section>
       {showChecks && (
