@@ -1,16 +1,7 @@
-import type { Page } from '@playwright/test';
-import { logIn } from './support/actions';
+import { expectNoHorizontalScroll, logIn } from './support/actions';
 import { DEMO_ACCOUNTS, demoPassword, expect, expectAccessible, test } from './support/fixtures';
 
 test.use({ viewport: { width: 360, height: 740 } });
-
-async function expectNoHorizontalScroll(page: Page) {
-  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    clientWidth: document.documentElement.clientWidth,
-  }));
-  expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(clientWidth);
-}
 
 test('on a 360 px phone the login page and the host home fit the width', async ({ page }) => {
   await page.goto('/login');
@@ -26,6 +17,23 @@ test('on a 360 px phone the login page and the host home fit the width', async (
   // Persian text runs longer in places; it must fit too.
   await page.getByLabel('Language').selectOption('fa-AF');
   await expect(page.locator('html[dir=rtl]')).toHaveCount(1);
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+});
+
+test('on a 360 px phone the offer wizard fits the width in Dari too, with its error messages', async ({ page }) => {
+  await logIn(page, DEMO_ACCOUNTS.host.email, demoPassword());
+  await expect(page).toHaveURL(/\/host$/);
+  await page.getByLabel('Language').selectOption('fa-AF');
+  await expect(page.locator('html[dir=rtl]')).toHaveCount(1);
+
+  await page.goto('/host/offers/new');
+  await expect(page.getByRole('heading', { level: 1, name: 'پیشنهاد یک اتاق' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'بعدی' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
   await expectNoHorizontalScroll(page);
   await expectAccessible(page);
 });

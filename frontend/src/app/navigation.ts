@@ -1,6 +1,6 @@
 import type { Role } from '../features/auth';
 
-type NavLabelKey = 'nav.home' | 'nav.accounts' | 'nav.myAccount';
+type NavLabelKey = 'nav.home' | 'nav.accounts' | 'nav.myAccount' | 'nav.household' | 'nav.offers' | 'nav.hosts';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -16,7 +16,12 @@ const MY_ACCOUNT: NavEntry = { path: 'account', labelKey: 'nav.myAccount' };
  * in the locale files) plus its route in that role's routes file.
  */
 export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
-  HOST: [HOME, MY_ACCOUNT],
-  CASEWORKER: [HOME, MY_ACCOUNT],
+  HOST: [
+    HOME,
+    { path: 'household', labelKey: 'nav.household' },
+    { path: 'offers', labelKey: 'nav.offers' },
+    MY_ACCOUNT,
+  ],
+  CASEWORKER: [HOME, { path: 'hosts', labelKey: 'nav.hosts' }, MY_ACCOUNT],
   ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, MY_ACCOUNT],
 };

@@ -1,7 +1,10 @@
+export { CheckboxField } from './CheckboxField';
 export { FormAlert } from './FormAlert';
 export { problemMessage } from './problem-message';
+export { RadioGroup } from './RadioGroup';
 export { SelectField } from './SelectField';
 export { SubmitButton } from './SubmitButton';
+export { TextAreaField } from './TextAreaField';
 export { TextField } from './TextField';
 export { useFormSubmission } from './use-form-submission';
 export type { FormSubmission } from './use-form-submission';
@@ -10,8 +13,13 @@ export {
   PASSWORD_MIN_LENGTH,
   collectErrors,
   emailError,
+  isIsoDate,
+  numberError,
+  parseWholeNumber,
   passwordLengthError,
   requiredError,
+  textError,
+  todayIso,
 } from './validation';
 export type { ValidationKey } from './validation';
 export { textValue } from './form-data';

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../lib/api';
@@ -10,6 +11,11 @@ type SubmissionOptions = {
   fields: readonly string[];
   /** Server field name → form field name, where they differ (login's `username` is the email). */
   aliases?: Record<string, string>;
+  /**
+   * The alert's wording for a failed request, where this form knows better than the generic
+   * sentence (a refused status change naming what is missing, say). Return null for the default.
+   */
+  alertFor?: (error: unknown, t: TFunction) => string | null;
 };
 
 /**
@@ -43,7 +49,7 @@ export type FormSubmission = {
 };
 
 /** The busy / alert / field-error bookkeeping that every form in Haven shares. */
-export function useFormSubmission({ fields, aliases }: SubmissionOptions): FormSubmission {
+export function useFormSubmission({ fields, aliases, alertFor }: SubmissionOptions): FormSubmission {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -82,13 +88,14 @@ export function useFormSubmission({ fields, aliases }: SubmissionOptions): FormS
     }
     const worded = (problem: ServerFieldProblem): string =>
       isKnownServerCode(problem.code) ? t(`serverFieldErrors.${problem.code}`) : problem.message;
+    const lead = alertFor?.(failure.error, t) ?? problemMessage(failure.error, t);
     return {
-      alert: [problemMessage(failure.error, t), ...failure.unplaced.map(worded)].join(' '),
+      alert: [lead, ...failure.unplaced.map(worded)].join(' '),
       fieldErrors: Object.fromEntries(
         Object.entries(failure.fieldProblems).map(([field, problem]) => [field, worded(problem)]),
       ),
     };
-  }, [failure, t]);
+  }, [alertFor, failure, t]);
 
   return { busy, alert, fieldErrors, run, showClientErrors, reset };
 }

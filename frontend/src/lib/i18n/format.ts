@@ -12,3 +12,26 @@ export function formatDateTime(iso: string, language: string): string {
     date,
   );
 }
+
+/**
+ * A calendar date the API sends as YYYY-MM-DD (available from, a DBS check). Read as that day
+ * wherever the reader is: parsed and written in UTC, so it never slips to the day before.
+ */
+export function formatDate(isoDate: string, language: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(FORMAT_LOCALE[language] ?? language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    date,
+  );
+}
+
+/** The locale Intl should use for an interface language (British English for 'en'). */
+export function formatLocale(language: string): string {
+  return FORMAT_LOCALE[language] ?? language;
+}
+
+/** A number in the reader's digits (Persian digits in Dari). */
+export function formatNumber(value: number, language: string): string {
+  return new Intl.NumberFormat(FORMAT_LOCALE[language] ?? language).format(value);
+}

@@ -1,4 +1,5 @@
 export { changeLanguage, i18next, i18nReady, resources } from './i18n';
 export { LANGUAGES, directionOf, isLanguageCode } from './languages';
 export type { LanguageCode } from './languages';
-export { formatDateTime } from './format';
+export { formatDate, formatDateTime, formatLocale, formatNumber } from './format';
+export { SPOKEN_LANGUAGE_CODES, spokenLanguageName, spokenLanguageOptions } from './spoken-languages';

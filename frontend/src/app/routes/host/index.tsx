@@ -2,13 +2,21 @@ import type { RouteObject } from 'react-router';
 import { AccountPage } from '../account/AccountPage';
 import { NotFoundPage } from '../shared/NotFoundPage';
 import { RoleArea } from '../shared/RoleArea';
+import { EditOfferPage } from './EditOfferPage';
 import { HostHomePage } from './HostHomePage';
+import { HouseholdPage } from './HouseholdPage';
+import { NewOfferPage } from './NewOfferPage';
+import { OffersPage } from './OffersPage';
 
 export const hostRoutes: RouteObject = {
   path: 'host',
   element: <RoleArea role="HOST" />,
   children: [
     { index: true, element: <HostHomePage /> },
+    { path: 'household', element: <HouseholdPage /> },
+    { path: 'offers', element: <OffersPage /> },
+    { path: 'offers/new', element: <NewOfferPage /> },
+    { path: 'offers/:offerId/edit', element: <EditOfferPage /> },
     { path: 'account', element: <AccountPage /> },
     { path: '*', element: <NotFoundPage /> },
   ],

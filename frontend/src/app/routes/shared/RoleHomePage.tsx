@@ -6,6 +6,8 @@ import { useSession } from '../../../features/auth';
 type RoleHomePageProps = {
   /** What this role will do in Haven, in a few sentences. */
   explanation: string;
+  /** Says the role's pages are still being built; off once the role has real pages. */
+  showComingSoon?: boolean;
   children?: ReactNode;
 };
 
@@ -13,7 +15,7 @@ type RoleHomePageProps = {
  * A role's home: a welcome and an honest description of the role. Sections that are not built
  * yet are described as such, never shown with made-up data.
  */
-export function RoleHomePage({ explanation, children }: RoleHomePageProps) {
+export function RoleHomePage({ explanation, showComingSoon = true, children }: RoleHomePageProps) {
   const { t } = useTranslation();
   const { user } = useSession();
   if (!user) return null; // the role guard renders this page only with a session
@@ -22,7 +24,7 @@ export function RoleHomePage({ explanation, children }: RoleHomePageProps) {
       <PageTitle>{t('home.welcome', { name: user.displayName })}</PageTitle>
       <p className="lead">{t('home.signedInAsRole', { role: t(`roles.${user.role}`) })}</p>
       <p>{explanation}</p>
-      <p>{t('home.comingSoon')}</p>
+      {showComingSoon && <p>{t('home.comingSoon')}</p>}
       {children}
     </section>
   );

@@ -1,0 +1,13 @@
+import { LoadingMessage } from '../../../../components/feedback';
+import { getHousehold } from '../../api/host-api';
+import { useResource } from '../../api/use-resource';
+import { LoadProblem } from '../LoadProblem';
+import { HouseholdForm } from './HouseholdForm';
+
+/** Loads the host's household and shows it as a form. */
+export function HouseholdEditor() {
+  const { data, error, reload } = useResource(getHousehold, 'household');
+  if (error && !data) return <LoadProblem error={error} onRetry={reload} />;
+  if (!data) return <LoadingMessage />;
+  return <HouseholdForm household={data} />;
+}

@@ -1,0 +1,110 @@
+import { collectErrors, numberError, parseWholeNumber, type ValidationKey } from '../../../../components/form';
+import { SEXES, type Household, type Person, type Sex } from '../../types';
+
+export const MAX_PEOPLE = 12;
+export const MAX_LANGUAGES = 10;
+export const MAX_PET_KINDS = 10;
+export const MAX_PET_KIND_LENGTH = 40;
+
+export type PersonGroup = 'adults' | 'children';
+
+/** One person's row as typed: the age stays text until it is sent. */
+export type PersonRow = { key: number; sex: Sex | ''; age: string };
+
+export type HouseholdDraft = {
+  adults: PersonRow[];
+  children: PersonRow[];
+  languages: string[];
+  hasPets: boolean;
+  /** As typed: kinds separated by commas. */
+  petKinds: string;
+  smokers: boolean;
+};
+
+let nextKey = 1;
+export function newRow(): PersonRow {
+  nextKey += 1;
+  return { key: nextKey, sex: '', age: '' };
+}
+
+function rowOf(person: Person): PersonRow {
+  return { ...newRow(), sex: SEXES.includes(person.sex) ? person.sex : '', age: String(person.age) };
+}
+
+export function draftOf(household: Household): HouseholdDraft {
+  return {
+    adults: household.adults.map(rowOf),
+    children: household.children.map(rowOf),
+    languages: [...household.languages],
+    hasPets: household.hasPets,
+    petKinds: household.petKinds.join(', '),
+    smokers: household.smokers,
+  };
+}
+
+/** Commas in any script (the Persian ، too), semicolons and new lines all separate kinds. */
+export function splitPetKinds(text: string): string[] {
+  return text
+    .split(/[,،;\n]/)
+    .map((kind) => kind.trim())
+    .filter(Boolean);
+}
+
+export function householdOf(draft: HouseholdDraft): Household {
+  const person = (row: PersonRow): Person => ({ sex: row.sex as Sex, age: parseWholeNumber(row.age) ?? -1 });
+  return {
+    adults: draft.adults.map(person),
+    children: draft.children.map(person),
+    languages: draft.languages,
+    hasPets: draft.hasPets,
+    petKinds: draft.hasPets ? splitPetKinds(draft.petKinds) : [],
+    smokers: draft.smokers,
+  };
+}
+
+/** Field names as the server names them (`adults[0].age`), so both kinds of error land alike. */
+export function personField(group: PersonGroup, index: number, part: 'sex' | 'age'): string {
+  return `${group}[${index}].${part}`;
+}
+
+export function fieldNamesOf(draft: HouseholdDraft): string[] {
+  const people = (group: PersonGroup) =>
+    draft[group].flatMap((_, index) => [personField(group, index, 'sex'), personField(group, index, 'age')]);
+  return [
+    'adults',
+    'children',
+    ...people('adults'),
+    ...people('children'),
+    'languages',
+    'hasPets',
+    'petKinds',
+    'smokers',
+  ];
+}
+
+/** The server may name a single language or pet kind (`petKinds[2]`); they are shown on the whole list. */
+export const HOUSEHOLD_ALIASES: Record<string, string> = Object.fromEntries(
+  Array.from({ length: Math.max(MAX_LANGUAGES, MAX_PET_KINDS) + 1 }, (_, index) => [
+    [`languages[${index}]`, 'languages'],
+    [`petKinds[${index}]`, 'petKinds'],
+  ]).flat(),
+);
+
+export function validateHousehold(draft: HouseholdDraft): Record<string, ValidationKey> {
+  const errors: Record<string, ValidationKey | undefined> = {};
+  const check = (group: PersonGroup, min: number, max: number, rangeKey: ValidationKey) =>
+    draft[group].forEach((row, index) => {
+      errors[personField(group, index, 'sex')] = row.sex ? undefined : 'validation.choose';
+      errors[personField(group, index, 'age')] = numberError(row.age, min, max, rangeKey);
+    });
+  check('adults', 18, 120, 'validation.adultAge');
+  check('children', 0, 17, 'validation.childAge');
+  if (draft.hasPets) {
+    const kinds = splitPetKinds(draft.petKinds);
+    if (kinds.length === 0) errors.petKinds = 'validation.petKinds';
+    else if (kinds.length > MAX_PET_KINDS || kinds.some((kind) => [...kind].length > MAX_PET_KIND_LENGTH)) {
+      errors.petKinds = 'validation.tooLong';
+    }
+  }
+  return collectErrors(errors);
+}

@@ -1,0 +1,248 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { csrf, json, mockFetch, problem, users } from '../../../../testing/mock-fetch';
+import { renderApp } from '../../../../testing/render-app';
+import { offer } from '../../test-data';
+
+type App = ReturnType<typeof renderApp>;
+
+const leeds = { query: 'LS6 3AB', lat: 53.82, lon: -1.58, label: 'LS6 (Leeds)', precision: 'POSTCODE' };
+
+function stepHeading(name: string) {
+  return screen.findByRole('heading', { level: 2, name });
+}
+
+async function next(app: App) {
+  await app.user.click(screen.getByRole('button', { name: 'Next' }));
+}
+
+async function fillThePlace(app: App) {
+  await app.user.click(screen.getByRole('radio', { name: 'A room in your home' }));
+  await app.user.type(screen.getByLabelText('A short title'), 'Double room in a quiet house');
+  await app.user.type(screen.getByLabelText('Full address'), '14 Ash Road, Leeds');
+  await app.user.type(screen.getByLabelText('Postcode'), 'ls6 3ab');
+}
+
+async function fillTheRest(app: App) {
+  await stepHeading('Step 2 of 5: The space');
+  await app.user.clear(screen.getByLabelText('Bedrooms for guests'));
+  await app.user.type(screen.getByLabelText('Bedrooms for guests'), '1');
+  await app.user.type(screen.getByLabelText('Most people who can stay'), '2');
+  await app.user.click(
+    screen.getByRole('radio', { name: 'Partly, for example one step at the door or stairs to the bedroom' }),
+  );
+  await next(app);
+
+  await stepHeading('Step 3 of 5: Who it suits');
+  await app.user.click(screen.getByRole('checkbox', { name: 'Children are welcome' }));
+  await app.user.click(screen.getByRole('checkbox', { name: 'LGBTQI+ affirming home' }));
+  await next(app);
+
+  await stepHeading('Step 4 of 5: Dates');
+  await app.user.type(screen.getByLabelText('Available from'), '2099-12-01');
+  await next(app);
+  await stepHeading('Step 5 of 5: Check and publish');
+}
+
+function hostRoutes(extra: Parameters<typeof mockFetch>[0] = {}) {
+  return mockFetch({
+    'GET /api/auth/me': () => json(users.host),
+    'GET /api/auth/csrf': csrf('t'),
+    'GET /api/geo/lookup': () => json(leeds),
+    'GET /api/host/offers': () => json([offer]),
+    ...extra,
+  });
+}
+
+describe('Offer a room', () => {
+  it('checks each step before Next, and looks the postcode up before leaving the first step', async () => {
+    const server = hostRoutes({ 'GET /api/geo/lookup': [() => problem('not-found', 404), () => json(leeds)] });
+    const app = renderApp('/host/offers/new');
+    await stepHeading('Step 1 of 5: The place');
+
+    await next(app);
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Step 1 of 5: The place' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'What are you offering?' })).toHaveTextContent(
+      'Choose one of the options.',
+    );
+    expect(screen.getByLabelText('A short title')).toHaveAccessibleDescription(
+      'Error: This field is required. For example: Double room in a quiet house. Caseworkers see it in their lists.',
+    );
+    expect(screen.getByLabelText('Postcode')).toHaveAttribute('aria-invalid', 'true');
+    expect(server.requestsTo('GET /api/geo/lookup')).toHaveLength(0);
+
+    await fillThePlace(app);
+    await next(app);
+
+    // Not found: the host stays on step 1 with the message next to the postcode.
+    await waitFor(() =>
+      expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription(
+        'Error: We could not find this postcode or place. Check it, or try the nearest town. For example LS6 3AB.',
+      ),
+    );
+    expect(server.requestsTo('GET /api/geo/lookup')[0]?.url).toBe('/api/geo/lookup?q=ls6+3ab');
+
+    await next(app);
+    const heading = await stepHeading('Step 2 of 5: The space');
+    expect(heading).toHaveFocus();
+
+    await app.user.clear(screen.getByLabelText('Bedrooms for guests'));
+    await app.user.type(screen.getByLabelText('Most people who can stay'), '40');
+    await next(app);
+    expect(screen.getByLabelText('Bedrooms for guests')).toHaveAccessibleDescription(/This field is required/);
+    expect(screen.getByLabelText('Most people who can stay')).toHaveAccessibleDescription(
+      /Enter a number of people from 1 to 30/,
+    );
+    expect(screen.getByRole('group', { name: 'Step-free access' })).toHaveTextContent('Choose one of the options.');
+
+    await app.user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await stepHeading('Step 1 of 5: The place')).toBeInTheDocument();
+    expect(screen.getByLabelText('A short title')).toHaveValue('Double room in a quiet house');
+  });
+
+  it('refuses a start date in the past and an end before the start', async () => {
+    hostRoutes();
+    const app = renderApp('/host/offers/new');
+    await stepHeading('Step 1 of 5: The place');
+    await fillThePlace(app);
+    await next(app);
+    await stepHeading('Step 2 of 5: The space');
+    await app.user.type(screen.getByLabelText('Most people who can stay'), '2');
+    await app.user.click(screen.getByRole('radio', { name: 'I am not sure' }));
+    await next(app);
+    await stepHeading('Step 3 of 5: Who it suits');
+    await next(app);
+    await stepHeading('Step 4 of 5: Dates');
+
+    await app.user.type(screen.getByLabelText('Available from'), '2020-01-01');
+    await app.user.click(screen.getByRole('radio', { name: 'Until a date' }));
+    await app.user.type(screen.getByLabelText('Available until'), '2019-06-01');
+    await next(app);
+
+    expect(screen.getByLabelText('Available from')).toHaveAccessibleDescription(/Choose today or a later date/);
+    expect(screen.getByLabelText('Available until')).toHaveAccessibleDescription(
+      /The end date must be after the start date/,
+    );
+  });
+
+  it('shows every answer for review and publishes the offer as AVAILABLE', async () => {
+    const server = hostRoutes({
+      'POST /api/host/offers': (request) => json({ ...offer, ...JSON.parse(request.body ?? '{}'), id: 'o-9' }, 201),
+    });
+    const app = renderApp('/host/offers/new');
+    await stepHeading('Step 1 of 5: The place');
+    await fillThePlace(app);
+    await next(app);
+    await fillTheRest(app);
+
+    const review = screen.getByRole('region', { name: 'The place' });
+    expect(review).toHaveTextContent('A room in your home');
+    expect(review).toHaveTextContent('14 Ash Road, Leeds');
+    expect(review).toHaveTextContent('Others see only the area: LS6 (Leeds)');
+    const suits = screen.getByRole('region', { name: 'Who it suits' });
+    expect(suits).toHaveTextContent('Children are welcomeYes');
+    expect(suits).toHaveTextContent('Women only (with their children)No');
+    expect(screen.getByRole('region', { name: 'Dates' })).toHaveTextContent('1 Dec 2099');
+    expect(screen.getByRole('region', { name: 'Dates' })).toHaveTextContent('As long as needed (no end date)');
+    expect(screen.getByRole('region', { name: 'Dates' })).toHaveTextContent('6 months');
+
+    await app.user.click(screen.getByRole('button', { name: 'Publish' }));
+
+    expect(await screen.findByText('“Double room in a quiet house” is published.')).toBeInTheDocument();
+    expect(app.location()).toBe('/host/offers');
+    expect(JSON.parse(server.requestsTo('POST /api/host/offers')[0]?.body ?? '{}')).toEqual({
+      title: 'Double room in a quiet house',
+      type: 'ROOM_IN_HOME',
+      address: '14 Ash Road, Leeds',
+      postcode: 'LS6 3AB',
+      place: null,
+      bedrooms: 1,
+      maxGuests: 2,
+      stepFree: 'SOME',
+      wheelchairBathroom: false,
+      groundFloorBedroom: false,
+      petsAllowed: false,
+      childrenWelcome: true,
+      womenOnly: false,
+      lgbtqiAffirming: true,
+      smokingAllowed: false,
+      availableFrom: '2099-12-01',
+      availableUntil: null,
+      minimumStayMonths: 6,
+      status: 'AVAILABLE',
+    });
+  });
+
+  it('takes the host back to the first step when the server cannot find the postcode', async () => {
+    hostRoutes({
+      'POST /api/host/offers': () =>
+        problem('validation-failed', 400, {
+          errors: [{ field: 'postcode', code: 'location-not-found', message: 'We could not find this postcode.' }],
+        }),
+    });
+    const app = renderApp('/host/offers/new');
+    await stepHeading('Step 1 of 5: The place');
+    await fillThePlace(app);
+    await next(app);
+    await fillTheRest(app);
+
+    await app.user.click(screen.getByRole('button', { name: 'Save as draft' }));
+
+    expect(await stepHeading('Step 1 of 5: The place')).toBeInTheDocument();
+    expect(screen.getByLabelText('Postcode')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Postcode')).toHaveAccessibleDescription(
+      'Error: We could not find this postcode or place. Check it, or try the nearest town. For example LS6 3AB.',
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Some answers need correcting.');
+    expect(app.location()).toBe('/host/offers/new');
+  });
+
+  it('edits an offer: the form starts filled in, and Save as draft sends a PUT with DRAFT', async () => {
+    const server = hostRoutes({
+      'GET /api/host/offers/o-1': () => json(offer),
+      'PUT /api/host/offers/o-1': (request) => json({ ...offer, ...JSON.parse(request.body ?? '{}') }),
+    });
+    const app = renderApp('/host/offers/o-1/edit');
+    await screen.findByRole('heading', { level: 1, name: 'Change your offer' });
+    await stepHeading('Step 1 of 5: The place');
+    expect(screen.getByRole('radio', { name: 'A room in your home' })).toBeChecked();
+    expect(screen.getByLabelText('Postcode')).toHaveValue('LS6 3AB');
+
+    await app.user.clear(screen.getByLabelText('A short title'));
+    await app.user.type(screen.getByLabelText('A short title'), 'Sunny double room');
+    for (const step of ['Step 2 of 5: The space', 'Step 3 of 5: Who it suits', 'Step 4 of 5: Dates']) {
+      await next(app);
+      await stepHeading(step);
+    }
+    expect(screen.getByLabelText('Available from')).toHaveValue('2099-12-01');
+    await next(app);
+    await stepHeading('Step 5 of 5: Check and publish');
+    await app.user.click(screen.getByRole('button', { name: 'Save as draft' }));
+
+    expect(
+      await screen.findByText('“Sunny double room” is saved as a draft. Publish it when you are ready.'),
+    ).toBeInTheDocument();
+    const body = JSON.parse(server.requestsTo('PUT /api/host/offers/o-1')[0]?.body ?? '{}');
+    expect(body).toMatchObject({
+      title: 'Sunny double room',
+      status: 'DRAFT',
+      postcode: 'LS6 3AB',
+      minimumStayMonths: 6,
+    });
+    // The postcode was found before; it is not looked up again.
+    expect(server.requestsTo('GET /api/geo/lookup')).toHaveLength(0);
+  });
+
+  it('does not offer to change a withdrawn offer', async () => {
+    hostRoutes({ 'GET /api/host/offers/o-1': () => json({ ...offer, status: 'WITHDRAWN' }) });
+    renderApp('/host/offers/o-1/edit');
+
+    expect(await screen.findByText('This offer has been withdrawn and cannot be changed.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Next' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Back to my offers' })).toHaveAttribute(
+      'href',
+      '/host/offers',
+    );
+  });
+});

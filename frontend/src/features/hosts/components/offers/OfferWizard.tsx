@@ -1,0 +1,214 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert, todayIso, useFormSubmission } from '../../../../components/form';
+import { isApiError } from '../../../../lib/api';
+import { formatNumber } from '../../../../lib/i18n';
+import { createOffer, lookUpLocation, updateOffer } from '../../api/host-api';
+import type { Offer, OfferRequestStatus } from '../../types';
+import { DatesStep, PlaceStep, SpaceStep, SuitsStep } from './OfferSteps';
+import {
+  EMPTY_DRAFT,
+  OFFER_FIELDS,
+  STEPS,
+  draftOfOffer,
+  locationQuery,
+  requestOf,
+  stepOfField,
+  validateStep,
+  type OfferDraft,
+} from './offer-form-state';
+import { ReviewStep } from './ReviewStep';
+
+type OfferWizardProps = {
+  /** The offer being changed; none for a new one. */
+  offer?: Offer;
+  onSaved: (offer: Offer, status: OfferRequestStatus) => void;
+};
+
+type FoundArea = { query: string; label: string };
+
+const LAST_STEP = STEPS.length - 1;
+
+/**
+ * "Offer a room" as five short steps, so a first-time host on a phone can finish it in a few
+ * minutes: each step is checked before Next, the last one shows every answer, and the host
+ * publishes or keeps a draft. An error the server finds takes the host back to its step.
+ */
+export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const isNew = !offer;
+  const [draft, setDraft] = useState<OfferDraft>(() => (offer ? draftOfOffer(offer) : EMPTY_DRAFT));
+  const [step, setStep] = useState(0);
+  const [checkingLocation, setCheckingLocation] = useState(false);
+  const [found, setFound] = useState<FoundArea | null>(() =>
+    offer?.locationLabel ? { query: locationQuery(draftOfOffer(offer)), label: offer.locationLabel } : null,
+  );
+  const [saving, setSaving] = useState<OfferRequestStatus | null>(null);
+  const submission = useFormSubmission({ fields: OFFER_FIELDS });
+  const { fieldErrors } = submission;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  const current = STEPS[step]!;
+
+  // A new step is announced by moving focus to its heading (not on first load).
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [step]);
+
+  function change(next: Partial<OfferDraft>) {
+    setDraft((previous) => ({ ...previous, ...next }));
+  }
+
+  function goTo(next: number) {
+    submission.reset();
+    setStep(Math.max(0, Math.min(LAST_STEP, next)));
+  }
+
+  /**
+   * Finds the postcode or place before leaving step 1, so a typo is caught where it was made.
+   * Returns false when it is not found. Any other failure lets the host go on: the server checks
+   * the location again when the offer is saved.
+   */
+  async function checkLocation(): Promise<boolean> {
+    const query = locationQuery(draft);
+    if (found?.query === query) return true;
+    setCheckingLocation(true);
+    try {
+      const result = await lookUpLocation(query);
+      setFound({ query, label: result.label });
+      return true;
+    } catch (error) {
+      setFound(null);
+      if (isApiError(error) && (error.is('not-found') || error.is('validation-failed'))) {
+        submission.showClientErrors({ [draft.locationKind]: 'validation.locationNotFound' });
+        return false;
+      }
+      return true;
+    } finally {
+      setCheckingLocation(false);
+    }
+  }
+
+  async function handleNext(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (step === LAST_STEP) return; // the review step saves with its own two buttons
+    if (submission.showClientErrors(validateStep(current.id, draft, { isNew }))) return;
+    if (current.id === 'place' && !(await checkLocation())) return;
+    goTo(step + 1);
+  }
+
+  async function save(status: OfferRequestStatus) {
+    // Every step again: the host may have come straight here with "Change" links.
+    for (const [index, { id }] of STEPS.entries()) {
+      const errors = validateStep(id, draft, { isNew });
+      if (Object.keys(errors).length > 0) {
+        setStep(index);
+        submission.showClientErrors(errors);
+        return;
+      }
+    }
+    setSaving(status);
+    let failure: unknown = null;
+    const ok = await submission.run(async () => {
+      try {
+        const request = requestOf(draft, status);
+        const stored = offer ? await updateOffer(offer.id, request) : await createOffer(request);
+        onSaved(stored, status);
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
+    });
+    setSaving(null);
+    if (!ok && isApiError(failure)) {
+      const steps = Object.keys(failure.fieldErrors)
+        .map(stepOfField)
+        .filter((index): index is number => index !== null);
+      if (steps.length > 0) setStep(Math.min(...steps));
+    }
+  }
+
+  const stepTitle = t(`offerForm.steps.${current.id}`);
+  const busy = submission.busy || checkingLocation;
+
+  return (
+    <div className="wizard stack">
+      <ol className="wizard__steps" aria-label={t('offerForm.progressLabel')}>
+        {STEPS.map(({ id }, index) => (
+          <li
+            key={id}
+            className={`wizard__step${index === step ? ' wizard__step--current' : ''}${index < step ? ' wizard__step--done' : ''}`}
+            aria-current={index === step ? 'step' : undefined}
+          >
+            <span className="wizard__step-number" aria-hidden="true">
+              {formatNumber(index + 1, language)}
+            </span>
+            <span className="wizard__step-name">{t(`offerForm.steps.${id}`)}</span>
+          </li>
+        ))}
+      </ol>
+      <form className="form wizard__form" noValidate onSubmit={handleNext}>
+        <h2 className="wizard__title" ref={headingRef} tabIndex={-1}>
+          <span className="wizard__count">{t('offerForm.stepOf', { step: step + 1, steps: STEPS.length })}</span>{' '}
+          <span>{stepTitle}</span>
+        </h2>
+        <FormAlert message={submission.alert} />
+        {current.id === 'place' && <PlaceStep draft={draft} change={change} fieldErrors={fieldErrors} />}
+        {current.id === 'space' && <SpaceStep draft={draft} change={change} fieldErrors={fieldErrors} />}
+        {current.id === 'suits' && <SuitsStep draft={draft} change={change} fieldErrors={fieldErrors} />}
+        {current.id === 'dates' && (
+          <DatesStep draft={draft} change={change} fieldErrors={fieldErrors} minDate={isNew ? todayIso() : undefined} />
+        )}
+        {current.id === 'review' && (
+          <ReviewStep
+            draft={draft}
+            areaLabel={found?.query === locationQuery(draft) ? found.label : null}
+            onChangeStep={goTo}
+          />
+        )}
+        {current.id === 'review' ? (
+          <div className="stack">
+            <p className="form__note">{t('offerForm.publishHelp')}</p>
+            <div className="wizard__actions">
+              <button type="button" className="button button--secondary" onClick={() => goTo(step - 1)} disabled={busy}>
+                {t('offerForm.back')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy}
+                onClick={() => void save('DRAFT')}
+              >
+                {saving === 'DRAFT' ? t('offerForm.saving') : t('offerForm.saveDraft')}
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={busy}
+                onClick={() => void save('AVAILABLE')}
+              >
+                {saving === 'AVAILABLE' ? t('offerForm.publishing') : t('offerForm.publish')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div className="wizard__actions">
+            {step > 0 && (
+              <button type="button" className="button button--secondary" onClick={() => goTo(step - 1)} disabled={busy}>
+                {t('offerForm.back')}
+              </button>
+            )}
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {checkingLocation ? t('offerForm.checkingLocation') : t('offerForm.next')}
+            </button>
+          </div>
+        )}
+      </form>
+    </div>
+  );
+}
