@@ -26,8 +26,11 @@ public final class FamilyEvents {
         }
     }
 
-    /** A family submitted its intake form: the case waits in triage for a caseworker. */
-    public record IntakeSubmitted(UUID familyId) implements AuditableEvent {
+    /**
+     * A family submitted its intake form: the case waits in triage. {@code caseworkerId} sent the
+     * link and is told; {@code reference} is the case's reference code, never a name.
+     */
+    public record IntakeSubmitted(UUID familyId, String reference, UUID caseworkerId) implements AuditableEvent {
 
         @Override
         public UUID actorId() {

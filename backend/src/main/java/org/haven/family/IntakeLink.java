@@ -71,6 +71,10 @@ public class IntakeLink {
         }
     }
 
+    UUID getCreatedBy() {
+        return createdBy;
+    }
+
     UUID getFamilyId() {
         return familyId;
     }

@@ -105,7 +105,7 @@ class IntakeService {
                 "A few answers are still missing.");
         link.submit(clock.instant());
         family.moveTo(FamilyStatus.TRIAGE, clock.instant());
-        events.publishEvent(new IntakeSubmitted(family.getId()));
+        events.publishEvent(new IntakeSubmitted(family.getId(), family.getReference(), link.getCreatedBy()));
     }
 
     private IntakeLink usableLink(String token) {

@@ -101,6 +101,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/intake/*").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/intake/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/intake/*/submit").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/notifications").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").authenticated()
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/**").denyAll()
                         .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()

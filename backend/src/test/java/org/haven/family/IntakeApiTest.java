@@ -89,6 +89,20 @@ class IntakeApiTest {
         assertThat(submitted.path("adultsAllWomen").asBoolean()).isTrue();
         assertThat(submitted.path("locationLabel").asText()).isEqualTo("Leeds");
         assertThat(submitted.path("notes").asText()).as("the caseworker's notes are kept").contains("CANARY-NOTE");
+        JsonNode inbox = caseworker.get("/api/notifications").json();
+        assertThat(inbox.path("unreadCount").asLong()).isEqualTo(1);
+        JsonNode notice = inbox.path("items").get(0);
+        assertThat(notice.path("kind").asText()).isEqualTo("FAMILY_INTAKE_SUBMITTED");
+        assertThat(notice.path("subjectId").asText()).isEqualTo(link[0]);
+        assertThat(notice.path("subjectReference").asText()).isEqualTo(submitted.path("reference").asText());
+        assertThat(notice.toString()).doesNotContain("Nadia", "Sara");
+        ApiClient someoneElse = new ApiClient(port);
+        someoneElse.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        String noticeId = notice.path("id").asText();
+        assertThat(someoneElse.postJson("/api/notifications/" + noticeId + "/read", Map.of()).status()).isEqualTo(404);
+        assertThat(caseworker.postJson("/api/notifications/" + noticeId + "/read", Map.of()).status()).isEqualTo(204);
+        assertThat(caseworker.get("/api/notifications").json().path("unreadCount").asLong()).isZero();
+
         Response again = family.get(link[1]);
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.problemType()).isEqualTo("intake-link-used");

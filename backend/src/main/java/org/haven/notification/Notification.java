@@ -1,0 +1,84 @@
+package org.haven.notification;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * Something a user must act on. It names the kind and the record (by id and reference code),
+ * never personal data; the SPA words it in the reader's language.
+ */
+@Entity
+@Table(name = "notification")
+public class Notification {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "recipient_id", nullable = false)
+    private UUID recipientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private NotificationKind kind;
+
+    @Column(name = "subject_id", nullable = false)
+    private UUID subjectId;
+
+    @Column(name = "subject_reference", length = 40)
+    private String subjectReference;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    Notification(UUID recipientId, NotificationKind kind, UUID subjectId, String subjectReference, Instant createdAt) {
+        this.id = UUID.randomUUID();
+        this.recipientId = recipientId;
+        this.kind = kind;
+        this.subjectId = subjectId;
+        this.subjectReference = subjectReference;
+        this.createdAt = createdAt;
+    }
+
+    void markRead(Instant now) {
+        if (readAt == null) {
+            readAt = now;
+        }
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public UUID getSubjectId() {
+        return subjectId;
+    }
+
+    public String getSubjectReference() {
+        return subjectReference;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+}
