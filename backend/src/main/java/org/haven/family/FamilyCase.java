@@ -185,9 +185,7 @@ public class FamilyCase {
         religion = details.religion();
         contactPhone = details.contactPhone();
         contactEmail = details.contactEmail();
-        if (details.notes() != null) {
-            notes = details.notes();
-        }
+        notes = details.notes();
         updatedAt = now;
     }
 

@@ -90,7 +90,8 @@ class IntakeService {
                 FamilyRules.blankToNull(request.preferredPlace()), family.getMaxDistanceKm(),
                 FamilyRules.blankToNull(request.locationTies()), List.copyOf(family.getLinkedFamilyIds()),
                 request.neededFrom(), request.expectedStayMonths(), family.getNationality(), family.getReligion(),
-                FamilyRules.blankToNull(request.contactPhone()), FamilyRules.blankToNull(request.contactEmail()), null),
+                FamilyRules.blankToNull(request.contactPhone()), FamilyRules.blankToNull(request.contactEmail()),
+                family.getNotes()),
                 location, clock.instant());
         events.publishEvent(new FamilyCaseEvent(family.getId(), null, "FAMILY_INTAKE_SAVED"));
         return mapper.toIntakeForm(family, link);

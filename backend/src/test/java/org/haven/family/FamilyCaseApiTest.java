@@ -99,7 +99,14 @@ class FamilyCaseApiTest {
         Response conflict = caseworker.send("PUT", "/api/families/" + id, stale);
 
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(caseworker.get("/api/families/" + id).json().path("notes").asText()).isEqualTo("first caseworker's note");
+        JsonNode current = caseworker.get("/api/families/" + id).json();
+        assertThat(current.path("notes").asText()).isEqualTo("first caseworker's note");
+
+        Map<String, Object> cleared = family();
+        cleared.put("version", current.path("version").asLong());
+        cleared.put("notes", "");
+        assertThat(caseworker.send("PUT", "/api/families/" + id, cleared).json().path("notes").isNull())
+                .as("a caseworker can remove a note").isTrue();
     }
 
     @Test
