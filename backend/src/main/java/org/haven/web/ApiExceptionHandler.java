@@ -110,6 +110,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (RequestSizeLimitFilter.causedByTooLarge(exception)) {
+            return problem(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, "The request is too large."));
+        }
         Throwable cause = exception.getCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Unknown field '" + unknown.getPropertyName() + "'.",

@@ -3,8 +3,11 @@ package org.haven.web;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.haven.shared.ProblemType;
@@ -13,11 +16,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request body larger than {@code haven.web.max-body-size} with 413 before anything
- * reads it. Chunked bodies without a length are bounded by the container's own limits.
+ * Refuses a request body larger than {@code haven.web.max-body-size} with 413: at once when the
+ * declared length is too large, and while reading when a body without a length (chunked) grows
+ * past the limit, so no body can fill the server's memory.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,8 +31,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final long maxBodyBytes;
     private final ProblemWriter problems;
 
-    RequestSizeLimitFilter(@Value("${haven.web.max-body-size:1MB}") org.springframework.util.unit.DataSize maxBodySize,
-            ProblemWriter problems) {
+    RequestSizeLimitFilter(@Value("${haven.web.max-body-size:1MB}") DataSize maxBodySize, ProblemWriter problems) {
         this.maxBodyBytes = maxBodySize.toBytes();
         this.problems = problems;
     }
@@ -36,10 +40,112 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBodyBytes) {
-            problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request is larger than " + maxBodyBytes / 1024 + " KiB.");
+            refuse(request, response);
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(new LimitedRequest(request, maxBodyBytes), response);
+        } catch (BodyTooLargeException | ServletException e) {
+            if (!(e instanceof BodyTooLargeException) && !causedByTooLarge(e)) {
+                throw e;
+            }
+            if (!response.isCommitted()) {
+                response.reset();
+                refuse(request, response);
+            }
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE,
+                "The request is larger than " + maxBodyBytes / 1024 + " KiB.");
+    }
+
+    static boolean causedByTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Thrown by the wrapped stream once more than the limit has been read. */
+    static final class BodyTooLargeException extends IOException {
+
+        BodyTooLargeException() {
+            super("Request body too large");
+        }
+    }
+
+    private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+        private final long limit;
+        private ServletInputStream limited;
+
+        LimitedRequest(HttpServletRequest request, long limit) {
+            super(request);
+            this.limit = limit;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (limited == null) {
+                limited = new LimitedInputStream(super.getInputStream(), limit);
+            }
+            return limited;
+        }
+    }
+
+    private static final class LimitedInputStream extends ServletInputStream {
+
+        private final ServletInputStream delegate;
+        private final long limit;
+        private long read;
+
+        LimitedInputStream(ServletInputStream delegate, long limit) {
+            this.delegate = delegate;
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int next = delegate.read();
+            if (next >= 0) {
+                count(1);
+            }
+            return next;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int count = delegate.read(buffer, offset, length);
+            if (count > 0) {
+                count(count);
+            }
+            return count;
+        }
+
+        private void count(int bytes) throws BodyTooLargeException {
+            read += bytes;
+            if (read > limit) {
+                throw new BodyTooLargeException();
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return delegate.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return delegate.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            delegate.setReadListener(listener);
+        }
     }
 }

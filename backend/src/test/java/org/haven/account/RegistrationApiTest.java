@@ -111,6 +111,8 @@ class RegistrationApiTest {
         Response oversize = client.postRaw("/api/auth/register", "application/json",
                 "{\"displayName\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}");
         Response notAnObject = client.postRaw("/api/auth/register", "application/json", "[1, 2]");
+        Response chunkedOversize = client.postChunked("/api/auth/register", "application/json",
+                ("{\"displayName\": \"" + "y".repeat(3 * 1024 * 1024) + "\"}").getBytes());
 
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.problemType()).isEqualTo("malformed-request");
@@ -119,7 +121,8 @@ class RegistrationApiTest {
         assertThat(oversize.status()).isEqualTo(413);
         assertThat(oversize.problemType()).isEqualTo("payload-too-large");
         assertThat(notAnObject.status()).isEqualTo(400);
-        for (Response response : new Response[] { malformed, wrongType, oversize, notAnObject }) {
+        assertThat(chunkedOversize.status()).as("a body without a length is limited too").isEqualTo(413);
+        for (Response response : new Response[] { malformed, wrongType, oversize, notAnObject, chunkedOversize }) {
             assertThat(response.contentType()).startsWith("application/problem+json");
             assertThat(response.body()).doesNotContain("Exception", "at org.", "at java.");
         }

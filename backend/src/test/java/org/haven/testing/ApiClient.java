@@ -91,6 +91,14 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A POST whose body is streamed without a length (chunked), as a client may send it. */
+    public Response postChunked(String path, String contentType, byte[] body) {
+        java.util.function.Supplier<java.io.InputStream> stream = () -> new java.io.ByteArrayInputStream(body);
+        return sendWithCsrf(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(stream)));
+    }
+
     /** A POST without the CSRF header, as a cross-site form would send it. */
     public Response postWithoutCsrf(String path, Object body) {
         return send(HttpRequest.newBuilder(uri(path))
