@@ -5,7 +5,7 @@ import { forcedPasswordRoute } from './account';
 import { adminRoutes } from './admin';
 import { caseworkerRoutes } from './caseworker';
 import { hostRoutes } from './host';
-import { publicRoutes } from './public';
+import { intakeRoutes, publicRoutes } from './public';
 
 /** Every route of the app; the browser router and the tests' memory router both use this list. */
 export const appRoutes: RouteObject[] = [
@@ -13,6 +13,6 @@ export const appRoutes: RouteObject[] = [
     path: '/',
     element: <RootRoute />,
     errorElement: <RouteError />,
-    children: [publicRoutes, forcedPasswordRoute, hostRoutes, caseworkerRoutes, adminRoutes],
+    children: [intakeRoutes, publicRoutes, forcedPasswordRoute, hostRoutes, caseworkerRoutes, adminRoutes],
   },
 ];
