@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { LoadingMessage } from '../../components/feedback';
 import { RootRoute } from '../RootRoute';
 import { RouteError } from '../RouteError';
 import { forcedPasswordRoute } from './account';
@@ -13,6 +14,8 @@ export const appRoutes: RouteObject[] = [
     path: '/',
     element: <RootRoute />,
     errorElement: <RouteError />,
+    // Shown while a lazily loaded page (the family pages, the intake form) arrives on first load.
+    hydrateFallbackElement: <LoadingMessage />,
     children: [intakeRoutes, publicRoutes, forcedPasswordRoute, hostRoutes, caseworkerRoutes, adminRoutes],
   },
 ];

@@ -229,7 +229,8 @@ export const NEEDS_FIELDS = [
   'contactEmail',
 ] as const;
 
-export const CASE_ONLY_FIELDS = ['urgency', 'maxDistanceKm', 'nationality', 'religion', 'notes', 'linkedFamilyIds', 'version'];
+/** Caseworker-only fields the form shows; errors on any other (version, linkedFamilyIds) go to the alert. */
+export const CASE_ONLY_FIELDS = ['urgency', 'maxDistanceKm', 'nationality', 'religion', 'notes'];
 
 /** The server names the postcode or the place; the form has one answer for both. */
 export const FAMILY_ALIASES: Record<string, string> = {
