@@ -81,7 +81,7 @@ describe('route guards', () => {
   it('shows the 404 page inside the role’s layout for an unknown address in that area', async () => {
     mockFetch({ 'GET /api/auth/me': () => json(users.caseworker) });
 
-    renderApp('/caseworker/families');
+    renderApp('/caseworker/nowhere');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import type { Role } from '../features/auth';
 
-type NavLabelKey = 'nav.home' | 'nav.accounts' | 'nav.myAccount' | 'nav.household' | 'nav.offers' | 'nav.hosts';
+type NavLabelKey = 'nav.home' | 'nav.accounts' | 'nav.myAccount' | 'nav.household' | 'nav.offers' | 'nav.hosts' | 'nav.families';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -22,6 +22,11 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     { path: 'offers', labelKey: 'nav.offers' },
     MY_ACCOUNT,
   ],
-  CASEWORKER: [HOME, { path: 'hosts', labelKey: 'nav.hosts' }, MY_ACCOUNT],
+  CASEWORKER: [
+    HOME,
+    { path: 'families', labelKey: 'nav.families' },
+    { path: 'hosts', labelKey: 'nav.hosts' },
+    MY_ACCOUNT,
+  ],
   ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, MY_ACCOUNT],
 };

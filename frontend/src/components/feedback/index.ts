@@ -1,2 +1,3 @@
 export { ErrorAlert, StatusMessage } from './Alert';
 export { LoadingMessage } from './LoadingMessage';
+export { LoadProblem } from './LoadProblem';

@@ -1,5 +1,7 @@
 export { CheckboxField } from './CheckboxField';
+export { FieldError } from './FieldError';
 export { FormAlert } from './FormAlert';
+export { LanguagePicker, MAX_LANGUAGES } from './LanguagePicker';
 export { problemMessage } from './problem-message';
 export { RadioGroup } from './RadioGroup';
 export { SelectField } from './SelectField';

@@ -24,7 +24,10 @@ export type ValidationKey =
   | 'validation.untilAfterFrom'
   | 'validation.petKinds'
   | 'validation.noteRequired'
-  | 'validation.locationNotFound';
+  | 'validation.locationNotFound'
+  | 'validation.age'
+  | 'validation.stayMonths'
+  | 'validation.distance';
 
 /**
  * Checks the length rule before sending, so the user gets the message at once and in their

@@ -15,6 +15,8 @@ export type ProblemSlug =
   | 'too-many-requests'
   | 'unsupported-media-type'
   | 'payload-too-large'
+  | 'intake-link-used'
+  | 'intake-link-expired'
   // Made up by the client, never sent by the server:
   | 'network-error' // the request never got an answer
   | 'unexpected-response'; // an answer that is not problem+json (a proxy's HTML page, say)

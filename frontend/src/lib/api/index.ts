@@ -3,3 +3,4 @@ export type { FieldErrors, ProblemSlug } from './api-error';
 export { api, apiRequest, onApiProblem } from './client';
 export type { RequestOptions } from './client';
 export { refreshCsrfToken } from './csrf';
+export { useResource } from './use-resource';

@@ -1,4 +1,4 @@
-export { changeLanguage, i18next, i18nReady, resources } from './i18n';
+export { changeLanguage, i18next, i18nReady, loadAllResources } from './i18n';
 export { LANGUAGES, directionOf, isLanguageCode } from './languages';
 export type { LanguageCode } from './languages';
 export { formatDate, formatDateTime, formatLocale, formatNumber } from './format';

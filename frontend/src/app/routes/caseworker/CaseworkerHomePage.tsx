@@ -7,7 +7,12 @@ export function CaseworkerHomePage() {
   return (
     <RoleHomePage explanation={t('home.caseworker.text')} showComingSoon={false}>
       <p>
-        <Link to="/caseworker/hosts?status=APPLIED" className="button button--primary">
+        <Link to="/caseworker/families?status=TRIAGE" className="button button--primary">
+          {t('home.caseworker.familiesLink')}
+        </Link>
+      </p>
+      <p>
+        <Link to="/caseworker/hosts?status=APPLIED" className="button button--secondary">
           {t('home.caseworker.hostsLink')}
         </Link>
       </p>

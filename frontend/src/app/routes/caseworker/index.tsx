@@ -13,6 +13,10 @@ export const caseworkerRoutes: RouteObject = {
     { index: true, element: <CaseworkerHomePage /> },
     { path: 'hosts', element: <HostsPage /> },
     { path: 'hosts/:hostId', element: <HostPage /> },
+    // The family pages load on first use: most visitors of the app never need them.
+    { path: 'families', lazy: async () => ({ Component: (await import('./FamiliesPage')).FamiliesPage }) },
+    { path: 'families/new', lazy: async () => ({ Component: (await import('./NewFamilyPage')).NewFamilyPage }) },
+    { path: 'families/:familyId', lazy: async () => ({ Component: (await import('./FamilyPage')).FamilyPage }) },
     { path: 'account', element: <AccountPage /> },
     { path: '*', element: <NotFoundPage /> },
   ],

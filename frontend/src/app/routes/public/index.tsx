@@ -1,10 +1,19 @@
 import type { RouteObject } from 'react-router';
 import { RedirectIfSignedIn } from '../../guards';
+import { IntakeLayout } from '../../layouts/IntakeLayout';
 import { PublicLayout } from '../../layouts/PublicLayout';
 import { NotFoundPage } from '../shared/NotFoundPage';
 import { LandingPage } from './LandingPage';
 import { LoginPage } from './LoginPage';
 import { SignupPage } from './SignupPage';
+
+/** A family's private form: a plain header (language, no sign-up links), loaded on first use. */
+export const intakeRoutes: RouteObject = {
+  element: <IntakeLayout />,
+  children: [
+    { path: 'intake/:token', lazy: async () => ({ Component: (await import('./IntakePage')).IntakePage }) },
+  ],
+};
 
 export const publicRoutes: RouteObject = {
   element: <PublicLayout />,

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '../../../../components/feedback';
 import { Pagination } from '../../../../components/layout';
 import { listHosts } from '../../api/hosts-api';
-import { useResource } from '../../api/use-resource';
+import { useResource } from '../../../../lib/api';
 import type { HostQuery } from '../../types';
-import { LoadProblem } from '../LoadProblem';
+import { LoadProblem } from '../../../../components/feedback';
 import { HostFilters } from './HostFilters';
 import { HostTable } from './HostTable';
 

@@ -1,7 +1,7 @@
 import { LoadingMessage } from '../../../../components/feedback';
 import { getHousehold } from '../../api/host-api';
-import { useResource } from '../../api/use-resource';
-import { LoadProblem } from '../LoadProblem';
+import { useResource } from '../../../../lib/api';
+import { LoadProblem } from '../../../../components/feedback';
 import { HouseholdForm } from './HouseholdForm';
 
 /** Loads the host's household and shows it as a form. */

@@ -1,10 +1,16 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../../components/feedback';
-import { FormAlert, RadioGroup, SubmitButton, TextField, useFormSubmission } from '../../../../components/form';
+import {
+  FormAlert,
+  LanguagePicker,
+  RadioGroup,
+  SubmitButton,
+  TextField,
+  useFormSubmission,
+} from '../../../../components/form';
 import { saveHousehold } from '../../api/host-api';
 import type { Household } from '../../types';
-import { LanguagePicker } from './LanguagePicker';
 import { PeopleRows } from './PeopleRows';
 import {
   HOUSEHOLD_ALIASES,
@@ -70,6 +76,8 @@ export function HouseholdForm({ household, onSaved }: HouseholdFormProps) {
         onAdded={setFocusKey}
       />
       <LanguagePicker
+        legend={t('household.languages.title')}
+        help={t('household.languages.help')}
         languages={draft.languages}
         onChange={(languages) => change({ languages })}
         error={fieldErrors.languages}

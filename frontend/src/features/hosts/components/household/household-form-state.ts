@@ -1,8 +1,7 @@
-import { collectErrors, numberError, parseWholeNumber, type ValidationKey } from '../../../../components/form';
+import { MAX_LANGUAGES, collectErrors, numberError, parseWholeNumber, type ValidationKey } from '../../../../components/form';
 import { SEXES, type Household, type Person, type Sex } from '../../types';
 
 export const MAX_PEOPLE = 12;
-export const MAX_LANGUAGES = 10;
 export const MAX_PET_KINDS = 10;
 export const MAX_PET_KIND_LENGTH = 40;
 

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingMessage } from '../../../../components/feedback';
 import { getOwnOffer } from '../../api/host-api';
-import { useResource } from '../../api/use-resource';
+import { useResource } from '../../../../lib/api';
 import { isEditableOffer, type Offer, type OfferRequestStatus } from '../../types';
-import { LoadProblem } from '../LoadProblem';
+import { LoadProblem } from '../../../../components/feedback';
 import { OfferWizard } from './OfferWizard';
 
 type OfferEditorProps = { offerId: string; onSaved: (offer: Offer, status: OfferRequestStatus) => void };

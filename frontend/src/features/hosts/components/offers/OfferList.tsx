@@ -6,9 +6,9 @@ import { problemMessage } from '../../../../components/form';
 import { isApiError } from '../../../../lib/api';
 import { formatDate } from '../../../../lib/i18n';
 import { listOwnOffers, withdrawOffer } from '../../api/host-api';
-import { useResource } from '../../api/use-resource';
+import { useResource } from '../../../../lib/api';
 import { isEditableOffer, type Offer } from '../../types';
-import { LoadProblem } from '../LoadProblem';
+import { LoadProblem } from '../../../../components/feedback';
 
 /** Why an offer is not being matched although it is published, in the host's terms. */
 function MatchingNote({ offer }: { offer: Offer }) {

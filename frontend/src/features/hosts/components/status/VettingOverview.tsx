@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '../../../../components/feedback';
 import { getOwnVetting } from '../../api/host-api';
-import { useResource } from '../../api/use-resource';
+import { useResource } from '../../../../lib/api';
 import { VETTING_CHECKS, type OwnVetting, type VettingCheck } from '../../types';
-import { LoadProblem } from '../LoadProblem';
+import { LoadProblem } from '../../../../components/feedback';
 
 function isDone(vetting: OwnVetting, check: VettingCheck): boolean {
   return !vetting.pending.includes(check);

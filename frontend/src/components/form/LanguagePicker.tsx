@@ -1,10 +1,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '../../../../components/form/FieldError';
-import { spokenLanguageName, spokenLanguageOptions } from '../../../../lib/i18n';
-import { MAX_LANGUAGES } from './household-form-state';
+import { spokenLanguageName, spokenLanguageOptions } from '../../lib/i18n';
+import { FieldError } from './FieldError';
+
+/** The API takes at most ten languages for a household or a family. */
+export const MAX_LANGUAGES = 10;
 
 type LanguagePickerProps = {
+  /** The question, e.g. "Languages spoken at home". */
+  legend: string;
+  help: string;
   languages: string[];
   onChange: (languages: string[]) => void;
   error?: string | undefined;
@@ -14,7 +19,7 @@ type LanguagePickerProps = {
  * Languages chosen from a list named in the reader's language; each chosen one can be removed.
  * A select and an Add button rather than forty checkboxes: short on a phone, plain for a keyboard.
  */
-export function LanguagePicker({ languages, onChange, error }: LanguagePickerProps) {
+export function LanguagePicker({ legend, help, languages, onChange, error }: LanguagePickerProps) {
   const { t, i18n } = useTranslation();
   const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
   const [choice, setChoice] = useState('');
@@ -29,15 +34,15 @@ export function LanguagePicker({ languages, onChange, error }: LanguagePickerPro
       className={error ? 'fieldset card stack field--invalid' : 'fieldset card stack'}
       aria-describedby={error ? `${errorId} ${id}-help` : `${id}-help`}
     >
-      <legend className="fieldset__legend">{t('household.languages.title')}</legend>
+      <legend className="fieldset__legend">{legend}</legend>
       <p id={`${id}-help`} className="field__help">
-        {t('household.languages.help')}
+        {help}
       </p>
       {error && <FieldError id={errorId}>{error}</FieldError>}
       {languages.length === 0 ? (
-        <p>{t('household.languages.none')}</p>
+        <p>{t('languagePicker.none')}</p>
       ) : (
-        <ul className="chosen-list" aria-label={t('household.languages.chosen')}>
+        <ul className="chosen-list" aria-label={t('languagePicker.chosen')}>
           {languages.map((code) => {
             const name = spokenLanguageName(code, uiLanguage);
             return (
@@ -48,7 +53,7 @@ export function LanguagePicker({ languages, onChange, error }: LanguagePickerPro
                   className="button button--link"
                   onClick={() => onChange(languages.filter((chosen) => chosen !== code))}
                 >
-                  {t('household.remove')} <span className="visually-hidden">{name}</span>
+                  {t('languagePicker.remove')} <span className="visually-hidden">{name}</span>
                 </button>
               </li>
             );
@@ -56,12 +61,12 @@ export function LanguagePicker({ languages, onChange, error }: LanguagePickerPro
         </ul>
       )}
       {full ? (
-        <p>{t('household.languages.max', { max: MAX_LANGUAGES })}</p>
+        <p>{t('languagePicker.max', { max: MAX_LANGUAGES })}</p>
       ) : (
         <div className="inline-add">
           <div className="field">
             <label className="field__label" htmlFor={selectId}>
-              {t('household.languages.add')}
+              {t('languagePicker.add')}
             </label>
             <select
               id={selectId}
@@ -69,7 +74,7 @@ export function LanguagePicker({ languages, onChange, error }: LanguagePickerPro
               value={choice}
               onChange={(event) => setChoice(event.target.value)}
             >
-              <option value="">{t('household.languages.choose')}</option>
+              <option value="">{t('languagePicker.choose')}</option>
               {available.map((option) => (
                 <option key={option.code} value={option.code}>
                   {option.name}
@@ -86,7 +91,7 @@ export function LanguagePicker({ languages, onChange, error }: LanguagePickerPro
               setChoice('');
             }}
           >
-            {t('household.languages.addButton')}
+            {t('languagePicker.addButton')}
           </button>
         </div>
       )}

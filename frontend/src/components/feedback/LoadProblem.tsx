@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/feedback';
-import { problemMessage } from '../../../components/form';
+import { ErrorAlert } from './Alert';
+import { problemMessage } from '../form/problem-message';
 
 /** A page's data could not be loaded: what went wrong, and a way to try again. */
 export function LoadProblem({ error, onRetry }: { error: unknown; onRetry: () => void }) {

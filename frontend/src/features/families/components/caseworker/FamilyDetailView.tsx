@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { LoadProblem, LoadingMessage, StatusMessage } from '../../../../components/feedback';
+import { PageTitle } from '../../../../components/layout';
+import { useResource } from '../../../../lib/api';
+import { getFamily } from '../../api/families-api';
+import type { FamilyCase } from '../../types';
+import { DataRights } from './DataRights';
+import { FamilyDetails, FamilySummaryCard } from './FamilyDetails';
+import { FamilyForm } from './FamilyForm';
+import { FamilyHistory } from './FamilyHistory';
+import { IntakeLinkPanel } from './IntakeLinkPanel';
+import { StatusActions } from './StatusActions';
+
+type Editing = { problem: unknown } | null;
+
+/** One family case for a caseworker: status and its moves, the details, intake link, history, data. */
+export function FamilyDetailView({ familyId, created = false }: { familyId: string; created?: boolean }) {
+  const { t } = useTranslation();
+  const { data: family, error, reload, setData } = useResource(
+    (signal) => getFamily(familyId, signal),
+    `family-${familyId}`,
+  );
+  const [editing, setEditing] = useState<Editing>(null);
+  const [notice, setNotice] = useState<string | null>(() => (created ? t('familyDetail.created') : null));
+  const [changes, setChanges] = useState(0);
+
+  if (error && !family) {
+    return (
+      <div className="stack">
+        <PageTitle>{t('familyDetail.title')}</PageTitle>
+        <LoadProblem error={error} onRetry={reload} />
+        <p>
+          <Link to="/caseworker/families">{t('familyDetail.backToList')}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (!family) return <LoadingMessage />;
+
+  function stored(next: FamilyCase, message: string | null) {
+    setData(next);
+    setNotice(message);
+    setChanges((count) => count + 1);
+  }
+
+  return (
+    <div className="stack">
+      <p>
+        <Link to="/caseworker/families">{t('familyDetail.backToList')}</Link>
+      </p>
+      <PageTitle>{t('familyDetail.heading', { reference: family.reference })}</PageTitle>
+      {notice && <StatusMessage>{notice}</StatusMessage>}
+      <FamilySummaryCard family={family} />
+      <StatusActions
+        family={family}
+        onChanged={(next) => {
+          setEditing(null);
+          stored(next, t('familyDetail.statusChanged', { status: t(`familyStatuses.${next.status}`) }));
+        }}
+        onMissingDetails={(problem) => {
+          setNotice(null);
+          setEditing({ problem });
+        }}
+      />
+      {(family.status === 'TRIAGE' || family.status === 'INTAKE_PENDING') && (
+        <IntakeLinkPanel familyId={family.id} onCreated={reload} />
+      )}
+      <section className="stack" aria-labelledby="family-details-title">
+        <h2 id="family-details-title">{t('familyDetail.detailsTitle')}</h2>
+        {editing ? (
+          <FamilyForm
+            key={`${family.version}-${changes}`}
+            family={family}
+            initialProblem={editing.problem}
+            onSaved={(next) => {
+              setEditing(null);
+              stored(next, t('familyDetail.saved'));
+            }}
+            onCancel={() => setEditing(null)}
+            onReload={() => {
+              setEditing(null);
+              setNotice(null);
+              reload();
+            }}
+          />
+        ) : (
+          <>
+            <FamilyDetails family={family} />
+            {family.status !== 'CLOSED' && (
+              <p>
+                <button type="button" className="button button--secondary" onClick={() => setEditing({ problem: null })}>
+                  {t('familyDetail.edit')}
+                </button>
+              </p>
+            )}
+          </>
+        )}
+      </section>
+      <FamilyHistory key={`${family.version}-${family.status}-${changes}`} familyId={family.id} />
+      <DataRights family={family} onErased={(next) => stored(next, t('familyDetail.erased'))} />
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { LoadProblem, LoadingMessage } from '../../../../components/feedback';
+import { useResource } from '../../../../lib/api';
+import { formatDateTime } from '../../../../lib/i18n';
+import { getFamilyHistory } from '../../api/families-api';
+import { FAMILY_STATUSES } from '../../types';
+import en from '../../../../lib/i18n/locales/en.json';
+
+const FAMILY_BY_FORM = 'The family (intake form)';
+
+type KnownAction = keyof typeof en.familyHistory.actions;
+
+function isKnownAction(action: string): action is KnownAction {
+  return Object.hasOwn(en.familyHistory.actions, action);
+}
+
+/** Everything done to the case, from the audit log, newest first. */
+export function FamilyHistory({ familyId }: { familyId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const { data, error, reload } = useResource((signal) => getFamilyHistory(familyId, signal), `history-${familyId}`);
+
+  function actionText(action: string): string {
+    const status = action.startsWith('FAMILY_STATUS_') ? action.slice('FAMILY_STATUS_'.length) : null;
+    const known = FAMILY_STATUSES.find((candidate) => candidate === status);
+    if (known) return t('familyHistory.statusChanged', { status: t(`familyStatuses.${known}`) });
+    return isKnownAction(action) ? t(`familyHistory.actions.${action}`) : action;
+  }
+
+  return (
+    <section className="stack" aria-labelledby="family-history-title">
+      <h2 id="family-history-title">{t('familyHistory.title')}</h2>
+      {error && !data ? <LoadProblem error={error} onRetry={reload} /> : null}
+      {!data && !error ? <LoadingMessage /> : null}
+      {data && data.length === 0 ? <p>{t('familyHistory.empty')}</p> : null}
+      {data && data.length > 0 ? (
+        <ol className="history">
+          {[...data]
+            .sort((a, b) => b.at.localeCompare(a.at))
+            .map((entry, index) => (
+              <li key={`${entry.at}-${index}`} className="history__entry">
+                <p className="history__when">
+                  <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
+                  {' · '}
+                  {entry.by === FAMILY_BY_FORM ? t('familyHistory.byFamily') : t('familyHistory.by', { name: entry.by })}
+                </p>
+                <p className="history__change">{actionText(entry.action)}</p>
+              </li>
+            ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}
