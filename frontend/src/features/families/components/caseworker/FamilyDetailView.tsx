@@ -11,6 +11,7 @@ import { FamilyDetails, FamilySummaryCard } from './FamilyDetails';
 import { FamilyForm } from './FamilyForm';
 import { FamilyHistory } from './FamilyHistory';
 import { IntakeLinkPanel } from './IntakeLinkPanel';
+import { useLinkedSummaries } from './LinkedFamilies';
 import { StatusActions } from './StatusActions';
 
 type Editing = { problem: unknown } | null;
@@ -25,6 +26,7 @@ export function FamilyDetailView({ familyId, created = false }: { familyId: stri
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(() => (created ? t('familyDetail.created') : null));
   const [changes, setChanges] = useState(0);
+  const linked = useLinkedSummaries(family?.linkedFamilyIds ?? []);
 
   if (error && !family) {
     return (
@@ -74,6 +76,7 @@ export function FamilyDetailView({ familyId, created = false }: { familyId: stri
             key={`${family.version}-${changes}`}
             family={family}
             initialProblem={editing.problem}
+            linked={linked}
             onSaved={(next) => {
               setEditing(null);
               stored(next, t('familyDetail.saved'));
@@ -87,7 +90,7 @@ export function FamilyDetailView({ familyId, created = false }: { familyId: stri
           />
         ) : (
           <>
-            <FamilyDetails family={family} />
+            <FamilyDetails family={family} linked={linked} />
             {family.status !== 'CLOSED' && (
               <p>
                 <button type="button" className="button button--secondary" onClick={() => setEditing({ problem: null })}>

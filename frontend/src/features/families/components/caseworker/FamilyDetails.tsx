@@ -4,6 +4,7 @@ import { formatDate, formatDateTime, formatNumber, spokenLanguageName } from '..
 import type { FamilyCase } from '../../types';
 import { NEED_FLAGS } from '../shared/family-form-state';
 import { UrgencyLabel } from '../shared/UrgencyLabel';
+import { LinkedFamiliesCard, type LinkedSummaries } from './LinkedFamilies';
 
 function Entry({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -43,7 +44,7 @@ export function FamilySummaryCard({ family }: { family: FamilyCase }) {
 }
 
 /** Every answer of the case, read-only; "–" where nothing is known yet. */
-export function FamilyDetails({ family }: { family: FamilyCase }) {
+export function FamilyDetails({ family, linked }: { family: FamilyCase; linked: LinkedSummaries }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const text = (value: string | null) => (value ? <bdi className="preserve-lines">{value}</bdi> : '–');
@@ -108,6 +109,7 @@ export function FamilyDetails({ family }: { family: FamilyCase }) {
           <Entry term={t('families.form.notes')}>{text(family.notes)}</Entry>
         </dl>
       </section>
+      <LinkedFamiliesCard ids={family.linkedFamilyIds} linked={linked} />
     </div>
   );
 }

@@ -24,6 +24,7 @@ import {
 } from '../shared/family-form-state';
 import { ContactFields, LanguagesField, NeedsFields, PlaceFields, WhenFields } from '../shared/FamilyFields';
 import { MemberRows } from '../shared/MemberRows';
+import { LinkedFamiliesField, type LinkedSummaries } from './LinkedFamilies';
 
 function isStale(error: unknown): boolean {
   return isApiError(error) && error.is('conflict') && !error.hasFieldErrors;
@@ -45,10 +46,12 @@ type FamilyFormProps = {
   onReload?: () => void;
   /** A refusal to show at once, e.g. the details missing before the case can be READY. */
   initialProblem?: unknown;
+  /** The reference and lead of the cases the family is linked to, as the case page found them. */
+  linked?: LinkedSummaries;
 };
 
 /** A family case as a caseworker writes it: people, needs, place, dates, contact and notes. */
-export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem }: FamilyFormProps) {
+export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem, linked }: FamilyFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<CaseDraft>(() => caseDraftOf(family));
   const [focusKey, setFocusKey] = useState<number | null>(null);
@@ -87,6 +90,13 @@ export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem
   }
 
   const section = { voice: 'caseworker' as const, draft, change, fieldErrors };
+  // The server's "invalid-value" on the links means a case that does not exist or the case itself.
+  const linkedError =
+    fieldErrors.linkedFamilyIds &&
+    isApiError(lastError) &&
+    lastError.fieldErrorCodes.linkedFamilyIds === 'invalid-value'
+      ? t('families.linked.invalid')
+      : fieldErrors.linkedFamilyIds;
 
   return (
     <form className="form form--wide" noValidate onSubmit={handleSubmit}>
@@ -134,6 +144,13 @@ export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem
           error={fieldErrors.maxDistanceKm}
         />
       </fieldset>
+      <LinkedFamiliesField
+        selfId={family?.id}
+        ids={draft.linkedFamilyIds}
+        onChange={(linkedFamilyIds) => change({ linkedFamilyIds })}
+        stored={linked}
+        error={linkedError}
+      />
       <fieldset className="fieldset card stack">
         <legend className="fieldset__legend">{t('families.form.whenTitle')}</legend>
         <WhenFields {...section} storedNeededFrom={family?.neededFrom ?? null} />

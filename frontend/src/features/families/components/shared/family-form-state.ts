@@ -229,14 +229,20 @@ export const NEEDS_FIELDS = [
   'contactEmail',
 ] as const;
 
-/** Caseworker-only fields the form shows; errors on any other (version, linkedFamilyIds) go to the alert. */
-export const CASE_ONLY_FIELDS = ['urgency', 'maxDistanceKm', 'nationality', 'religion', 'notes'];
+/** Caseworker-only fields the form shows; errors on any other (version) go to the alert. */
+export const CASE_ONLY_FIELDS = ['urgency', 'maxDistanceKm', 'nationality', 'religion', 'notes', 'linkedFamilyIds'];
+
+/** The API takes at most ten linked cases. */
+export const MAX_LINKED_FAMILIES = 10;
 
 /** The server names the postcode or the place; the form has one answer for both. */
 export const FAMILY_ALIASES: Record<string, string> = {
   preferredPostcode: 'location',
   preferredPlace: 'location',
   ...Object.fromEntries(Array.from({ length: MAX_LANGUAGES + 1 }, (_, index) => [`languages[${index}]`, 'languages'])),
+  ...Object.fromEntries(
+    Array.from({ length: MAX_LINKED_FAMILIES + 1 }, (_, index) => [`linkedFamilyIds[${index}]`, 'linkedFamilyIds']),
+  ),
 };
 
 type MemberRules = {
