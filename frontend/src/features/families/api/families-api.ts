@@ -36,26 +36,17 @@ export function searchFamilies(text: string, size: number, signal?: AbortSignal)
   return api.get<FamilyPage>('/api/families', { query: { q: text.trim(), size }, ...(signal ? { signal } : {}) });
 }
 
-const SUMMARY_PAGE_SIZE = 100;
-/** Looking further than this many cases for a linked one is not worth the wait. */
-const SUMMARY_PAGES_MAX = 20;
-
 /**
- * The reference and lead of the given cases, read from the list of cases: a page of summaries is
- * not an audited read of each case, and carries none of its sensitive details. The list cannot
- * be filtered by id, so it is read page by page until every id is found. Ids not found are left out.
+ * The reference and lead of the given cases, from the list endpoint filtered by id: a page of
+ * summaries is not an audited read of each case and carries none of its sensitive details.
+ * Ids not found are left out; the result keeps the order of `ids`.
  */
 export async function findFamilySummaries(ids: readonly string[], signal?: AbortSignal): Promise<FamilySummary[]> {
-  const wanted = new Set(ids);
-  const found = new Map<string, FamilySummary>();
-  for (let page = 0; page < SUMMARY_PAGES_MAX && found.size < wanted.size; page += 1) {
-    const result = await api.get<FamilyPage>('/api/families', {
-      query: { page, size: SUMMARY_PAGE_SIZE },
-      ...(signal ? { signal } : {}),
-    });
-    result.items.filter((item) => wanted.has(item.id)).forEach((item) => found.set(item.id, item));
-    if (page + 1 >= result.totalPages) break;
-  }
+  const result = await api.get<FamilyPage>('/api/families', {
+    query: { id: ids.join(','), size: ids.length },
+    ...(signal ? { signal } : {}),
+  });
+  const found = new Map(result.items.map((item) => [item.id, item]));
   return ids.flatMap((id) => found.get(id) ?? []);
 }
 

@@ -24,5 +24,8 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID> {
 
     long countByIdIn(Collection<UUID> ids);
 
+    /** The summaries of given cases, e.g. a case's linked families, without an audited read of each. */
+    Page<FamilyCase> findByIdIn(Collection<UUID> ids, Pageable pageable);
+
     boolean existsByReference(String reference);
 }

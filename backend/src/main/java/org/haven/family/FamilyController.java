@@ -44,13 +44,18 @@ class FamilyController {
         this.intake = intake;
     }
 
+    /** With {@code id} (up to 20, comma-separated): just those cases; the other filters are not used then. */
     @GetMapping
     PageResponse<FamilySummary> list(
+            @RequestParam(name = "id", required = false) @Size(max = 20) List<UUID> ids,
             @RequestParam(required = false) FamilyStatus status,
             @RequestParam(required = false) Urgency urgency,
             @RequestParam(required = false) @Size(max = 100) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        if (ids != null && !ids.isEmpty()) {
+            return families.summaries(ids, page, size);
+        }
         return families.search(status, urgency, q, page, size);
     }
 

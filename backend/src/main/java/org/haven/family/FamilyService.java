@@ -58,6 +58,13 @@ class FamilyService {
         this.clock = clock;
     }
 
+    /** The summaries of the given cases (a case's linked families), in the list's order. */
+    @Transactional(readOnly = true)
+    public PageResponse<FamilySummary> summaries(List<UUID> ids, int page, int size) {
+        PageRequest request = PageRequest.of(page, size, Sort.by("urgency", "createdAt", "id"));
+        return PageResponse.of(families.findByIdIn(ids, request), family -> mapper.toSummary(family, clock));
+    }
+
     /** Most urgent first, then those waiting longest. */
     @Transactional(readOnly = true)
     public PageResponse<FamilySummary> search(FamilyStatus status, Urgency urgency, String text, int page, int size) {

@@ -68,6 +68,24 @@ class FamilyCaseApiTest {
     }
 
     @Test
+    void linkedFamiliesAreLinkedByIdAndListedWithoutReadingEachCase() {
+        String first = created().path("id").asText();
+        Map<String, Object> relatives = family();
+        relatives.put("linkedFamilyIds", List.of(first));
+        JsonNode second = caseworker.postJson("/api/families", relatives).json();
+        Map<String, Object> selfLink = family();
+        selfLink.put("linkedFamilyIds", List.of(UUID.randomUUID().toString()));
+
+        JsonNode listed = caseworker.get("/api/families?id=" + first + "," + second.path("id").asText()).json();
+
+        assertThat(second.path("linkedFamilyIds")).extracting(JsonNode::asText).containsExactly(first);
+        assertThat(listed.path("items")).extracting(item -> item.path("id").asText())
+                .containsExactlyInAnyOrder(first, second.path("id").asText());
+        assertThat(auditCount("FAMILY_READ", first)).isZero();
+        assertThat(caseworker.postJson("/api/families", selfLink).fieldCode("linkedFamilyIds")).contains("invalid-value");
+    }
+
+    @Test
     void everyReadAndChangeIsAudited() {
         String id = created().path("id").asText();
 
