@@ -46,7 +46,10 @@ test('a caseworker sends an intake link, the family fills it in in Dari on a pho
   await page.getByRole('group', { name: 'Person 1' }).getByLabel('First name').fill(leadName);
   await page.getByRole('button', { name: 'Create case' }).click();
 
-  await expect(page.getByRole('heading', { level: 1, name: /^Family / })).toBeVisible();
+  const caseHeading = page.getByRole('heading', { level: 1, name: /^Family / });
+  await expect(caseHeading).toBeVisible();
+  const reference = ((await caseHeading.textContent()) ?? '').replace(/^Family /, '');
+  expect(reference, 'the case reference').toMatch(/\S/);
   await expect(page.getByRole('status').filter({ hasText: 'The case has been created.' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Family members' })).toContainText(`${leadName} — Lead member`);
   await expectAccessible(page);
@@ -137,6 +140,30 @@ test('a caseworker sends an intake link, the family fills it in in Dari on a pho
   await expectAccessible(family);
   expect(familyProblems).toEqual([]);
   await familyContext.close();
+
+  // ---- The caseworker is told: the header counts it, and the notification leads to the case --
+  await page.reload();
+  const notificationsLink = page.getByRole('banner').getByRole('link', { name: 'Notifications (1 unread)' });
+  await expect(notificationsLink).toBeVisible();
+  await notificationsLink.click();
+  await expect(page).toHaveURL(/\/caseworker\/notifications$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  await expect(page.getByText('1 unread notification', { exact: true })).toBeVisible();
+  const notification = page.getByRole('main').getByRole('listitem').filter({ hasText: reference });
+  await expect(notification).toHaveCount(1);
+  await expect(notification).toContainText('Unread');
+  await expect(notification.getByRole('button', { name: 'Mark as read' })).toBeVisible();
+  await expectAccessible(page);
+  await notification.getByRole('link', { name: 'A family sent its intake form' }).click();
+  await expect(page).toHaveURL(caseUrl);
+  await expect(page.getByRole('region', { name: 'History' })).toContainText('Form sent');
+  // Opening it marked it read: no count in the header, and "Read" on the list.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Notifications', exact: true })).toBeVisible();
+  await page.getByRole('banner').getByRole('link', { name: 'Notifications', exact: true }).click();
+  await expect(page.getByText('Nothing unread.')).toBeVisible();
+  await expect(notification).toContainText('Read');
+  await expect(notification.getByRole('button', { name: 'Mark as read' })).toHaveCount(0);
+  await expectAccessible(page);
 
   // ---- The caseworker finds the case in review and marks it ready ----------------------------
   await mainNav(page).getByRole('link', { name: 'Families' }).click();

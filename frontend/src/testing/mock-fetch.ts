@@ -14,11 +14,20 @@ export type RecordedRequest = {
 type Handler = (request: RecordedRequest) => Response | Promise<Response>;
 
 /**
+ * What every signed-in page asks for whatever the test is about (the header's notification
+ * count): an empty inbox, unless the test gives its own handler for the route.
+ */
+const BACKGROUND_ROUTES: Record<string, Handler> = {
+  'GET /api/notifications': () => json({ unreadCount: 0, items: [] }),
+};
+
+/**
  * Replaces the global fetch with a fake server: handlers are keyed by "METHOD /path" (no query).
  * A list of handlers answers successive calls in turn, the last one repeating. A request nobody
  * expected fails the test that made it, instead of silently answering something.
  */
-export function mockFetch(routes: Record<string, Handler | Handler[]>) {
+export function mockFetch(testRoutes: Record<string, Handler | Handler[]>) {
+  const routes: Record<string, Handler | Handler[]> = { ...BACKGROUND_ROUTES, ...testRoutes };
   const requests: RecordedRequest[] = [];
   const unexpected: string[] = [];
   const callsPerRoute = new Map<string, number>();

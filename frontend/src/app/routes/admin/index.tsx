@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../account/AccountPage';
 import { NotFoundPage } from '../shared/NotFoundPage';
+import { NotificationsPage } from '../shared/NotificationsPage';
 import { RoleArea } from '../shared/RoleArea';
 import { AccountsPage } from './AccountsPage';
 import { AdminHomePage } from './AdminHomePage';
@@ -12,6 +13,7 @@ export const adminRoutes: RouteObject = {
     { index: true, element: <AdminHomePage /> },
     { path: 'accounts', element: <AccountsPage /> },
     { path: 'account', element: <AccountPage /> },
+    { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },
   ],
 };

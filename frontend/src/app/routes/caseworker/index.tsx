@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../account/AccountPage';
 import { NotFoundPage } from '../shared/NotFoundPage';
+import { NotificationsPage } from '../shared/NotificationsPage';
 import { RoleArea } from '../shared/RoleArea';
 import { CaseworkerHomePage } from './CaseworkerHomePage';
 import { HostPage } from './HostPage';
@@ -18,6 +19,7 @@ export const caseworkerRoutes: RouteObject = {
     { path: 'families/new', lazy: async () => ({ Component: (await import('./NewFamilyPage')).NewFamilyPage }) },
     { path: 'families/:familyId', lazy: async () => ({ Component: (await import('./FamilyPage')).FamilyPage }) },
     { path: 'account', element: <AccountPage /> },
+    { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },
   ],
 };

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { AccountPage } from '../account/AccountPage';
 import { NotFoundPage } from '../shared/NotFoundPage';
+import { NotificationsPage } from '../shared/NotificationsPage';
 import { RoleArea } from '../shared/RoleArea';
 import { EditOfferPage } from './EditOfferPage';
 import { HostHomePage } from './HostHomePage';
@@ -18,6 +19,7 @@ export const hostRoutes: RouteObject = {
     { path: 'offers/new', element: <NewOfferPage /> },
     { path: 'offers/:offerId/edit', element: <EditOfferPage /> },
     { path: 'account', element: <AccountPage /> },
+    { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },
   ],
 };

@@ -67,13 +67,13 @@ describe('admin accounts page', () => {
     await app.user.click(within(filters).getByRole('button', { name: 'Apply filters' }));
     await waitFor(() => expect(app.location()).toBe('/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl'));
     await waitFor(() =>
-      expect(server.requests.at(-1)?.url).toBe('/api/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl&page=0&size=20'),
+      expect(server.requestsTo('GET /api/admin/accounts').at(-1)?.url).toBe('/api/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl&page=0&size=20'),
     );
 
     await app.user.click(screen.getByRole('button', { name: 'Next page' }));
 
     expect(await screen.findByRole('table', { name: 'Accounts, page 2 of 2' })).toBeInTheDocument();
-    expect(server.requests.at(-1)?.url).toBe('/api/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl&page=1&size=20');
+    expect(server.requestsTo('GET /api/admin/accounts').at(-1)?.url).toBe('/api/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl&page=1&size=20');
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
   });
 

@@ -39,7 +39,7 @@ describe('caseworker families list', () => {
     });
     const app = renderApp('/caseworker/families');
     await screen.findByRole('table');
-    expect(server.requests.at(-1)?.url).toBe('/api/families?page=0&size=20');
+    expect(server.requestsTo('GET /api/families').at(-1)?.url).toBe('/api/families?page=0&size=20');
 
     const filters = screen.getByRole('search', { name: 'Filter families' });
     await app.user.selectOptions(within(filters).getByLabelText('Status'), 'To review');
@@ -49,12 +49,12 @@ describe('caseworker families list', () => {
 
     await waitFor(() => expect(app.location()).toBe('/caseworker/families?status=TRIAGE&urgency=CRITICAL&q=amina'));
     await waitFor(() =>
-      expect(server.requests.at(-1)?.url).toBe('/api/families?status=TRIAGE&urgency=CRITICAL&q=amina&page=0&size=20'),
+      expect(server.requestsTo('GET /api/families').at(-1)?.url).toBe('/api/families?status=TRIAGE&urgency=CRITICAL&q=amina&page=0&size=20'),
     );
 
     await app.user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByRole('table', { name: 'Families, page 2 of 2' })).toBeInTheDocument();
-    expect(server.requests.at(-1)?.url).toBe('/api/families?status=TRIAGE&urgency=CRITICAL&q=amina&page=1&size=20');
+    expect(server.requestsTo('GET /api/families').at(-1)?.url).toBe('/api/families?status=TRIAGE&urgency=CRITICAL&q=amina&page=1&size=20');
 
     await app.user.click(within(screen.getByRole('search')).getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(app.location()).toBe('/caseworker/families'));

@@ -45,7 +45,7 @@ describe('caseworker hosts list', () => {
     });
     const app = renderApp('/caseworker/hosts');
     await screen.findByRole('table');
-    expect(server.requests.at(-1)?.url).toBe('/api/hosts?page=0&size=20');
+    expect(server.requestsTo('GET /api/hosts').at(-1)?.url).toBe('/api/hosts?page=0&size=20');
 
     const filters = screen.getByRole('search', { name: 'Filter hosts' });
     await app.user.selectOptions(within(filters).getByLabelText('Vetting status'), 'Applied');
@@ -55,12 +55,12 @@ describe('caseworker hosts list', () => {
 
     await waitFor(() => expect(app.location()).toBe('/caseworker/hosts?status=APPLIED&q=nadia&area=LS6'));
     await waitFor(() =>
-      expect(server.requests.at(-1)?.url).toBe('/api/hosts?status=APPLIED&q=nadia&area=LS6&page=0&size=20'),
+      expect(server.requestsTo('GET /api/hosts').at(-1)?.url).toBe('/api/hosts?status=APPLIED&q=nadia&area=LS6&page=0&size=20'),
     );
 
     await app.user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByRole('table', { name: 'Hosts, page 2 of 2' })).toBeInTheDocument();
-    expect(server.requests.at(-1)?.url).toBe('/api/hosts?status=APPLIED&q=nadia&area=LS6&page=1&size=20');
+    expect(server.requestsTo('GET /api/hosts').at(-1)?.url).toBe('/api/hosts?status=APPLIED&q=nadia&area=LS6&page=1&size=20');
 
     await app.user.click(within(screen.getByRole('search')).getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(app.location()).toBe('/caseworker/hosts'));
