@@ -1,6 +1,5 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
-import { FieldError } from './FieldError';
-import { useFieldIds } from './use-field-ids';
+import { LabelledField, controlClass } from './LabelledField';
 
 type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name'> & {
   label: string;
@@ -11,32 +10,17 @@ type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'na
 };
 
 export function SelectField({ label, name, options, help, error, className, ...selectProps }: SelectFieldProps) {
-  const { id, helpId, errorId, describedBy } = useFieldIds({ hasHelp: Boolean(help), hasError: Boolean(error) });
   return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {help && (
-        <p id={helpId} className="field__help">
-          {help}
-        </p>
+    <LabelledField label={label} help={help} error={error}>
+      {(control) => (
+        <select {...selectProps} {...control} name={name} className={controlClass('field__input', className)}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      {error && errorId && <FieldError id={errorId}>{error}</FieldError>}
-      <select
-        {...selectProps}
-        id={id}
-        name={name}
-        className={['field__input', className].filter(Boolean).join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </LabelledField>
   );
 }
