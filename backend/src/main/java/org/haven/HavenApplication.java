@@ -2,6 +2,8 @@ package org.haven;
 
 import java.util.Arrays;
 
+import org.haven.matching.solver.cli.Commands;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,6 +16,10 @@ public class HavenApplication {
     static final String DEMO_FLAG = "--demo";
 
     public static void main(String[] args) {
+        if (Commands.isCommand(args)) {
+            // A command-line mode: no Spring, no web server, no database; exit explicitly when done.
+            System.exit(Commands.run(args, System.out, System.err));
+        }
         SpringApplication application = new SpringApplication(HavenApplication.class);
         if (Arrays.asList(args).contains(DEMO_FLAG)) {
             application.setAdditionalProfiles("demo");
