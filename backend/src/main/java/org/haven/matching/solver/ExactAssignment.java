@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongBiFunction;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
@@ -40,6 +41,14 @@ public final class ExactAssignment {
     }
 
     public static Result solve(MatchingSolution solution) {
+        return solve(solution, null);
+    }
+
+    /**
+     * The same with an extra non-negative cost per pair added to S1–S5 in the objective (the
+     * result's {@code softCost} still counts S1–S5 only); used to steer the exact solve by S6.
+     */
+    public static Result solve(MatchingSolution solution, ToLongBiFunction<Assignment, OfferFact> extraCost) {
         long started = System.nanoTime();
         Policy policy = solution.getPolicy();
         List<Assignment> assignments = solution.getAssignments();
@@ -83,7 +92,8 @@ public final class ExactAssignment {
                     columnOf.put(offer, column);
                     columns.add(offer);
                 }
-                long soft = PairCosts.softCost(family, offer, policy);
+                long soft = PairCosts.softCost(family, offer, policy)
+                        + (extraCost == null ? 0 : extraCost.applyAsLong(assignment, offer));
                 edgeColumn.add(column);
                 edgeSoft.add(soft);
                 maxSoft = Math.max(maxSoft, soft);

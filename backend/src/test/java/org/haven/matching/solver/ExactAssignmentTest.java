@@ -94,6 +94,28 @@ class ExactAssignmentTest {
     }
 
     @Test
+    void thePhaseSteersLinkedFamiliesTogetherWithoutHousingFewer() {
+        // f2 alone would take o3 (22 km north, no wait); next to its partner in o1 it waits 5 days
+        // in o2 instead of paying S6 (22 − 10) × 5 = 60.
+        OfferFact o1 = offer().id("o1").build();
+        OfferFact o2 = offer().id("o2").from(DAY.plusDays(5)).build();
+        OfferFact o3 = offer().id("o3").at(53.80 + 22 / KM_PER_DEGREE_LAT, -1.55).build();
+        FamilyFact f1 = family().id("f1").linked("f2").build();
+        FamilyFact f2 = family().id("f2").build();
+        MatchingSolution solution = run(List.of(o1, o2, o3), List.of(),
+                Assignment.unassigned(f1, List.of(o1)), Assignment.unassigned(f2, List.of(o2, o3)));
+        ExactAssignment.Result withoutS6 = ExactAssignment.solve(solution);
+        assertThat(offerIds(withoutS6)).containsExactly("o1", "o3");
+
+        List<OfferFact> steered = ExactAssignmentPhase.steerByLinks(solution, withoutS6);
+        assertThat(steered).extracting(OfferFact::id).containsExactly("o1", "o2");
+        for (int i = 0; i < steered.size(); i++) {
+            solution.getAssignments().get(i).setOffer(steered.get(i));
+        }
+        assertThat(ReferenceScorer.score(solution)).isEqualTo(HardMediumSoftScore.of(0, 0, -5));
+    }
+
+    @Test
     void agreesWithBruteForceAndTheReferenceScorerOnRandomTinyRuns() {
         Random random = new Random(42);
         for (int round = 0; round < 300; round++) {
