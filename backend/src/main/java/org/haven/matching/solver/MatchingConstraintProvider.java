@@ -220,13 +220,24 @@ public class MatchingConstraintProvider implements ConstraintProvider {
     }
 
     Constraint linkedApart(ConstraintFactory factory) {
-        // Unique pairs count each linked pair once, whichever side lists the link.
-        return factory.forEachUniquePair(Assignment.class)
-                .filter((a, b) -> a.getFamily().isLinkedTo(b.getFamily()))
+        // Each listed link joins the linked family by id, so this costs one tuple per link, not one
+        // per pair of families (a unique pair stream would build n² tuples before filtering). A pair
+        // listed on both sides is kept once: from the side with the smaller id.
+        return assigned(factory)
+                .filter(assignment -> !assignment.getFamily().linkedFamilyIds().isEmpty())
+                .flattenLast(assignment -> assignment.getFamily().linkedFamilyIds().stream()
+                        .map(linkedId -> new Link(assignment, linkedId)).toList())
+                .join(Assignment.class, equal(Link::linkedFamilyId, assignment -> assignment.getFamily().id()))
+                .filter((link, other) -> !other.getFamily().linkedFamilyIds().contains(link.from().getFamily().id())
+                        || link.from().getFamily().id().compareTo(other.getFamily().id()) < 0)
                 .join(Policy.class)
-                .penalize(HardMediumSoftScore.ONE_SOFT, (a, b, policy) ->
-                        Math.max(0, Pairs.distanceKm(a.getOffer(), b.getOffer()) - LINKED_FREE_KM)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (link, other, policy) ->
+                        Math.max(0, Pairs.distanceKm(link.from().getOffer(), other.getOffer()) - LINKED_FREE_KM)
                                 * policy.linkedApartWeight())
                 .asConstraint("S6 linked families apart");
+    }
+
+    /** One link listed by a family: its assignment and the id of the family it is linked to. */
+    record Link(Assignment from, String linkedFamilyId) {
     }
 }

@@ -1,0 +1,175 @@
+package org.haven.matching.solver;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
+
+/**
+ * {@code bench}: generated runs of each size solved by the greedy baseline, the exact optimum
+ * without S6, plain OptaPlanner and the Haven solver, side by side (docs/matching-benchmark.md).
+ *
+ * <pre>bench --families 1000,5000 [--families 20000] [--seed 1] [--seconds 10] [--linked] [--plain-max N]</pre>
+ */
+public final class BenchCommand {
+
+    private static final Duration HAVEN_UNIMPROVED = Duration.ofSeconds(2);
+
+    private BenchCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String[] args) {
+        return run(args, System.out);
+    }
+
+    static int run(String[] args, PrintStream out) {
+        List<Integer> sizes = new ArrayList<>();
+        long seed = 1;
+        int seconds = 10;
+        boolean linked = false;
+        int plainMax = Integer.MAX_VALUE;
+        try {
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--families" -> {
+                        for (String size : args[++i].split(",")) {
+                            sizes.add(Integer.parseInt(size.trim().replace("_", "")));
+                        }
+                    }
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--seconds" -> seconds = Integer.parseInt(args[++i]);
+                    case "--linked" -> linked = true;
+                    case "--plain-max" -> plainMax = Integer.parseInt(args[++i]);
+                    default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+                }
+            }
+            if (sizes.isEmpty()) {
+                throw new IllegalArgumentException("--families is required");
+            }
+        } catch (RuntimeException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.err.println("usage: bench --families N[,N...] [--seed S] [--seconds T] [--linked] [--plain-max N]");
+            return 2;
+        }
+
+        out.printf(Locale.ROOT, "seed %d, %d s limit, %s, %d cores, max heap %d MB%n", seed, seconds,
+                linked ? "with linked families (S6)" : "no linked families", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        out.println("| families | offers | feasible pairs | greedy | time | exact optimum without S6 | time "
+                + "| plain OptaPlanner | time | Haven | time | plain gap (medium, soft) | Haven gap (medium, soft) | peak heap |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (int families : sizes) {
+            out.println(row(families, seed, seconds, linked, families <= plainMax));
+            out.flush();
+        }
+        return 0;
+    }
+
+    private static String row(int familyCount, long seed, int seconds, boolean linked, boolean runPlain) {
+        resetPeakHeap();
+        MatchingSolution problem = InstanceGenerator.generate(familyCount, seed, linked);
+        SolverConfig plainConfig = BenchSolverConfigs.plain(Duration.ofSeconds(seconds));
+        SolutionManager<MatchingSolution, HardMediumSoftScore> scorer =
+                SolutionManager.create(SolverFactory.create(plainConfig));
+
+        Timed<List<OfferFact>> greedy = time(() -> GreedyBaseline.solve(problem));
+        HardMediumSoftScore greedyScore = scoreOf(problem, greedy.value(), scorer);
+
+        Timed<ExactAssignment.Result> exact = time(() -> ExactAssignment.solve(problem));
+        HardMediumSoftScore optimum = exact.value().scoreWithoutS6();
+        clear(problem);
+
+        String plainCells = "skipped | – ";
+        String plainGap = "–";
+        if (runPlain) {
+            Timed<MatchingSolution> plain = time(() -> SolverFactory.<MatchingSolution>create(plainConfig)
+                    .buildSolver().solve(problem));
+            plainCells = plain.value().getScore() + " | " + plain.seconds();
+            plainGap = gap(plain.value().getScore(), optimum);
+            clear(problem);
+        }
+        Timed<MatchingSolution> haven = time(() -> SolverFactory.<MatchingSolution>create(
+                BenchSolverConfigs.haven(Duration.ofSeconds(seconds), HAVEN_UNIMPROVED)).buildSolver().solve(problem));
+
+        return String.format(Locale.ROOT, "| %,d | %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %,d MB |",
+                familyCount, problem.getOffers().size(), exact.value().feasiblePairs(),
+                greedyScore, greedy.seconds(), optimum, exact.seconds(), plainCells,
+                haven.value().getScore(), haven.seconds(), plainGap, gap(haven.value().getScore(), optimum),
+                peakHeapMb());
+    }
+
+    /** Medium as the difference in weighted people housed; soft as % more penalty than the optimum. */
+    static String gap(HardMediumSoftScore score, HardMediumSoftScore optimum) {
+        long medium = (long) optimum.mediumScore() - score.mediumScore();
+        double soft = optimum.softScore() == 0 ? 0
+                : 100.0 * ((double) optimum.softScore() - score.softScore()) / -optimum.softScore();
+        return String.format(Locale.ROOT, "%s%d, %+.2f %%", medium > 0 ? "+" : "", medium, soft);
+    }
+
+    private static HardMediumSoftScore scoreOf(MatchingSolution problem, List<OfferFact> offers,
+                                               SolutionManager<MatchingSolution, HardMediumSoftScore> scorer) {
+        List<Assignment> assignments = problem.getAssignments();
+        for (int i = 0; i < assignments.size(); i++) {
+            if (!assignments.get(i).isPinned()) {
+                assignments.get(i).setOffer(offers.get(i));
+            }
+        }
+        HardMediumSoftScore score = scorer.update(problem);
+        clear(problem);
+        return score;
+    }
+
+    private static void clear(MatchingSolution problem) {
+        for (Assignment assignment : problem.getAssignments()) {
+            if (!assignment.isPinned()) {
+                assignment.setOffer(null);
+            }
+        }
+        problem.setScore(null);
+    }
+
+    private record Timed<T>(T value, long nanos) {
+        String seconds() {
+            return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+        }
+    }
+
+    private static <T> Timed<T> time(Supplier<T> work) {
+        long started = System.nanoTime();
+        T value = work.get();
+        return new Timed<>(value, System.nanoTime() - started);
+    }
+
+    private static void resetPeakHeap() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak >> 20;
+    }
+}

@@ -1,0 +1,338 @@
+package org.haven.matching.solver;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToLongBiFunction;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/**
+ * The exact optimum of the run without S6: an assignment problem on the feasible pairs.
+ *
+ * <p>Each non-pinned family may take one of its candidate offers that breaks none of H1–H15 and
+ * is not held by a pinned pair, or stay unassigned. The objective of docs/matching.md (first
+ * house the most people weighted by urgency, then the least S1–S5) is folded into one cost per
+ * pair, {@code soft − weight × M}, with M larger than any total soft of the run, so the minimum
+ * total cost is the lexicographic optimum. "Unassigned" is a private zero-cost column per family,
+ * which makes the problem a rectangular assignment in which every family is assigned.
+ *
+ * <p>It is solved by shortest augmenting paths with potentials (the Hungarian method in the
+ * Jonker–Volgenant form, Dijkstra on reduced costs over the sparse pair list), one family at a
+ * time; see docs/matching-benchmark.md for why this and not JGraphT or OR-Tools.
+ */
+public final class ExactAssignment {
+
+    /** The optimum: one offer (or null) per entry of the solution's assignments, in order. */
+    public record Result(List<OfferFact> offers, long housedWeight, long unhousedWeight, long softCost,
+                         int feasiblePairs, long millis) {
+
+        /** The score of this assignment without S6 (no hard break by construction). */
+        public HardMediumSoftScore scoreWithoutS6() {
+            return HardMediumSoftScore.of(0, Math.toIntExact(-unhousedWeight), Math.toIntExact(-softCost));
+        }
+    }
+
+    private ExactAssignment() {
+    }
+
+    public static Result solve(MatchingSolution solution) {
+        return solve(solution, null);
+    }
+
+    /**
+     * The same with an extra non-negative cost per pair added to S1–S5 in the objective (the
+     * result's {@code softCost} still counts S1–S5 only); used to steer the exact solve by S6.
+     */
+    public static Result solve(MatchingSolution solution, ToLongBiFunction<Assignment, OfferFact> extraCost) {
+        long started = System.nanoTime();
+        Policy policy = solution.getPolicy();
+        List<Assignment> assignments = solution.getAssignments();
+        Set<RejectedPair> rejected = new HashSet<>(solution.getRejectedPairs());
+
+        Set<OfferFact> heldByPinned = new HashSet<>();
+        for (Assignment assignment : assignments) {
+            if (assignment.isPinned() && assignment.getOffer() != null) {
+                heldByPinned.add(assignment.getOffer());
+            }
+        }
+
+        // Rows: the movable families; columns: offers seen among feasible pairs, then one "unassigned" per row.
+        int[] rowOf = new int[assignments.size()];
+        List<Integer> rowAssignment = new ArrayList<>();
+        Map<OfferFact, Integer> columnOf = new HashMap<>();
+        List<OfferFact> columns = new ArrayList<>();
+        IntList edgeColumn = new IntList();
+        LongList edgeSoft = new LongList();
+        IntList rowStart = new IntList();
+        long bigM = 1;
+        for (int i = 0; i < assignments.size(); i++) {
+            Assignment assignment = assignments.get(i);
+            if (assignment.isPinned()) {
+                rowOf[i] = -1;
+                continue;
+            }
+            rowOf[i] = rowAssignment.size();
+            rowAssignment.add(i);
+            rowStart.add(edgeColumn.size());
+            FamilyFact family = assignment.getFamily();
+            long maxSoft = 0;
+            for (OfferFact offer : assignment.getCandidates()) {
+                if (heldByPinned.contains(offer) || !PairCosts.feasible(family, offer, policy)
+                        || (!rejected.isEmpty() && rejected.contains(new RejectedPair(family.id(), offer.id())))) {
+                    continue;
+                }
+                Integer column = columnOf.get(offer);
+                if (column == null) {
+                    column = columns.size();
+                    columnOf.put(offer, column);
+                    columns.add(offer);
+                }
+                long soft = PairCosts.softCost(family, offer, policy)
+                        + (extraCost == null ? 0 : extraCost.applyAsLong(assignment, offer));
+                edgeColumn.add(column);
+                edgeSoft.add(soft);
+                maxSoft = Math.max(maxSoft, soft);
+            }
+            bigM += maxSoft;
+        }
+        int rows = rowAssignment.size();
+        int offerColumns = columns.size();
+        int feasiblePairs = edgeColumn.size();
+        rowStart.add(feasiblePairs);
+
+        // Costs: soft − weight × M on real pairs; the private "unassigned" column costs 0.
+        int[] start = rowStart.toArray();
+        int[] column = new int[feasiblePairs + rows];
+        long[] cost = new long[feasiblePairs + rows];
+        int[] from = new int[rows + 1];
+        int[] softColumn = edgeColumn.toArray();
+        long[] soft = edgeSoft.toArray();
+        int k = 0;
+        for (int r = 0; r < rows; r++) {
+            from[r] = k;
+            long weight = PairCosts.housedWeight(assignments.get(rowAssignment.get(r)).getFamily(), policy);
+            long housed = Math.multiplyExact(weight, bigM);
+            for (int e = start[r]; e < start[r + 1]; e++) {
+                column[k] = softColumn[e];
+                cost[k++] = soft[e] - housed;
+            }
+            column[k] = offerColumns + r;
+            cost[k++] = 0;
+        }
+        from[rows] = k;
+
+        int[] rowColumn = assign(rows, offerColumns + rows, from, column, cost);
+
+        List<OfferFact> offers = new ArrayList<>(assignments.size());
+        long housedWeight = 0;
+        long unhousedWeight = 0;
+        long softCost = 0;
+        for (int i = 0; i < assignments.size(); i++) {
+            Assignment assignment = assignments.get(i);
+            OfferFact offer = rowOf[i] < 0 ? assignment.getOffer()
+                    : rowColumn[rowOf[i]] < offerColumns ? columns.get(rowColumn[rowOf[i]]) : null;
+            offers.add(offer);
+            if (offer == null) {
+                unhousedWeight += PairCosts.housedWeight(assignment.getFamily(), policy);
+            } else {
+                housedWeight += PairCosts.housedWeight(assignment.getFamily(), policy);
+                softCost += PairCosts.softCost(assignment.getFamily(), offer, policy);
+            }
+        }
+        return new Result(offers, housedWeight, unhousedWeight, softCost, feasiblePairs,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Minimum-cost assignment of every row to a distinct column, rows given as sparse edge lists
+     * (row r owns edges from[r] .. from[r+1]-1). Each row must reach a free column (here its own
+     * "unassigned" column always is one). Returns the column of each row.
+     */
+    static int[] assign(int rows, int columns, int[] from, int[] column, long[] cost) {
+        long[] price = new long[columns];
+        int[] columnRow = new int[columns];
+        Arrays.fill(columnRow, -1);
+        int[] rowColumn = new int[rows];
+        long[] rowMatchedCost = new long[rows];
+        long[] dist = new long[columns];
+        int[] predRow = new int[columns];
+        long[] predCost = new long[columns];
+        int[] seen = new int[columns];
+        int[] done = new int[columns];
+        int[] settled = new int[columns];
+        Heap heap = new Heap();
+
+        for (int r = 0; r < rows; r++) {
+            int stamp = r + 1;
+            heap.clear();
+            for (int e = from[r]; e < from[r + 1]; e++) {
+                int j = column[e];
+                long d = cost[e] - price[j];
+                if (seen[j] != stamp || d < dist[j]) {
+                    seen[j] = stamp;
+                    dist[j] = d;
+                    predRow[j] = r;
+                    predCost[j] = cost[e];
+                    heap.push(d, j);
+                }
+            }
+            int settledCount = 0;
+            int end = -1;
+            long mu = 0;
+            while (!heap.isEmpty()) {
+                long d = heap.topKey();
+                int j = heap.pop();
+                if (done[j] == stamp || d != dist[j]) {
+                    continue;
+                }
+                done[j] = stamp;
+                settled[settledCount++] = j;
+                if (columnRow[j] < 0) {
+                    end = j;
+                    mu = d;
+                    break;
+                }
+                int r2 = columnRow[j];
+                long base = d - (rowMatchedCost[r2] - price[j]);
+                for (int e = from[r2]; e < from[r2 + 1]; e++) {
+                    int c = column[e];
+                    if (done[c] == stamp) {
+                        continue;
+                    }
+                    long nd = base + cost[e] - price[c];
+                    if (seen[c] != stamp || nd < dist[c]) {
+                        seen[c] = stamp;
+                        dist[c] = nd;
+                        predRow[c] = r2;
+                        predCost[c] = cost[e];
+                        heap.push(nd, c);
+                    }
+                }
+            }
+            if (end < 0) {
+                throw new IllegalStateException("row " + r + " reaches no free column");
+            }
+            for (int s = 0; s < settledCount; s++) {
+                int j = settled[s];
+                price[j] += dist[j] - mu;
+            }
+            int j = end;
+            while (true) {
+                int row = predRow[j];
+                int previous = row == r ? -1 : rowColumn[row];
+                columnRow[j] = row;
+                rowColumn[row] = j;
+                rowMatchedCost[row] = predCost[j];
+                if (row == r) {
+                    break;
+                }
+                j = previous;
+            }
+        }
+        return rowColumn;
+    }
+
+    /** A binary min-heap of (long key, int value) with duplicates allowed (lazy deletion by the caller). */
+    private static final class Heap {
+        private long[] keys = new long[1024];
+        private int[] values = new int[1024];
+        private int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        long topKey() {
+            return keys[0];
+        }
+
+        void push(long key, int value) {
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            int i = size++;
+            while (i > 0) {
+                int parent = (i - 1) >>> 1;
+                if (keys[parent] <= key) {
+                    break;
+                }
+                keys[i] = keys[parent];
+                values[i] = values[parent];
+                i = parent;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        int pop() {
+            int top = values[0];
+            long key = keys[--size];
+            int value = values[size];
+            int i = 0;
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && keys[child + 1] < keys[child]) {
+                    child++;
+                }
+                if (keys[child] >= key) {
+                    break;
+                }
+                keys[i] = keys[child];
+                values[i] = values[child];
+                i = child;
+            }
+            keys[i] = key;
+            values[i] = value;
+            return top;
+        }
+    }
+
+    private static final class IntList {
+        private int[] data = new int[1024];
+        private int size;
+
+        void add(int value) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = value;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+
+    private static final class LongList {
+        private long[] data = new long[1024];
+        private int size;
+
+        void add(long value) {
+            if (size == data.length) {
+                data = Arrays.copyOf(data, size * 2);
+            }
+            data[size++] = value;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
+    }
+}

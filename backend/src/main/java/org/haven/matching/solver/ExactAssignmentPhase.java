@@ -1,0 +1,135 @@
+package org.haven.matching.solver;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+
+/**
+ * A custom phase that writes {@link ExactAssignment}'s optimum (without S6) into the working
+ * solution; local search after it only has the cross-pair terms (S6) left to improve.
+ *
+ * <p>OptaPlanner 9.44 keeps this interface in {@code org.optaplanner.core.impl.phase.custom}
+ * ({@code ...api.solver.phase.custom} is Timefold's later package).
+ */
+public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution> {
+
+    private static final String OFFER = "offer";
+    /** Re-solves steered by S6; each costs one exact solve. */
+    static final int LINK_ROUNDS = 3;
+
+    private final Duration budget;
+
+    /** Steers by S6 for at most {@link #LINK_ROUNDS} rounds, however long they take. */
+    public ExactAssignmentPhase() {
+        this(null);
+    }
+
+    /** Starts no S6 round that would end (judged by the last solve's time) past the budget. */
+    public ExactAssignmentPhase(Duration budget) {
+        this.budget = budget;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<MatchingSolution> scoreDirector) {
+        long started = System.nanoTime();
+        MatchingSolution working = scoreDirector.getWorkingSolution();
+        List<Assignment> assignments = working.getAssignments();
+        long deadline = budget == null ? Long.MAX_VALUE : started + budget.toNanos();
+        List<OfferFact> offers = steerByLinks(working, ExactAssignment.solve(working), deadline);
+        for (int i = 0; i < assignments.size(); i++) {
+            Assignment assignment = assignments.get(i);
+            OfferFact offer = offers.get(i);
+            if (assignment.isPinned() || assignment.getOffer() == offer) {
+                continue;
+            }
+            scoreDirector.beforeVariableChanged(assignment, OFFER);
+            assignment.setOffer(offer);
+            scoreDirector.afterVariableChanged(assignment, OFFER);
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+
+    /**
+     * With linked families: re-solve a few times with each linked family's S6 against its
+     * partners' offers of the previous answer added to its pair costs (half of it, as
+     * both partners pay it; measured better than the whole at 5,000 families, and more than 3
+     * rounds did not help), keeping the answer with
+     * the least S1–S6. The medium stays optimal (the extra cost is soft); S6 is not exact.
+     */
+    static List<OfferFact> steerByLinks(MatchingSolution working, ExactAssignment.Result first) {
+        return steerByLinks(working, first, Long.MAX_VALUE);
+    }
+
+    static List<OfferFact> steerByLinks(MatchingSolution working, ExactAssignment.Result first, long deadline) {
+        List<Assignment> assignments = working.getAssignments();
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < assignments.size(); i++) {
+            indexOf.put(assignments.get(i).getFamily().id(), i);
+        }
+        List<List<Integer>> partners = new ArrayList<>();
+        assignments.forEach(assignment -> partners.add(new ArrayList<>()));
+        boolean anyLink = false;
+        for (int i = 0; i < assignments.size(); i++) {
+            for (String linkedId : assignments.get(i).getFamily().linkedFamilyIds()) {
+                Integer j = indexOf.get(linkedId);
+                if (j != null && j != i && !partners.get(i).contains(j)) {
+                    partners.get(i).add(j);
+                    partners.get(j).add(i);
+                    anyLink = true;
+                }
+            }
+        }
+        if (!anyLink) {
+            return first.offers();
+        }
+        int weight = working.getPolicy().linkedApartWeight();
+        List<OfferFact> best = first.offers();
+        long bestCost = first.softCost() + linkedApart(best, partners, weight);
+        List<OfferFact> previous = best;
+        long lastNanos = first.millis() * 1_000_000;
+        for (int round = 0; round < LINK_ROUNDS && System.nanoTime() + lastNanos <= deadline; round++) {
+            long roundStarted = System.nanoTime();
+            List<OfferFact> fixed = previous;
+            ExactAssignment.Result next = ExactAssignment.solve(working, (assignment, offer) -> {
+                long cost = 0;
+                for (int j : partners.get(indexOf.get(assignment.getFamily().id()))) {
+                    OfferFact other = fixed.get(j);
+                    if (other != null) {
+                        // Half on each side: both partners of a pair pay it, the pair's S6 is counted once.
+                        cost += apart(offer, other, weight) / 2;
+                    }
+                }
+                return cost;
+            });
+            long cost = next.softCost() + linkedApart(next.offers(), partners, weight);
+            if (next.unhousedWeight() == first.unhousedWeight() && cost < bestCost) {
+                best = next.offers();
+                bestCost = cost;
+            }
+            previous = next.offers();
+            lastNanos = System.nanoTime() - roundStarted;
+        }
+        return best;
+    }
+
+    private static long linkedApart(List<OfferFact> offers, List<List<Integer>> partners, int weight) {
+        long total = 0;
+        for (int i = 0; i < offers.size(); i++) {
+            for (int j : partners.get(i)) {
+                if (i < j && offers.get(i) != null && offers.get(j) != null) {
+                    total += apart(offers.get(i), offers.get(j), weight);
+                }
+            }
+        }
+        return total;
+    }
+
+    private static long apart(OfferFact a, OfferFact b, int weight) {
+        return (long) Math.max(0, Pairs.distanceKm(a, b) - MatchingConstraintProvider.LINKED_FREE_KM) * weight;
+    }
+}

@@ -1,0 +1,278 @@
+package org.haven.matching.solver;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.haven.family.Relationship;
+import org.haven.family.Urgency;
+import org.haven.host.DbsLevel;
+import org.haven.host.OfferType;
+import org.haven.host.StepFree;
+import org.haven.matching.solver.FamilyFact.Member;
+import org.haven.matching.solver.FamilyFact.Needs;
+import org.haven.matching.solver.HostFact.Person;
+import org.haven.shared.Sex;
+
+/**
+ * Realistic generated runs for the benchmark, the same for the same size and seed.
+ *
+ * <p>About 40 % of families are Afghan (7 people on average, from 3 up to 12: parents, children,
+ * sometimes a grandparent; Dari/Pashto) and 60 % Ukrainian (1–5 people, mostly mothers with
+ * children and grandmothers; Ukrainian/Russian). There are 1.2 offers per family: three in four
+ * are rooms in a home with 1–2 bedrooms, the rest self-contained homes of 1–5 bedrooms. Everyone
+ * is placed around 28 UK cities weighted roughly by population; every family gives a preferred
+ * location and a distance cap of 25–150 km. A few percent of families have each need, 1 % are
+ * already placed (pinned), 2 % have a rejected pair, and with {@code linked} about 10 % come as
+ * linked pairs wanting the same city. Candidate lists hold exactly the offers breaking no hard rule.
+ */
+public final class InstanceGenerator {
+
+    public static final LocalDate DAY = LocalDate.of(2026, 12, 1);
+
+    private record City(String name, double lat, double lon, double weight) {
+    }
+
+    private static final List<City> CITIES = List.of(
+            new City("London", 51.507, -0.128, 12), new City("Birmingham", 52.486, -1.890, 4),
+            new City("Manchester", 53.480, -2.242, 4), new City("Leeds", 53.801, -1.549, 3),
+            new City("Glasgow", 55.864, -4.252, 3), new City("Edinburgh", 55.953, -3.188, 2),
+            new City("Liverpool", 53.408, -2.991, 2), new City("Bristol", 51.455, -2.588, 2),
+            new City("Sheffield", 53.381, -1.470, 2), new City("Newcastle", 54.978, -1.618, 2),
+            new City("Nottingham", 52.954, -1.158, 2), new City("Leicester", 52.637, -1.140, 1.5),
+            new City("Cardiff", 51.481, -3.179, 1.5), new City("Belfast", 54.597, -5.930, 1.5),
+            new City("Coventry", 52.407, -1.510, 1), new City("Bradford", 53.795, -1.759, 1),
+            new City("Brighton", 50.822, -0.137, 1), new City("Oxford", 51.752, -1.258, 1),
+            new City("Cambridge", 52.205, 0.122, 1), new City("Norwich", 52.630, 1.297, 1),
+            new City("Plymouth", 50.376, -4.143, 1), new City("Southampton", 50.910, -1.404, 1),
+            new City("York", 53.960, -1.087, 1), new City("Aberdeen", 57.149, -2.094, 1),
+            new City("Exeter", 50.718, -3.534, 1), new City("Milton Keynes", 52.041, -0.759, 1),
+            new City("Reading", 51.454, -0.978, 1), new City("Hull", 53.767, -0.327, 1));
+    private static final int[] CAPS_KM = {25, 40, 60, 80, 100, 150};
+    private static final double CELL_DEGREES = 0.5;
+
+    private InstanceGenerator() {
+    }
+
+    public static MatchingSolution generate(int familyCount, long seed, boolean linked) {
+        Random random = new Random(seed);
+        Policy policy = Policy.DEFAULTS;
+        int offerCount = (int) Math.round(familyCount * 1.2);
+
+        List<HostFact> hosts = new ArrayList<>(offerCount);
+        List<OfferFact> offers = new ArrayList<>(offerCount);
+        for (int i = 0; i < offerCount; i++) {
+            HostFact host = host(random, "h" + i);
+            hosts.add(host);
+            offers.add(offer(random, "o" + i, host));
+        }
+
+        List<FamilyFact> families = new ArrayList<>(familyCount);
+        City linkedCity = null;
+        for (int i = 0; i < familyCount; i++) {
+            boolean secondOfPair = linked && i % 20 == 1;
+            boolean firstOfPair = linked && i % 20 == 0 && i + 1 < familyCount;
+            City city = secondOfPair ? linkedCity : city(random);
+            Set<String> links = firstOfPair ? Set.of("f" + (i + 1)) : Set.of();
+            families.add(family(random, "f" + i, city, links));
+            linkedCity = city;
+        }
+
+        // Offers in grid cells, so each family only scans the offers near enough for its cap.
+        Map<Long, List<OfferFact>> grid = new HashMap<>();
+        for (OfferFact offer : offers) {
+            grid.computeIfAbsent(cell((int) Math.floor(offer.lat() / CELL_DEGREES),
+                    (int) Math.floor(offer.lon() / CELL_DEGREES)), key -> new ArrayList<>()).add(offer);
+        }
+
+        List<RejectedPair> rejected = new ArrayList<>();
+        Set<OfferFact> pinnedOffers = new HashSet<>();
+        List<Assignment> assignments = new ArrayList<>(familyCount);
+        for (FamilyFact family : families) {
+            List<OfferFact> candidates = new ArrayList<>();
+            for (OfferFact offer : near(grid, family)) {
+                if (PairCosts.feasible(family, offer, policy)) {
+                    candidates.add(offer);
+                }
+            }
+            int roll = random.nextInt(100);
+            if (roll < 1 && !candidates.isEmpty()) {
+                OfferFact offer = candidates.get(random.nextInt(candidates.size()));
+                if (pinnedOffers.add(offer)) {
+                    assignments.add(Assignment.pinned(family, offer));
+                    continue;
+                }
+            } else if (roll < 3 && !candidates.isEmpty()) {
+                OfferFact offer = candidates.remove(random.nextInt(candidates.size()));
+                rejected.add(new RejectedPair(family.id(), offer.id()));
+            }
+            assignments.add(Assignment.unassigned(family, candidates));
+        }
+        // A pinned offer is nobody else's candidate.
+        if (!pinnedOffers.isEmpty()) {
+            for (int i = 0; i < assignments.size(); i++) {
+                Assignment assignment = assignments.get(i);
+                if (!assignment.isPinned() && assignment.getCandidates().stream().anyMatch(pinnedOffers::contains)) {
+                    assignments.set(i, Assignment.unassigned(assignment.getFamily(), assignment.getCandidates().stream()
+                            .filter(offer -> !pinnedOffers.contains(offer)).toList()));
+                }
+            }
+        }
+        return new MatchingSolution(policy, hosts, offers, rejected, assignments);
+    }
+
+    private static List<OfferFact> near(Map<Long, List<OfferFact>> grid, FamilyFact family) {
+        double cap = family.maxDistanceKm();
+        double latSpan = cap / 111.0;
+        double lonSpan = cap / (111.0 * Math.cos(Math.toRadians(family.lat())));
+        int latLow = (int) Math.floor((family.lat() - latSpan) / CELL_DEGREES);
+        int latHigh = (int) Math.floor((family.lat() + latSpan) / CELL_DEGREES);
+        int lonLow = (int) Math.floor((family.lon() - lonSpan) / CELL_DEGREES);
+        int lonHigh = (int) Math.floor((family.lon() + lonSpan) / CELL_DEGREES);
+        List<OfferFact> near = new ArrayList<>();
+        for (int a = latLow; a <= latHigh; a++) {
+            for (int b = lonLow; b <= lonHigh; b++) {
+                List<OfferFact> inCell = grid.get(cell(a, b));
+                if (inCell != null) {
+                    near.addAll(inCell);
+                }
+            }
+        }
+        return near;
+    }
+
+    private static long cell(int latCell, int lonCell) {
+        return ((long) latCell << 32) ^ (lonCell & 0xffffffffL);
+    }
+
+    private static City city(Random random) {
+        double total = CITIES.stream().mapToDouble(City::weight).sum();
+        double pick = random.nextDouble() * total;
+        for (City city : CITIES) {
+            pick -= city.weight();
+            if (pick < 0) {
+                return city;
+            }
+        }
+        return CITIES.get(0);
+    }
+
+    private static boolean percent(Random random, double percent) {
+        return random.nextDouble() * 100 < percent;
+    }
+
+    private static HostFact host(Random random, String id) {
+        List<Person> adults = new ArrayList<>();
+        int shape = random.nextInt(100);
+        if (shape < 60) {
+            adults.add(new Person(Sex.F, 30 + random.nextInt(45)));
+            adults.add(new Person(Sex.M, 30 + random.nextInt(45)));
+        } else if (shape < 85) {
+            adults.add(new Person(Sex.F, 25 + random.nextInt(55)));
+        } else {
+            adults.add(new Person(Sex.M, 25 + random.nextInt(55)));
+        }
+        List<Person> children = new ArrayList<>();
+        if (percent(random, 30)) {
+            for (int c = 1 + random.nextInt(2); c > 0; c--) {
+                children.add(new Person(random.nextBoolean() ? Sex.F : Sex.M, random.nextInt(18)));
+            }
+        }
+        Set<String> languages = new LinkedHashSet<>(List.of("en"));
+        if (percent(random, 10)) {
+            languages.add("uk");
+        }
+        if (percent(random, 5)) {
+            languages.add(random.nextBoolean() ? "fa" : "ps");
+        }
+        DbsLevel dbs = percent(random, 85) ? DbsLevel.ENHANCED_WITH_BARRED_LIST
+                : percent(random, 50) ? DbsLevel.ENHANCED : DbsLevel.BASIC;
+        return new HostFact(id, adults, children, languages, percent(random, 30), dbs);
+    }
+
+    private static OfferFact offer(Random random, String id, HostFact host) {
+        City city = city(random);
+        double lat = city.lat() + random.nextGaussian() * 0.07;
+        double lon = city.lon() + random.nextGaussian() * 0.11;
+        boolean room = percent(random, 75);
+        int bedrooms;
+        int maxGuests;
+        if (room) {
+            bedrooms = percent(random, 55) ? 1 : 2;
+            maxGuests = Math.max(1, bedrooms * 2 - random.nextInt(2));
+        } else {
+            int roll = random.nextInt(100);
+            bedrooms = roll < 5 ? 1 : roll < 35 ? 2 : roll < 70 ? 3 : roll < 90 ? 4 : 5;
+            maxGuests = bedrooms * 2 + random.nextInt(3);
+        }
+        LocalDate from = DAY.plusDays(-30 + random.nextInt(76));
+        LocalDate until = percent(random, 50) ? null : from.plusDays(180 + random.nextInt(541));
+        StepFree stepFree = percent(random, room ? 15 : 30) ? StepFree.ALL
+                : StepFree.values()[1 + random.nextInt(3)];
+        return new OfferFact(id, host, room ? OfferType.ROOM_IN_HOME : OfferType.SELF_CONTAINED, lat, lon,
+                bedrooms, maxGuests, stepFree, stepFree == StepFree.ALL && percent(random, 30),
+                percent(random, room ? 20 : 50), percent(random, 40), percent(random, 85),
+                room && percent(random, 7), percent(random, 60), percent(random, 10), from, until);
+    }
+
+    private static FamilyFact family(Random random, String id, City city, Set<String> links) {
+        boolean afghan = percent(random, 40);
+        List<Member> members = new ArrayList<>();
+        Set<String> languages = new LinkedHashSet<>();
+        if (afghan) {
+            int size = (int) Math.max(3, Math.min(12, Math.round(7 + random.nextGaussian() * 2)));
+            members.add(new Member(28 + random.nextInt(25), Sex.M, Relationship.LEAD, false));
+            members.add(new Member(25 + random.nextInt(25), Sex.F, Relationship.PARTNER, false));
+            if (size >= 6 && percent(random, 30)) {
+                members.add(new Member(60 + random.nextInt(20), random.nextBoolean() ? Sex.F : Sex.M,
+                        Relationship.PARENT, false));
+            }
+            while (members.size() < size) {
+                members.add(new Member(random.nextInt(22), random.nextBoolean() ? Sex.F : Sex.M,
+                        Relationship.CHILD, false));
+            }
+            languages.add(percent(random, 70) ? "fa" : "ps");
+            if (percent(random, 30)) {
+                languages.add("en");
+            }
+        } else {
+            int roll = random.nextInt(100);
+            int size = roll < 20 ? 1 : roll < 55 ? 2 : roll < 85 ? 3 : roll < 95 ? 4 : 5;
+            members.add(new Member(25 + random.nextInt(40), percent(random, 85) ? Sex.F : Sex.M,
+                    Relationship.LEAD, false));
+            if (size >= 3 && percent(random, 30)) {
+                members.add(new Member(60 + random.nextInt(20), Sex.F, Relationship.PARENT, false));
+            } else if (size >= 2 && percent(random, 10)) {
+                members.add(new Member(25 + random.nextInt(40), Sex.M, Relationship.PARTNER, false));
+            }
+            while (members.size() < size) {
+                members.add(new Member(random.nextInt(18), random.nextBoolean() ? Sex.F : Sex.M,
+                        Relationship.CHILD, false));
+            }
+            languages.add("uk");
+            if (percent(random, 50)) {
+                languages.add("ru");
+            }
+            if (percent(random, 40)) {
+                languages.add("en");
+            }
+        }
+        if (percent(random, 2)) {
+            Member first = members.get(members.size() - 1);
+            members.set(members.size() - 1, new Member(first.age(), first.sex(), first.relationship(), true));
+        }
+        Needs needs = new Needs(percent(random, 3), percent(random, 3), percent(random, 3), percent(random, 3),
+                percent(random, 5), percent(random, 2));
+        double roll = random.nextDouble() * 100;
+        Urgency urgency = roll < 10 ? Urgency.CRITICAL : roll < 40 ? Urgency.HIGH : Urgency.NORMAL;
+        return new FamilyFact(id, members, languages, needs, urgency, DAY.plusDays(random.nextInt(31)),
+                6 + random.nextInt(19), city.lat() + random.nextGaussian() * 0.05,
+                city.lon() + random.nextGaussian() * 0.08, CAPS_KM[random.nextInt(CAPS_KM.length)], links);
+    }
+}

@@ -1,0 +1,96 @@
+package org.haven.matching.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolverFactory;
+
+/** The benchmark's generator, baseline, exact phase and command on small runs (each test well under a few seconds). */
+class BenchPiecesTest {
+
+    @Test
+    void generatedCandidatesAreExactlyTheOffersBreakingNoHardRule() {
+        MatchingSolution run = InstanceGenerator.generate(300, 5, true);
+        Set<OfferFact> pinnedOffers = new HashSet<>();
+        run.getAssignments().stream().filter(Assignment::isPinned).forEach(a -> pinnedOffers.add(a.getOffer()));
+        assertThat(run.getRejectedPairs()).isNotEmpty();
+        int candidates = 0;
+        for (Assignment assignment : run.getAssignments()) {
+            if (assignment.isPinned()) {
+                continue;
+            }
+            Set<OfferFact> listed = new HashSet<>(assignment.getCandidates());
+            candidates += listed.size();
+            for (OfferFact offer : run.getOffers()) {
+                boolean feasible = !pinnedOffers.contains(offer)
+                        && ReferenceScorer.hardBreaks(assignment.getFamily(), offer, run.getPolicy(), run.getRejectedPairs()) == 0;
+                assertThat(listed.contains(offer)).as("%s %s", assignment.getFamily(), offer).isEqualTo(feasible);
+            }
+        }
+        assertThat(candidates).isGreaterThan(300);
+        // Same size and seed, same run.
+        MatchingSolution again = InstanceGenerator.generate(300, 5, true);
+        assertThat(again.getAssignments().stream().map(a -> a.getCandidates().toString()).toList())
+                .isEqualTo(run.getAssignments().stream().map(a -> a.getCandidates().toString()).toList());
+    }
+
+    @Test
+    void greedyBreaksNoRuleAndNeverBeatsTheOptimum() {
+        MatchingSolution run = InstanceGenerator.generate(400, 11, false);
+        ExactAssignment.Result exact = ExactAssignment.solve(run);
+        HardMediumSoftScore greedy = score(run, GreedyBaseline.solve(run));
+        HardMediumSoftScore optimum = score(run, exact.offers());
+        assertThat(optimum).isEqualTo(exact.scoreWithoutS6());
+        assertThat(greedy.hardScore()).isZero();
+        assertThat(greedy).isLessThanOrEqualTo(optimum);
+    }
+
+    @Test
+    void havenSolverStartsAtTheOptimumAndKeepsItsMedium() {
+        MatchingSolution plain = InstanceGenerator.generate(300, 3, false);
+        HardMediumSoftScore optimum = ExactAssignment.solve(plain).scoreWithoutS6();
+        MatchingSolution solved = SolverFactory.<MatchingSolution>create(
+                BenchSolverConfigs.haven(Duration.ofSeconds(2), Duration.ofMillis(200))).buildSolver().solve(plain);
+        assertThat(solved.getScore()).isEqualTo(optimum);
+
+        MatchingSolution linked = InstanceGenerator.generate(300, 3, true);
+        HardMediumSoftScore bound = ExactAssignment.solve(linked).scoreWithoutS6();
+        MatchingSolution solvedLinked = SolverFactory.<MatchingSolution>create(
+                BenchSolverConfigs.haven(Duration.ofSeconds(2), Duration.ofMillis(300))).buildSolver().solve(linked);
+        assertThat(solvedLinked.getScore().hardScore()).isZero();
+        assertThat(solvedLinked.getScore().mediumScore()).isEqualTo(bound.mediumScore());
+        assertThat(solvedLinked.getScore()).isLessThanOrEqualTo(bound).isEqualTo(ReferenceScorer.score(solvedLinked));
+    }
+
+    @Test
+    void benchPrintsOneRowPerSize() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = BenchCommand.run(new String[] {"--families", "40,60", "--seconds", "1", "--plain-max", "40"},
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(status).isZero();
+        assertThat(out).contains("| 40 | 48 |").contains("| 60 | 72 |").contains("skipped");
+        assertThat(BenchCommand.run(new String[] {"--seconds", "1"})).isEqualTo(2);
+    }
+
+    private static HardMediumSoftScore score(MatchingSolution run, List<OfferFact> offers) {
+        for (int i = 0; i < offers.size(); i++) {
+            run.getAssignments().get(i).setOffer(offers.get(i));
+        }
+        SolutionManager<MatchingSolution, HardMediumSoftScore> manager = SolutionManager.create(
+                SolverFactory.create(BenchSolverConfigs.plain(Duration.ofSeconds(1))));
+        HardMediumSoftScore score = manager.update(run);
+        assertThat(score).isEqualTo(ReferenceScorer.score(run));
+        return score;
+    }
+}
