@@ -23,7 +23,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
  */
 public final class BenchCommand {
 
-    private static final Duration HAVEN_UNIMPROVED = Duration.ofSeconds(2);
+    private static final Duration HAVEN_UNIMPROVED = MatchingSolverConfig.UNIMPROVED_LIMIT;
 
     private BenchCommand() {
     }
