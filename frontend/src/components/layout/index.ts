@@ -6,3 +6,4 @@ export { PageTitle } from './PageTitle';
 export { Pagination } from './Pagination';
 export { SiteHeader } from './SiteHeader';
 export { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
+export { WizardSteps } from './WizardSteps';

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../../components/feedback';
 import { FormAlert, useFormSubmission } from '../../../../components/form';
-import { PageTitle } from '../../../../components/layout';
+import { PageTitle, WizardSteps } from '../../../../components/layout';
 import { isApiError } from '../../../../lib/api';
-import { formatDateTime, formatNumber } from '../../../../lib/i18n';
+import { formatDateTime } from '../../../../lib/i18n';
 import { saveIntakeForm, submitIntakeForm } from '../../api/intake-api';
 import type { IntakeForm } from '../../types';
 import {
@@ -136,20 +136,7 @@ export function IntakeWizard({ token, form, onSent, onGone }: IntakeWizardProps)
           {t('intake.reference')} <bdi>{form.reference}</bdi>
         </span>
       </p>
-      <ol className="wizard__steps" aria-label={t('intake.progressLabel')}>
-        {INTAKE_STEPS.map((id, index) => (
-          <li
-            key={id}
-            className={`wizard__step${index === step ? ' wizard__step--current' : ''}${index < step ? ' wizard__step--done' : ''}`}
-            aria-current={index === step ? 'step' : undefined}
-          >
-            <span className="wizard__step-number" aria-hidden="true">
-              {formatNumber(index + 1, language)}
-            </span>
-            <span className="wizard__step-name">{t(`intake.steps.${id}`)}</span>
-          </li>
-        ))}
-      </ol>
+      <WizardSteps label={t('intake.progressLabel')} names={INTAKE_STEPS.map((id) => t(`intake.steps.${id}`))} current={step} />
       <form className="form wizard__form" noValidate onSubmit={handleNext}>
         <h2 className="wizard__title" ref={headingRef} tabIndex={-1}>
           <span className="wizard__count">{t('intake.stepOf', { step: step + 1, steps: INTAKE_STEPS.length })}</span>{' '}

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormAlert, todayIso, useFormSubmission } from '../../../../components/form';
 import { isApiError } from '../../../../lib/api';
-import { formatNumber } from '../../../../lib/i18n';
+import { WizardSteps } from '../../../../components/layout';
 import { createOffer, lookUpLocation, updateOffer } from '../../api/host-api';
 import type { Offer, OfferRequestStatus } from '../../types';
 import { DatesStep, PlaceStep, SpaceStep, SuitsStep } from './OfferSteps';
@@ -35,8 +35,7 @@ const LAST_STEP = STEPS.length - 1;
  * publishes or keeps a draft. An error the server finds takes the host back to its step.
  */
 export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? i18n.language;
+  const { t } = useTranslation();
   const isNew = !offer;
   const [draft, setDraft] = useState<OfferDraft>(() => (offer ? draftOfOffer(offer) : EMPTY_DRAFT));
   const [step, setStep] = useState(0);
@@ -138,20 +137,7 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
 
   return (
     <div className="wizard stack">
-      <ol className="wizard__steps" aria-label={t('offerForm.progressLabel')}>
-        {STEPS.map(({ id }, index) => (
-          <li
-            key={id}
-            className={`wizard__step${index === step ? ' wizard__step--current' : ''}${index < step ? ' wizard__step--done' : ''}`}
-            aria-current={index === step ? 'step' : undefined}
-          >
-            <span className="wizard__step-number" aria-hidden="true">
-              {formatNumber(index + 1, language)}
-            </span>
-            <span className="wizard__step-name">{t(`offerForm.steps.${id}`)}</span>
-          </li>
-        ))}
-      </ol>
+      <WizardSteps label={t('offerForm.progressLabel')} names={STEPS.map(({ id }) => t(`offerForm.steps.${id}`))} current={step} />
       <form className="form wizard__form" noValidate onSubmit={handleNext}>
         <h2 className="wizard__title" ref={headingRef} tabIndex={-1}>
           <span className="wizard__count">{t('offerForm.stepOf', { step: step + 1, steps: STEPS.length })}</span>{' '}
