@@ -2,6 +2,7 @@ package org.haven.host;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,6 +41,15 @@ public class HostMatchingCatalogue {
         List<Host> hosts = available.stream().map(Offer::getHostId).distinct()
                 .map(id -> host(approved.get(id))).toList();
         return new MatchableHosts(hosts, available.stream().map(HostMatchingCatalogue::offer).toList());
+    }
+
+    /** One offer and its host, when the offer is AVAILABLE and the host APPROVED (a caseworker's decision). */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public Optional<MatchableHosts> availableOffer(UUID offerId) {
+        return offers.findById(offerId).filter(offer -> offer.getStatus() == OfferStatus.AVAILABLE)
+                .flatMap(offer -> profiles.findById(offer.getHostId())
+                        .filter(profile -> profile.getStatus() == VettingStatus.APPROVED)
+                        .map(profile -> new MatchableHosts(List.of(host(profile)), List.of(offer(offer)))));
     }
 
     private static Host host(HostProfile profile) {

@@ -11,10 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.haven.family.MatchableFamily;
-import org.haven.host.MatchableHosts.MatchableOffer;
 import org.haven.matching.MatchingDtos.ExplanationLine;
 import org.haven.matching.MatchingEvents.RunEvent;
-import org.haven.matching.Proposal.ProposalSnapshot;
 import org.haven.matching.solver.Assignment;
 import org.haven.matching.solver.FamilyFact;
 import org.haven.matching.solver.MatchingSolution;
@@ -101,7 +99,7 @@ class RunRecorder {
                     .map(line -> new ExplanationLine(line.rule(), line.penalty(), line.text(), line.passed()))
                     .toList();
             long score = -lines.stream().mapToLong(ExplanationLine::penalty).sum();
-            created.add(new Proposal(runId, snapshot(family, runProblem.offer(offer.id()),
+            created.add(new Proposal(runId, ManualProposals.snapshot(family, runProblem.offer(offer.id()),
                     Pairs.distanceKm(assignment.getFamily(), offer)), score, explanationJson.write(lines),
                     clock.instant()));
         }
@@ -128,13 +126,6 @@ class RunRecorder {
                     clock.instant());
             events.publishEvent(new RunEvent(run.getId(), null, "MATCHING_RUN_FAILED"));
         }
-    }
-
-    private static ProposalSnapshot snapshot(MatchableFamily family, MatchableOffer offer, Integer distanceKm) {
-        return new ProposalSnapshot(family.id(), offer.id(), offer.hostId(), distanceKm, family.reference(),
-                family.members().size(), family.adults(), family.children(),
-                family.urgency(), family.place(),
-                family.readyAt(), offer.title(), offer.type(), offer.place(), offer.bedrooms(), offer.maxGuests());
     }
 
     /** The families, offers, rejections and policy as they are when the run ends. */
