@@ -1,5 +1,6 @@
 package org.haven.host;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,18 @@ public class HostMatchingCatalogue {
         List<Host> hosts = available.stream().map(Offer::getHostId).distinct()
                 .map(id -> host(approved.get(id))).toList();
         return new MatchableHosts(hosts, available.stream().map(HostMatchingCatalogue::offer).toList());
+    }
+
+    /**
+     * Offers held by live placements (whatever their status now) and their hosts: the pinned pairs
+     * of a run, which never move but still count for H16 and S6.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public MatchableHosts offersWithHosts(Collection<UUID> offerIds) {
+        List<Offer> held = offerIds.isEmpty() ? List.of() : offers.findAllById(offerIds);
+        List<Host> hosts = held.stream().map(Offer::getHostId).distinct()
+                .map(id -> profiles.findById(id).map(HostMatchingCatalogue::host).orElseThrow()).toList();
+        return new MatchableHosts(hosts, held.stream().map(HostMatchingCatalogue::offer).toList());
     }
 
     /** One offer and its host, when the offer is AVAILABLE and the host APPROVED (a caseworker's decision). */
