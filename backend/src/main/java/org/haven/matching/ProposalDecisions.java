@@ -1,6 +1,8 @@
 package org.haven.matching;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +31,10 @@ public class ProposalDecisions {
                                    String familyReference, ProposalStatus status) {
     }
 
+    public record UndecidedProposal(UUID id, UUID runId, UUID familyId, UUID offerId, long score,
+                                    Instant createdAt) {
+    }
+
     /** A hard rule the pair breaks now, in words. */
     public record BrokenRule(String rule, String text) {
     }
@@ -44,6 +50,16 @@ public class ProposalDecisions {
         this.pairCheck = pairCheck;
         this.events = events;
         this.clock = clock;
+    }
+
+    /** Every proposal still waiting for a caseworker's decision, best score first. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UndecidedProposal> undecided() {
+        return proposals.findByStatus(ProposalStatus.PROPOSED).stream()
+                .sorted(Comparator.comparingLong(Proposal::getScore).reversed())
+                .map(proposal -> new UndecidedProposal(proposal.getId(), proposal.getRunId(), proposal.getFamilyId(),
+                        proposal.getOfferId(), proposal.getScore(), proposal.getCreatedAt()))
+                .toList();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -292,6 +292,43 @@ class PlacementApiTest {
     }
 
     @Test
+    void theDashboardAndTheMapShowWhatWaitsForWhom() {
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        HostWithOffer host = approvedHostWithOffer(port, caseworker, Map.of());
+        HostWithOffer second = approvedHostWithOffer(port, caseworker, Map.of());
+        String placedFamily = readyFamily(caseworker);
+        String waitingFamily = readyFamily(caseworker);
+        String placementId = caseworker.postJson("/api/matching/proposals/"
+                + proposeByHand(caseworker, placedFamily, host.offerId()) + "/approve", Map.of()).json().path("id").asText();
+        String proposalId = proposeByHand(caseworker, waitingFamily, second.offerId());
+
+        JsonNode dashboard = caseworker.get("/api/dashboard").json();
+        JsonNode map = caseworker.get("/api/map").json();
+
+        assertThat(dashboard.path("familiesWaiting")).extracting(level -> level.path("urgency").asText())
+                .containsExactly("CRITICAL", "HIGH", "NORMAL");
+        assertThat(dashboard.path("proposalsToDecide").asInt()).isPositive();
+        assertThat(dashboard.path("awaitingHost")).anySatisfy(due -> {
+            assertThat(due.path("placementId").asText()).isEqualTo(placementId);
+            assertThat(due.path("reminded").asBoolean()).isFalse();
+        });
+        assertThat(dashboard.path("placementsByStatus").path("AWAITING_HOST").asInt()).isPositive();
+        assertThat(map.path("offers")).anySatisfy(offer -> {
+            assertThat(offer.path("id").asText()).isEqualTo(host.offerId());
+            assertThat(offer.path("status").asText()).isEqualTo("PLACED");
+            assertThat(offer.has("address")).isFalse();
+        });
+        assertThat(map.path("families")).extracting(family -> family.path("id").asText())
+                .contains(placedFamily, waitingFamily);
+        assertThat(map.path("lines")).anySatisfy(line -> {
+            assertThat(line.path("id").asText()).isEqualTo(proposalId);
+            assertThat(line.path("kind").asText()).isEqualTo("PROPOSAL");
+        });
+        assertThat(map.toString()).doesNotContain("Nadia", "Canary Lane", "Hazara");
+        assertThat(signedIn(Role.HOST).get("/api/map").status()).isIn(403, 404);
+    }
+
+    @Test
     void onlyCaseworkersDecideAndHostsSeeOnlyTheirOwn() {
         ApiClient host = signedIn(Role.HOST);
         ApiClient admin = signedIn(Role.ADMIN);

@@ -1,0 +1,132 @@
+package org.haven.placement;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.haven.family.FamilyMatchingCatalogue;
+import org.haven.family.MatchableFamily;
+import org.haven.family.Urgency;
+import org.haven.host.HostMatchingCatalogue;
+import org.haven.host.MatchableHosts;
+import org.haven.matching.ProposalDecisions;
+import org.haven.matching.ProposalDecisions.UndecidedProposal;
+import org.haven.placement.OverviewDtos.CheckInDue;
+import org.haven.placement.OverviewDtos.Dashboard;
+import org.haven.placement.OverviewDtos.HostAnswerDue;
+import org.haven.placement.OverviewDtos.MapFamily;
+import org.haven.placement.OverviewDtos.MapLine;
+import org.haven.placement.OverviewDtos.MapOffer;
+import org.haven.placement.OverviewDtos.MapView;
+import org.haven.placement.OverviewDtos.UrgencyCount;
+import org.haven.placement.OverviewDtos.WaitingFamily;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caseworker's dashboard and map: what waits for whom, read in one transaction. Families show
+ * by reference, urgency and size only, and places only as approximate areas.
+ */
+@Service
+class CaseworkerOverview {
+
+    static final int LONGEST_WAITING = 10;
+    static final int CHECK_IN_HORIZON_DAYS = 7;
+
+    private final FamilyMatchingCatalogue families;
+    private final HostMatchingCatalogue hosts;
+    private final ProposalDecisions proposals;
+    private final PlacementRepository placements;
+    private final CheckInRepository checkIns;
+    private final PlacementSchedule schedule;
+    private final Clock clock;
+
+    CaseworkerOverview(FamilyMatchingCatalogue families, HostMatchingCatalogue hosts, ProposalDecisions proposals,
+            PlacementRepository placements, CheckInRepository checkIns, PlacementSchedule schedule, Clock clock) {
+        this.families = families;
+        this.hosts = hosts;
+        this.proposals = proposals;
+        this.placements = placements;
+        this.checkIns = checkIns;
+        this.schedule = schedule;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Dashboard dashboard() {
+        List<WaitingFamily> waiting = families.readyFamilies().stream().map(this::waiting)
+                .sorted(Comparator.comparing(WaitingFamily::urgency)
+                        .thenComparing(WaitingFamily::waitingDays, Comparator.reverseOrder()))
+                .toList();
+        List<UrgencyCount> byUrgency = new ArrayList<>();
+        for (Urgency urgency : Urgency.values()) {
+            List<WaitingFamily> level = waiting.stream().filter(family -> family.urgency() == urgency).toList();
+            byUrgency.add(new UrgencyCount(urgency, level.size(),
+                    level.stream().mapToInt(WaitingFamily::waitingDays).max().orElse(0)));
+        }
+
+        List<Placement> all = placements.findAllByOrderByApprovedAtDesc();
+        Map<PlacementStatus, Integer> byStatus = new EnumMap<>(PlacementStatus.class);
+        for (PlacementStatus status : PlacementStatus.values()) {
+            byStatus.put(status, (int) all.stream().filter(placement -> placement.getStatus() == status).count());
+        }
+        List<HostAnswerDue> awaitingHost = all.stream()
+                .filter(placement -> placement.getStatus() == PlacementStatus.AWAITING_HOST)
+                .map(placement -> new HostAnswerDue(placement.getId(), placement.getFamilyReference(),
+                        placement.getOfferTitle(), placement.getApprovedAt(), schedule.answerDueAt(placement),
+                        placement.getRemindedAt() != null))
+                .sorted(Comparator.comparing(HostAnswerDue::answerDueAt)).toList();
+        LocalDate horizon = LocalDate.now(clock).plusDays(CHECK_IN_HORIZON_DAYS);
+        List<CheckInDue> checkInsDue = all.stream()
+                .filter(placement -> placement.getStatus() == PlacementStatus.MOVED_IN)
+                .map(placement -> {
+                    List<CheckIn> done = checkIns.findByPlacementIdOrderByDateDesc(placement.getId());
+                    return new CheckInDue(placement.getId(), placement.getFamilyReference(), placement.getOfferTitle(),
+                            schedule.nextCheckInDue(placement, done), schedule.checkInOverdue(placement, done));
+                })
+                .filter(due -> !due.dueOn().isAfter(horizon))
+                .sorted(Comparator.comparing(CheckInDue::dueOn)).toList();
+        return new Dashboard(byUrgency, waiting.stream().limit(LONGEST_WAITING).toList(),
+                proposals.undecided().size(), awaitingHost, checkInsDue, byStatus);
+    }
+
+    /** Offers and families on a map (approximate places), proposals and live placements as lines. */
+    @Transactional(readOnly = true)
+    public MapView map() {
+        List<Placement> live = placements.findByStatusInOrderByApprovedAtDesc(PlacementStatus.LIVE);
+        MatchableHosts offers = hosts.approvedHostsWithAvailableOffers()
+                .with(hosts.offersWithHosts(live.stream().map(Placement::getOfferId).toList()));
+        List<MatchableFamily> shown = new ArrayList<>(families.readyFamilies());
+        shown.addAll(families.families(live.stream().map(Placement::getFamilyId).toList()));
+
+        List<MapLine> lines = new ArrayList<>();
+        for (UndecidedProposal proposal : proposals.undecided()) {
+            lines.add(new MapLine(proposal.id(), "PROPOSAL", proposal.familyId(), proposal.offerId()));
+        }
+        for (Placement placement : live) {
+            lines.add(new MapLine(placement.getId(), "PLACEMENT", placement.getFamilyId(), placement.getOfferId()));
+        }
+        Map<UUID, PlacementStatus> offerStatus = new HashMap<>();
+        live.forEach(placement -> offerStatus.put(placement.getOfferId(), placement.getStatus()));
+        return new MapView(
+                offers.offers().stream().map(offer -> new MapOffer(offer.id(), offer.title(), offer.type(),
+                        offerStatus.containsKey(offer.id()) ? "PLACED" : "AVAILABLE", offer.lat(), offer.lon(),
+                        offer.place(), offer.maxGuests(), offer.hostId())).toList(),
+                shown.stream().filter(family -> family.lat() != null).map(family -> new MapFamily(family.id(),
+                        family.reference(), family.urgency(), family.members().size(), family.lat(), family.lon(),
+                        family.place())).toList(),
+                lines);
+    }
+
+    private WaitingFamily waiting(MatchableFamily family) {
+        int days = family.readyAt() == null ? 0 : (int) Duration.between(family.readyAt(), clock.instant()).toDays();
+        return new WaitingFamily(family.id(), family.reference(), family.urgency(), family.members().size(), days);
+    }
+}

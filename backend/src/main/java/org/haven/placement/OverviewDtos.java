@@ -1,0 +1,50 @@
+package org.haven.placement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.haven.family.Urgency;
+import org.haven.host.OfferType;
+
+/** The JSON of the caseworker dashboard and map (docs/api.md). */
+final class OverviewDtos {
+
+    private OverviewDtos() {
+    }
+
+    record Dashboard(List<UrgencyCount> familiesWaiting, List<WaitingFamily> longestWaiting, int proposalsToDecide,
+                     List<HostAnswerDue> awaitingHost, List<CheckInDue> checkInsDue,
+                     Map<PlacementStatus, Integer> placementsByStatus) {
+    }
+
+    record UrgencyCount(Urgency urgency, int count, int longestWaitingDays) {
+    }
+
+    record WaitingFamily(UUID familyId, String reference, Urgency urgency, int size, int waitingDays) {
+    }
+
+    record HostAnswerDue(UUID placementId, String familyReference, String offerTitle, Instant offeredAt,
+                         Instant answerDueAt, boolean reminded) {
+    }
+
+    record CheckInDue(UUID placementId, String familyReference, String offerTitle, LocalDate dueOn, boolean overdue) {
+    }
+
+    record MapView(List<MapOffer> offers, List<MapFamily> families, List<MapLine> lines) {
+    }
+
+    /** {@code status}: AVAILABLE, or PLACED while a live placement holds it. */
+    record MapOffer(UUID id, String title, OfferType type, String status, double lat, double lon, String place,
+                    int maxGuests, UUID hostId) {
+    }
+
+    record MapFamily(UUID id, String reference, Urgency urgency, int size, double lat, double lon, String place) {
+    }
+
+    /** A proposal or a live placement, drawn from the family's area to the offer. */
+    record MapLine(UUID id, String kind, UUID familyId, UUID offerId) {
+    }
+}
