@@ -2,6 +2,7 @@ package org.haven.placement;
 
 import org.haven.placement.OverviewDtos.Dashboard;
 import org.haven.placement.OverviewDtos.MapView;
+import org.haven.shared.MapTiles;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -10,9 +11,17 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseworkerOverviewController {
 
     private final CaseworkerOverview overview;
+    private final MapTiles tiles;
 
-    CaseworkerOverviewController(CaseworkerOverview overview) {
+    CaseworkerOverviewController(CaseworkerOverview overview, MapTiles tiles) {
         this.overview = overview;
+        this.tiles = tiles;
+    }
+
+    /** Where the map's tiles come from, so the SPA needs no build-time setting. */
+    @GetMapping("/api/map/tiles")
+    MapTiles tiles() {
+        return tiles;
     }
 
     @GetMapping("/api/dashboard")

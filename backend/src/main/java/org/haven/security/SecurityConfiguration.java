@@ -3,6 +3,7 @@ package org.haven.security;
 import java.time.Clock;
 
 import org.haven.account.Role;
+import org.haven.shared.MapTiles;
 import org.haven.shared.ProblemType;
 import org.haven.shared.ProblemWriter;
 import org.springframework.context.annotation.Bean;
@@ -35,15 +36,19 @@ class SecurityConfiguration {
     static final String SESSION_COOKIE = "HAVEN_SESSION";
 
     /** Scripts and styles only from Haven itself: no inline script can run, whatever gets injected. */
-    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
-            "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
-            "form-action 'self'", "frame-ancestors 'none'");
+    /** No inline scripts or styles anywhere; images also from the map's tile server. */
+    static String contentSecurityPolicy(MapTiles tiles) {
+        return String.join("; ",
+                "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: " + tiles.origin(),
+                "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
+                "form-action 'self'", "frame-ancestors 'none'");
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
             SecurityContextRepository securityContexts, SessionRegistry sessionRegistry,
-            LoginThrottle throttle, SessionProperties sessionProperties, Clock clock) throws Exception {
+            LoginThrottle throttle, SessionProperties sessionProperties, Clock clock, MapTiles tiles)
+            throws Exception {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
         http
@@ -77,7 +82,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(permissions -> permissions
@@ -101,6 +106,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/matching/**").hasRole(Role.CASEWORKER.name())
                         .requestMatchers("/api/placements", "/api/placements/**").hasRole(Role.CASEWORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/map").hasRole(Role.CASEWORKER.name())
+                        .requestMatchers(HttpMethod.GET, "/api/map/tiles").authenticated()
                         // The family's intake form: no account, the unguessable token is the key.
                         .requestMatchers(HttpMethod.GET, "/api/intake/*").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/intake/*").permitAll()
