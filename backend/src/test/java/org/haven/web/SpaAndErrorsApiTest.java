@@ -48,6 +48,19 @@ class SpaAndErrorsApiTest {
     }
 
     @Test
+    void aPathTheFirewallRefusesIsAProblemToo() {
+        ApiClient client = new ApiClient(port);
+        client.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+
+        for (String path : new String[] {"/api/matching/runs//events", "/api/families/%2e%2e/x", "/api/hosts/a;b"}) {
+            Response response = client.get(path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(response.problemType()).as(path).endsWith("malformed-request");
+        }
+    }
+
+    @Test
     void aWrongMethodIsAProblemToo() {
         ApiClient client = new ApiClient(port);
         client.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
