@@ -1,0 +1,70 @@
+import { TAKEN_RULE, type ProposalFamily, type Urgency } from '../types';
+import { useFormat } from './use-format';
+
+/**
+ * Urgency in words, with a mark that differs in shape too (the families list's look: the
+ * `.urgency` styles are global), so colour is never the only signal.
+ */
+export function UrgencyLabel({ urgency }: { urgency: Urgency }) {
+  const { t } = useFormat();
+  const mark = { CRITICAL: '!!', HIGH: '!', NORMAL: '' }[urgency];
+  return (
+    <span className={`urgency urgency--${urgency.toLowerCase()}`}>
+      <span className="urgency__mark" aria-hidden="true">
+        {mark}
+      </span>
+      {t(`urgencies.${urgency}`)}
+    </span>
+  );
+}
+
+/** "5 people: 2 adults, 3 children · waiting 9 days". */
+export function FamilySummary({ family }: { family: Pick<ProposalFamily, 'size' | 'adults' | 'children' | 'waitingDays'> }) {
+  const { t } = useFormat();
+  return (
+    <>
+      {t('matching.family.people', { count: family.size })}
+      {': '}
+      {t('matching.family.adults', { count: family.adults })},{' '}
+      {t('matching.family.children', { count: family.children })}
+      {' · '}
+      {t('matching.family.waiting', { count: family.waitingDays })}
+    </>
+  );
+}
+
+const KNOWN_RULES = new Set([
+  ...Array.from({ length: 16 }, (_, index) => `H${index + 1}`),
+  ...Array.from({ length: 6 }, (_, index) => `S${index + 1}`),
+  TAKEN_RULE,
+]);
+
+/** A rule's id and its short name in the reader's language ("S1 Distance"); an unknown id as sent. */
+export function RuleName({ rule }: { rule: string }) {
+  const { t } = useFormat();
+  if (!KNOWN_RULES.has(rule)) return <span dir="ltr">{rule}</span>;
+  const name = t(`matching.rules.${rule as 'H1'}`);
+  return rule === TAKEN_RULE ? (
+    <>{name}</>
+  ) : (
+    <>
+      <span className="rule-id" dir="ltr">
+        {rule}
+      </span>{' '}
+      {name}
+    </>
+  );
+}
+
+/**
+ * One rule's line: its name in the reader's language, then the server's sentence (English, marked
+ * so a screen reader reads it as English). "Taken" is a whole sentence of ours.
+ */
+export function RuleReason({ rule, text }: { rule: string; text: string }) {
+  if (rule === TAKEN_RULE) return <RuleName rule={rule} />;
+  return (
+    <>
+      <RuleName rule={rule} />: <span lang="en">{text}</span>
+    </>
+  );
+}
