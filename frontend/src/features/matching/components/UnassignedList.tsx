@@ -59,8 +59,8 @@ function UnassignedItem({ runId, family }: { runId: string; family: UnassignedFa
           aria-controls={open ? panelId : undefined}
           onClick={() => setOpen((wasOpen) => !wasOpen)}
         >
-          {t('matching.unassigned.why')}
-          <span className="visually-hidden"> ({family.reference})</span>
+          {t('matching.unassigned.why')}{' '}
+          <span className="visually-hidden">({family.reference})</span>
         </button>
       </p>
       {open ? (
