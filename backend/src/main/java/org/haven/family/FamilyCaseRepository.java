@@ -1,6 +1,7 @@
 package org.haven.family;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -21,6 +22,8 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID> {
             """)
     Page<FamilyCase> search(@Param("status") FamilyStatus status, @Param("urgency") Urgency urgency,
             @Param("text") String containsPattern, Pageable pageable);
+
+    List<FamilyCase> findByStatus(FamilyStatus status);
 
     long countByIdIn(Collection<UUID> ids);
 

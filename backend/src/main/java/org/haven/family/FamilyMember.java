@@ -18,6 +18,9 @@ import org.hibernate.type.SqlTypes;
 @Embeddable
 public class FamilyMember {
 
+    /** docs/matching.md: an adult is 18 or older. */
+    static final int ADULT_AGE = 18;
+
     @Column(name = "first_name", nullable = false, length = 50)
     private String firstName;
 
@@ -69,7 +72,7 @@ public class FamilyMember {
     }
 
     boolean isAdult() {
-        return age != null && age >= 18;
+        return age != null && age >= ADULT_AGE;
     }
 
     boolean isComplete() {

@@ -1,4 +1,4 @@
 /**
- * Matching families with offers: the solver model in {@code matching.solver} (internal); runs and proposals come later.
+ * Matching families with offers: runs, proposals, explanations and the matching policy; the solver model is in {@code matching.solver}.
  */
 package org.haven.matching;

@@ -97,6 +97,8 @@ class SecurityConfiguration {
                                 .hasAnyRole(Role.CASEWORKER.name(), Role.ADMIN.name())
                         .requestMatchers(HttpMethod.PUT, "/api/hosts/*/vetting").hasRole(Role.CASEWORKER.name())
                         .requestMatchers("/api/families", "/api/families/**").hasRole(Role.CASEWORKER.name())
+                        // Proposals show family summaries: caseworkers only, like family cases.
+                        .requestMatchers("/api/matching/**").hasRole(Role.CASEWORKER.name())
                         // The family's intake form: no account, the unguessable token is the key.
                         .requestMatchers(HttpMethod.GET, "/api/intake/*").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/intake/*").permitAll()

@@ -1,6 +1,8 @@
 package org.haven.shared;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure a client caused and can act on. The web layer answers it with its problem type,
@@ -10,6 +12,8 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final transient List<FieldError> errors;
+    /** Extension members of the problem (RFC 9457), e.g. the id of the record in the way. */
+    private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
@@ -28,6 +32,16 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String what) {
         return new ProblemException(ProblemType.NOT_FOUND, what + " was not found.");
+    }
+
+    /** Adds an extension member to the problem the client receives. */
+    public ProblemException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
     }
 
     public ProblemType type() {

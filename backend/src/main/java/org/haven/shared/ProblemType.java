@@ -20,6 +20,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+    MATCHING_RUN_IN_PROGRESS("matching-run-in-progress", HttpStatus.CONFLICT, "A matching run is already solving"),
     INTAKE_LINK_EXPIRED("intake-link-expired", HttpStatus.GONE, "This link has expired"),
     INTAKE_LINK_USED("intake-link-used", HttpStatus.GONE, "This link has already been used"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "Request too large"),

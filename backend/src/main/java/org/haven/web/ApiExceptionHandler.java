@@ -45,7 +45,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<Object> handleProblem(ProblemException exception) {
-        return problem(Problems.of(exception.type(), exception.getMessage(), exception.errors()));
+        ProblemDetail problem = Problems.of(exception.type(), exception.getMessage(), exception.errors());
+        exception.properties().forEach(problem::setProperty);
+        return problem(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -12,7 +12,7 @@ public final class FamilyApiFixtures {
     private FamilyApiFixtures() {
     }
 
-    static Map<String, Object> member(String name, Integer age, String sex, String relationship) {
+    public static Map<String, Object> member(String name, Integer age, String sex, String relationship) {
         Map<String, Object> member = new HashMap<>();
         member.put("firstName", name);
         member.put("age", age);

@@ -15,7 +15,7 @@ public final class HostApiFixtures {
     }
 
     /** A new host who signed up through the API, signed in. */
-    static ApiClient newHost(int port, String name) {
+    public static ApiClient newHost(int port, String name) {
         ApiClient host = new ApiClient(port);
         String email = TestAccounts.uniqueEmail(name);
         host.postJson("/api/auth/register", Map.of("email", email, "password", TestAccounts.PASSWORD, "displayName", name));
@@ -58,7 +58,7 @@ public final class HostApiFixtures {
         return household;
     }
 
-    static Map<String, Object> allChecks(String status) {
+    public static Map<String, Object> allChecks(String status) {
         Map<String, Object> vetting = new HashMap<>();
         vetting.put("status", status);
         vetting.put("identityVerified", true);

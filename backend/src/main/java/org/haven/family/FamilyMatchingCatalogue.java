@@ -1,0 +1,44 @@
+package org.haven.family;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The family side of a matching run. It joins the caller's transaction (MANDATORY) so that
+ * families, hosts and offers are read as one consistent picture. Reading these facts is not an
+ * audited read of each case: the run's start is audited by the matching module.
+ */
+@Component
+public class FamilyMatchingCatalogue {
+
+    private final FamilyCaseRepository families;
+
+    FamilyMatchingCatalogue(FamilyCaseRepository families) {
+        this.families = families;
+    }
+
+    /** Every READY family. READY requires every member's age and sex and the dates (FamilyRules). */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public List<MatchableFamily> readyFamilies() {
+        return families.findByStatus(FamilyStatus.READY).stream()
+                .filter(family -> FamilyRules.missingForMatching(family).isEmpty())
+                .map(FamilyMatchingCatalogue::matchable).toList();
+    }
+
+    private static MatchableFamily matchable(FamilyCase family) {
+        List<MatchableFamily.Member> members = family.getMembers().stream()
+                .map(member -> new MatchableFamily.Member(member.getAge(), member.getSex(), member.getRelationship(),
+                        member.isWheelchairUser()))
+                .toList();
+        return new MatchableFamily(family.getId(), family.getReference(), members, family.getLanguages(),
+                family.isNeedsStepFree(), family.isNeedsGroundFloorBedroom(), family.isHasPets(),
+                family.isPetAllergy(), family.isSmoker(), family.isNeedsLgbtqiAffirming(),
+                family.getUrgency() == null ? Urgency.NORMAL : family.getUrgency(),
+                family.getNeededFrom(), family.getExpectedStayMonths(), family.getLat(), family.getLon(),
+                family.getLocationLabel(), family.getMaxDistanceKm(), family.getLinkedFamilyIds(),
+                family.getReadyAt());
+    }
+}

@@ -1,0 +1,62 @@
+package org.haven.host;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.haven.host.MatchableHosts.Host;
+import org.haven.host.MatchableHosts.MatchableOffer;
+import org.haven.host.MatchableHosts.Person;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The host side of a matching run. It joins the caller's transaction (MANDATORY) so that hosts,
+ * offers and families are read in one transaction, as one consistent picture.
+ */
+@Component
+public class HostMatchingCatalogue {
+
+    private final HostProfileRepository profiles;
+    private final OfferRepository offers;
+
+    HostMatchingCatalogue(HostProfileRepository profiles, OfferRepository offers) {
+        this.profiles = profiles;
+        this.offers = offers;
+    }
+
+    /** APPROVED hosts that have at least one AVAILABLE offer, and those offers. */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public MatchableHosts approvedHostsWithAvailableOffers() {
+        Map<UUID, HostProfile> approved = profiles.findByStatus(VettingStatus.APPROVED, Pageable.unpaged())
+                .stream().collect(Collectors.toMap(HostProfile::getId, Function.identity()));
+        List<Offer> available = approved.isEmpty() ? List.of()
+                : offers.findByHostIdIn(approved.keySet()).stream()
+                        .filter(offer -> offer.getStatus() == OfferStatus.AVAILABLE).toList();
+        List<Host> hosts = available.stream().map(Offer::getHostId).distinct()
+                .map(id -> host(approved.get(id))).toList();
+        return new MatchableHosts(hosts, available.stream().map(HostMatchingCatalogue::offer).toList());
+    }
+
+    private static Host host(HostProfile profile) {
+        return new Host(profile.getId(), persons(profile.getAdults()), persons(profile.getChildren()),
+                profile.getLanguages(), profile.isHasPets(),
+                profile.getDbsLevel() == null ? DbsLevel.NONE : profile.getDbsLevel());
+    }
+
+    private static List<Person> persons(List<HouseholdMember> members) {
+        return members.stream().map(member -> new Person(member.getSex(), member.getAge())).toList();
+    }
+
+    private static MatchableOffer offer(Offer offer) {
+        return new MatchableOffer(offer.getId(), offer.getHostId(), offer.getTitle(), offer.getType(), offer.getLat(),
+                offer.getLon(), offer.getLocationLabel(), offer.getBedrooms(), offer.getMaxGuests(),
+                offer.getStepFree(), offer.isWheelchairBathroom(), offer.isGroundFloorBedroom(),
+                offer.isPetsAllowed(), offer.isChildrenWelcome(), offer.isWomenOnly(), offer.isLgbtqiAffirming(),
+                offer.isSmokingAllowed(), offer.getAvailableFrom(), offer.getAvailableUntil());
+    }
+}

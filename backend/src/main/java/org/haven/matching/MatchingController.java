@@ -1,0 +1,100 @@
+package org.haven.matching;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.haven.account.AccountPrincipal;
+import org.haven.matching.MatchingDtos.ProposalResponse;
+import org.haven.matching.MatchingDtos.RunResponse;
+import org.haven.matching.MatchingDtos.StartRunRequest;
+import org.haven.matching.MatchingDtos.UnassignedResponse;
+import org.haven.matching.MatchingDtos.WhyUnassignedResponse;
+import org.haven.shared.PageResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/** Matching runs, their proposals and explanations (docs/api.md); caseworkers only (security module). */
+@Validated
+@RestController
+@RequestMapping("/api/matching")
+class MatchingController {
+
+    private final MatchingRuns runs;
+    private final ProposalQueries proposals;
+    private final WhyUnassigned whyUnassigned;
+    private final RunEventStream stream;
+
+    MatchingController(MatchingRuns runs, ProposalQueries proposals, WhyUnassigned whyUnassigned,
+            RunEventStream stream) {
+        this.runs = runs;
+        this.proposals = proposals;
+        this.whyUnassigned = whyUnassigned;
+        this.stream = stream;
+    }
+
+    @PostMapping("/runs")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RunResponse start(@Valid @RequestBody(required = false) StartRunRequest request,
+            @AuthenticationPrincipal AccountPrincipal caseworker) {
+        return runs.start(request == null ? null : request.seconds(), caseworker.id());
+    }
+
+    @GetMapping("/runs")
+    PageResponse<RunResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return runs.list(page, size);
+    }
+
+    @GetMapping("/runs/{id}")
+    RunResponse get(@PathVariable UUID id) {
+        return runs.get(id);
+    }
+
+    @PostMapping("/runs/{id}/stop")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    RunResponse stop(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
+        return runs.stop(id, caseworker.id());
+    }
+
+    @GetMapping(path = "/runs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable UUID id) {
+        return stream.subscribe(runs.get(id));
+    }
+
+    @GetMapping("/runs/{id}/proposals")
+    List<ProposalResponse> proposals(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
+        return proposals.ofRun(id, caseworker.id());
+    }
+
+    @GetMapping("/proposals/{id}")
+    ProposalResponse proposal(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
+        return proposals.one(id, caseworker.id());
+    }
+
+    @GetMapping("/runs/{id}/unassigned")
+    List<UnassignedResponse> unassigned(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
+        return proposals.unassigned(id, caseworker.id());
+    }
+
+    @GetMapping("/families/{familyId}/why-unassigned")
+    WhyUnassignedResponse whyUnassigned(@PathVariable UUID familyId, @RequestParam(required = false) UUID runId,
+            @RequestParam(defaultValue = "5") @Min(1) @Max(20) int limit,
+            @AuthenticationPrincipal AccountPrincipal caseworker) {
+        return whyUnassigned.explain(familyId, runId, limit, caseworker.id());
+    }
+}

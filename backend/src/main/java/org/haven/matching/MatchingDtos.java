@@ -1,0 +1,59 @@
+package org.haven.matching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.haven.family.Urgency;
+import org.haven.host.OfferType;
+
+/** The JSON of /api/matching (docs/api.md). */
+final class MatchingDtos {
+
+    static final int MIN_SECONDS = 1;
+    static final int MAX_SECONDS = 300;
+    static final int DEFAULT_SECONDS = 30;
+
+    private MatchingDtos() {
+    }
+
+    record StartRunRequest(@Min(MIN_SECONDS) @Max(MAX_SECONDS) Integer seconds) {
+    }
+
+    /** {@code families}/{@code offers}: how many entered the run; {@code assigned}: in its best solution so far. */
+    record RunResponse(UUID id, RunStatus status, String score, Instant startedAt, Instant finishedAt, int seconds,
+                       int families, int offers, int assigned, long elapsedMs, int proposals, String failure) {
+    }
+
+    record ProposalResponse(UUID id, UUID runId, UUID familyId, UUID offerId, ProposalStatus status, long score,
+                            Integer distanceKm, FamilySummary family, OfferSummary offer,
+                            List<ExplanationLine> explanation) {
+    }
+
+    record FamilySummary(String reference, int size, int adults, int children, Urgency urgency, Integer waitingDays,
+                         String preferredPlace) {
+    }
+
+    record OfferSummary(String title, OfferType type, String place, int bedrooms, int maxGuests, UUID hostId) {
+    }
+
+    /** One rule as checked for a pair: soft rules carry their penalty, hard rules pass (penalty 0). */
+    record ExplanationLine(String rule, long penalty, String text, boolean passed) {
+    }
+
+    record UnassignedResponse(UUID familyId, String reference, int size, Urgency urgency, Integer waitingDays) {
+    }
+
+    record WhyUnassignedResponse(UUID familyId, String reference, List<OfferReasons> offers) {
+    }
+
+    /** One of the family's nearest offers and every rule that keeps the family out of it. */
+    record OfferReasons(UUID offerId, String title, String place, Integer distanceKm, List<Reason> reasons) {
+    }
+
+    record Reason(String rule, String text) {
+    }
+}

@@ -1,0 +1,68 @@
+package org.haven.matching;
+
+import java.util.UUID;
+
+import org.haven.shared.AuditableEvent;
+
+/** What happens in matching; every one of them is audited. Ids only, never personal data. */
+public final class MatchingEvents {
+
+    static final String RUN = "MATCHING_RUN";
+    static final String FAMILY = "FAMILY";
+    static final String POLICY = "MATCHING_POLICY";
+
+    private MatchingEvents() {
+    }
+
+    /** Something done to or with a run: started, stopped, finished, failed, its proposals read. */
+    public record RunEvent(UUID runId, UUID actorId, String action) implements AuditableEvent {
+
+        @Override
+        public String subjectType() {
+            return RUN;
+        }
+
+        @Override
+        public UUID subjectId() {
+            return runId;
+        }
+    }
+
+    /** A caseworker asked why a family is unassigned: a read of that family's case, audited as such. */
+    public record FamilyExplained(UUID familyId, UUID actorId) implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "FAMILY_MATCHING_EXPLAINED";
+        }
+
+        @Override
+        public String subjectType() {
+            return FAMILY;
+        }
+
+        @Override
+        public UUID subjectId() {
+            return familyId;
+        }
+    }
+
+    /** An admin replaced the policy; {@code before} and {@code after} list every value. */
+    public record PolicyChanged(UUID actorId, String before, String after) implements AuditableEvent {
+
+        @Override
+        public String action() {
+            return "MATCHING_POLICY_CHANGED";
+        }
+
+        @Override
+        public String subjectType() {
+            return POLICY;
+        }
+
+        @Override
+        public UUID subjectId() {
+            return null;
+        }
+    }
+}

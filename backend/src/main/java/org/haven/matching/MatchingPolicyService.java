@@ -1,0 +1,83 @@
+package org.haven.matching;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+
+import org.haven.family.Urgency;
+import org.haven.matching.MatchingEvents.PolicyChanged;
+import org.haven.matching.MatchingPolicyDtos.PolicyBody;
+import org.haven.matching.MatchingPolicyDtos.UrgencyWeights;
+import org.haven.matching.MatchingPolicyDtos.Weights;
+import org.haven.matching.solver.Policy;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and replaces the matching policy; the next run uses what is stored when it starts. */
+@Service
+class MatchingPolicyService {
+
+    private final MatchingPolicySettingsRepository settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    MatchingPolicyService(MatchingPolicySettingsRepository settings, ApplicationEventPublisher events, Clock clock) {
+        this.settings = settings;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Policy current() {
+        return stored().toPolicy();
+    }
+
+    @Transactional(readOnly = true)
+    public PolicyBody read() {
+        return body(current());
+    }
+
+    @Transactional
+    public PolicyBody replace(PolicyBody body, UUID actorId) {
+        MatchingPolicySettings stored = stored();
+        Policy before = stored.toPolicy();
+        Policy after = policy(body);
+        stored.apply(after, actorId, clock.instant());
+        events.publishEvent(new PolicyChanged(actorId, describe(before), describe(after)));
+        return body(after);
+    }
+
+    private MatchingPolicySettings stored() {
+        return settings.findById(MatchingPolicySettings.ID)
+                .orElseThrow(() -> new IllegalStateException("The matching policy row is missing (migration V5)"));
+    }
+
+    static PolicyBody body(Policy policy) {
+        return new PolicyBody(policy.arrivalWindowDays(), policy.minimumStayMonths(),
+                new UrgencyWeights(policy.urgencyWeight(Urgency.CRITICAL), policy.urgencyWeight(Urgency.HIGH),
+                        policy.urgencyWeight(Urgency.NORMAL)),
+                new Weights(policy.distanceWeight(), policy.spareBedsWeight(), policy.noSharedLanguageWeight(),
+                        policy.shortStayWeight(), policy.waitForRoomWeight(), policy.linkedApartWeight()));
+    }
+
+    static Policy policy(PolicyBody body) {
+        UrgencyWeights urgency = body.urgencyWeights();
+        Weights weights = body.weights();
+        return new Policy(body.arrivalWindowDays(), body.minimumStayMonths(),
+                Map.of(Urgency.CRITICAL, urgency.critical(), Urgency.HIGH, urgency.high(),
+                        Urgency.NORMAL, urgency.normal()),
+                weights.distance(), weights.spareBeds(), weights.noSharedLanguage(), weights.shortStay(),
+                weights.waitForRoom(), weights.linkedApart());
+    }
+
+    /** A compact, stable text of every value, so the audit log can show before and after. */
+    static String describe(Policy policy) {
+        return "arrivalWindowDays=%d minimumStayMonths=%d urgency=CRITICAL:%d,HIGH:%d,NORMAL:%d distance=%d spareBeds=%d noSharedLanguage=%d shortStay=%d waitForRoom=%d linkedApart=%d"
+                .formatted(policy.arrivalWindowDays(), policy.minimumStayMonths(),
+                        policy.urgencyWeight(Urgency.CRITICAL), policy.urgencyWeight(Urgency.HIGH),
+                        policy.urgencyWeight(Urgency.NORMAL), policy.distanceWeight(), policy.spareBedsWeight(),
+                        policy.noSharedLanguageWeight(), policy.shortStayWeight(), policy.waitForRoomWeight(),
+                        policy.linkedApartWeight());
+    }
+}

@@ -1,0 +1,243 @@
+package org.haven.matching;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.haven.matching.MatchingDtos.RunResponse;
+import org.haven.matching.MatchingEvents.RunEvent;
+import org.haven.matching.solver.MatchingSolution;
+import org.haven.matching.solver.MatchingSolverConfig;
+import org.haven.shared.PageResponse;
+import org.haven.shared.ProblemException;
+import org.haven.shared.ProblemType;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverJob;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts, watches and stops matching runs, one at a time. The solver works on a snapshot read in
+ * one transaction; its best solution is kept in memory while it improves (publishing every best
+ * solution to the database would slow it down, solver-notes.md) and written once, at the end, by
+ * {@link RunRecorder}. This assumes one Haven instance: a second instance would not see this one's
+ * run in memory (the database row still says SOLVING, and {@link #start} refuses then too).
+ */
+@Service
+class MatchingRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchingRuns.class);
+
+    private final MatchingProblemLoader loader;
+    private final RunRecorder recorder;
+    private final MatchingRunRepository runs;
+    private final RunEventStream stream;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    /** One thread: it follows the active run from start to its recorded end. */
+    private final ExecutorService follower = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "matching-run");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private volatile ActiveRun active;
+
+    MatchingRuns(MatchingProblemLoader loader, RunRecorder recorder, MatchingRunRepository runs,
+            RunEventStream stream, ApplicationEventPublisher events, Clock clock) {
+        this.loader = loader;
+        this.recorder = recorder;
+        this.runs = runs;
+        this.stream = stream;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A run left SOLVING when Haven last stopped has no solver any more. */
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterruptedRuns() {
+        recorder.failInterruptedRuns();
+    }
+
+    synchronized RunResponse start(Integer seconds, UUID actorId) {
+        ActiveRun running = active;
+        if (running != null) {
+            throw runInProgress(running.id);
+        }
+        runs.findByStatus(RunStatus.SOLVING).stream().findFirst().ifPresent(run -> {
+            throw runInProgress(run.getId());
+        });
+        int limit = seconds == null ? MatchingDtos.DEFAULT_SECONDS : seconds;
+        MatchingProblem problem = loader.load();
+        MatchingRun run = recorder.started(UUID.randomUUID(), limit, actorId, problem);
+        ActiveRun started = new ActiveRun(run.getId(), run.getStartedAt(), limit, problem);
+        active = started;
+        follower.execute(() -> follow(started));
+        return view(started);
+    }
+
+    /** Asks the active run to stop; it then ends STOPPED and leaves everything as it was. */
+    synchronized RunResponse stop(UUID runId, UUID actorId) {
+        ActiveRun running = active;
+        if (running == null || !running.id.equals(runId)) {
+            MatchingRun run = existing(runId);
+            throw new ProblemException(ProblemType.CONFLICT,
+                    "This run is not solving any more (it is " + run.getStatus() + ").");
+        }
+        running.stopRequested = true;
+        SolverJob<MatchingSolution, UUID> job = running.job;
+        if (job != null) {
+            job.terminateEarly();
+        }
+        events.publishEvent(new RunEvent(runId, actorId, "MATCHING_RUN_STOP_REQUESTED"));
+        return view(running);
+    }
+
+    @Transactional(readOnly = true)
+    public RunResponse get(UUID runId) {
+        ActiveRun running = active;
+        if (running != null && running.id.equals(runId)) {
+            return view(running);
+        }
+        return view(existing(runId));
+    }
+
+    @Transactional(readOnly = true)
+    public PageResponse<RunResponse> list(int page, int size) {
+        ActiveRun running = active;
+        return PageResponse.of(runs.findAllByOrderByStartedAtDesc(PageRequest.of(page, size)),
+                run -> running != null && running.id.equals(run.getId()) ? view(running) : view(run));
+    }
+
+    /** The newest run that ended DONE, if any. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> latestDone() {
+        return runs.findFirstByStatusOrderByStartedAtDesc(RunStatus.DONE).map(MatchingRun::getId);
+    }
+
+    @Transactional(readOnly = true)
+    public MatchingRun existing(UUID runId) {
+        return runs.findById(runId).orElseThrow(() -> ProblemException.notFound("This matching run"));
+    }
+
+    /** Runs on the follower thread: solve, then record how the run ended and tell its listeners. */
+    private void follow(ActiveRun run) {
+        RunResponse end;
+        try (SolverManager<MatchingSolution, UUID> manager = SolverManager.create(
+                SolverFactory.create(MatchingSolverConfig.production(Duration.ofSeconds(run.seconds))))) {
+            SolverJob<MatchingSolution, UUID> job = manager.solveAndListen(run.id,
+                    id -> run.problem.toSolution(), best -> improved(run, best));
+            run.job = job;
+            if (run.stopRequested) {
+                job.terminateEarly();
+            }
+            MatchingSolution best = job.getFinalBestSolution();
+            improved(run, best);
+            end = run.stopRequested
+                    ? view(recorder.ended(run.id, RunStatus.STOPPED, run.score, run.assigned, null))
+                    : view(recorder.finished(run.id, run.problem, best));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            end = failed(run, "The run was interrupted");
+        } catch (ExecutionException | RuntimeException e) {
+            log.error("Matching run {} failed", run.id, e);
+            end = failed(run, "The solver failed: " + rootMessage(e));
+        } finally {
+            synchronized (this) {
+                active = null;
+            }
+        }
+        stream.end(end);
+    }
+
+    private void improved(ActiveRun run, MatchingSolution best) {
+        run.score = best.getScore() == null ? null : best.getScore().toString();
+        run.assigned = (int) best.getAssignments().stream().filter(assignment -> assignment.getOffer() != null).count();
+        stream.progress(view(run));
+    }
+
+    private RunResponse failed(ActiveRun run, String reason) {
+        try {
+            return view(recorder.ended(run.id, RunStatus.FAILED, run.score, run.assigned, reason));
+        } catch (RuntimeException e) {
+            log.error("Matching run {} could not be recorded as failed", run.id, e);
+            return new RunResponse(run.id, RunStatus.FAILED, run.score, run.startedAt, clock.instant(), run.seconds,
+                    run.problem.families().size(), run.problem.offers().size(), run.assigned,
+                    elapsed(run.startedAt, clock.instant()), 0, reason);
+        }
+    }
+
+    private RunResponse view(ActiveRun run) {
+        return new RunResponse(run.id, RunStatus.SOLVING, run.score, run.startedAt, null, run.seconds,
+                run.problem.families().size(), run.problem.offers().size(), run.assigned,
+                elapsed(run.startedAt, clock.instant()), 0, null);
+    }
+
+    private RunResponse view(MatchingRun run) {
+        Instant until = run.getFinishedAt() != null ? run.getFinishedAt() : clock.instant();
+        return new RunResponse(run.getId(), run.getStatus(), run.getScore(), run.getStartedAt(), run.getFinishedAt(),
+                run.getSeconds(), run.getFamilies(), run.getOffers(), run.getAssigned(),
+                elapsed(run.getStartedAt(), until), run.getProposals(), run.getFailure());
+    }
+
+    private static long elapsed(Instant from, Instant to) {
+        return Math.max(0, Duration.between(from, to).toMillis());
+    }
+
+    private static ProblemException runInProgress(UUID runId) {
+        return new ProblemException(ProblemType.MATCHING_RUN_IN_PROGRESS,
+                "A matching run is already solving; wait for it to end or stop it.").with("runId", runId);
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    @PreDestroy
+    void stopOnShutdown() {
+        ActiveRun running = active;
+        if (running != null && running.job != null) {
+            running.stopRequested = true;
+            running.job.terminateEarly();
+        }
+        follower.shutdown();
+    }
+
+    /** The run being solved: its snapshot and its best score so far. */
+    private static final class ActiveRun {
+
+        final UUID id;
+        final Instant startedAt;
+        final int seconds;
+        final MatchingProblem problem;
+        volatile String score;
+        volatile int assigned;
+        volatile boolean stopRequested;
+        volatile SolverJob<MatchingSolution, UUID> job;
+
+        ActiveRun(UUID id, Instant startedAt, int seconds, MatchingProblem problem) {
+            this.id = id;
+            this.startedAt = startedAt;
+            this.seconds = seconds;
+            this.problem = problem;
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.haven.matching;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.haven.family.MatchableFamily;
+import org.haven.host.MatchableHosts.MatchableOffer;
+import org.haven.matching.MatchingDtos.ExplanationLine;
+import org.haven.matching.MatchingEvents.RunEvent;
+import org.haven.matching.Proposal.ProposalSnapshot;
+import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.FamilyFact;
+import org.haven.matching.solver.MatchingSolution;
+import org.haven.matching.solver.OfferFact;
+import org.haven.matching.solver.PairExplanation;
+import org.haven.matching.solver.Pairs;
+import org.haven.matching.solver.RejectedPair;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes what a run changes, each step in one transaction: its start, and its end. A run that
+ * ends DONE turns its best solution into PROPOSED proposals and supersedes every undecided one of
+ * earlier runs, together or not at all; a stopped or failed run changes nothing but its own row.
+ */
+@Component
+class RunRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(RunRecorder.class);
+
+    private final MatchingRunRepository runs;
+    private final ProposalRepository proposals;
+    private final MatchingProblemLoader loader;
+    private final ExplanationJson explanationJson;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RunRecorder(MatchingRunRepository runs, ProposalRepository proposals, MatchingProblemLoader loader,
+            ExplanationJson explanationJson, ApplicationEventPublisher events, Clock clock) {
+        this.runs = runs;
+        this.proposals = proposals;
+        this.loader = loader;
+        this.explanationJson = explanationJson;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MatchingRun started(UUID runId, int seconds, UUID actorId, MatchingProblem problem) {
+        MatchingRun run = runs.save(new MatchingRun(runId, seconds, actorId, clock.instant(),
+                problem.families().size(), problem.offers().size()));
+        events.publishEvent(new RunEvent(runId, actorId, "MATCHING_RUN_STARTED"));
+        return run;
+    }
+
+    /**
+     * The run's best solution becomes its proposals. Each pair is checked again against the data as
+     * it is now: a family no longer READY, an offer no longer available or a pair that now breaks
+     * a hard rule or was rejected meanwhile is not proposed (the family is listed as unassigned).
+     */
+    @Transactional
+    public MatchingRun finished(UUID runId, MatchingProblem runProblem, MatchingSolution best) {
+        MatchingRun run = runs.findById(runId).orElseThrow();
+        if (best.getScore() != null && best.getScore().hardScore() < 0) {
+            log.warn("Matching run {} ended with broken hard rules ({}); such pairs are not proposed", runId,
+                    best.getScore());
+        }
+        CurrentFacts now = CurrentFacts.of(loader.load().toSolution());
+        proposals.findByStatus(ProposalStatus.PROPOSED).forEach(Proposal::supersede);
+
+        ProposalExplanations explanations = new ProposalExplanations(best, runProblem);
+        Set<String> offersProposed = new HashSet<>();
+        List<Proposal> created = new ArrayList<>();
+        List<UnassignedFamily> left = new ArrayList<>();
+        int assigned = 0;
+        for (Assignment assignment : best.getAssignments()) {
+            if (assignment.isPinned()) {
+                assigned++;
+                continue;
+            }
+            MatchableFamily family = runProblem.family(assignment.getFamily().id());
+            OfferFact offer = assignment.getOffer();
+            if (offer == null || !now.stillProposable(assignment.getFamily(), offer)
+                    || !offersProposed.add(offer.id())) {
+                left.add(new UnassignedFamily(family.id(), family.reference(), family.members().size(),
+                        family.urgency(), family.readyAt()));
+                continue;
+            }
+            assigned++;
+            List<ExplanationLine> lines = explanations.of(assignment).stream()
+                    .map(line -> new ExplanationLine(line.rule(), line.penalty(), line.text(), line.passed()))
+                    .toList();
+            long score = -lines.stream().mapToLong(ExplanationLine::penalty).sum();
+            created.add(new Proposal(runId, snapshot(family, runProblem.offer(offer.id()),
+                    Pairs.distanceKm(assignment.getFamily(), offer)), score, explanationJson.write(lines),
+                    clock.instant()));
+        }
+        proposals.saveAll(created);
+        run.finish(best.getScore() == null ? null : best.getScore().toString(), assigned, created.size(), left,
+                clock.instant());
+        events.publishEvent(new RunEvent(runId, null, "MATCHING_RUN_FINISHED"));
+        return run;
+    }
+
+    @Transactional
+    public MatchingRun ended(UUID runId, RunStatus status, String lastScore, int assigned, String reason) {
+        MatchingRun run = runs.findById(runId).orElseThrow();
+        run.end(status, lastScore, assigned, reason, clock.instant());
+        events.publishEvent(new RunEvent(runId, null, "MATCHING_RUN_" + status.name()));
+        return run;
+    }
+
+    /** Runs left SOLVING by a crash or a shutdown: their solver is gone, so they failed. */
+    @Transactional
+    public void failInterruptedRuns() {
+        for (MatchingRun run : runs.findByStatus(RunStatus.SOLVING)) {
+            run.end(RunStatus.FAILED, run.getScore(), run.getAssigned(), "Haven stopped during the run",
+                    clock.instant());
+            events.publishEvent(new RunEvent(run.getId(), null, "MATCHING_RUN_FAILED"));
+        }
+    }
+
+    private static ProposalSnapshot snapshot(MatchableFamily family, MatchableOffer offer, Integer distanceKm) {
+        return new ProposalSnapshot(family.id(), offer.id(), offer.hostId(), distanceKm, family.reference(),
+                family.members().size(), family.adults(), family.children(),
+                family.urgency(), family.place(),
+                family.readyAt(), offer.title(), offer.type(), offer.place(), offer.bedrooms(), offer.maxGuests());
+    }
+
+    /** The families, offers, rejections and policy as they are when the run ends. */
+    private record CurrentFacts(Map<String, FamilyFact> families, Map<String, OfferFact> offers,
+                                Set<RejectedPair> rejected, MatchingSolution solution) {
+
+        static CurrentFacts of(MatchingSolution current) {
+            return new CurrentFacts(
+                    current.getAssignments().stream().map(Assignment::getFamily)
+                            .collect(Collectors.toMap(FamilyFact::id, Function.identity())),
+                    current.getOffers().stream().collect(Collectors.toMap(OfferFact::id, Function.identity())),
+                    Set.copyOf(current.getRejectedPairs()), current);
+        }
+
+        boolean stillProposable(FamilyFact runFamily, OfferFact runOffer) {
+            FamilyFact family = families.get(runFamily.id());
+            OfferFact offer = offers.get(runOffer.id());
+            return family != null && offer != null
+                    && !rejected.contains(new RejectedPair(family.id(), offer.id()))
+                    && PairExplanation.passesHardRules(family, offer, solution.getPolicy());
+        }
+    }
+}

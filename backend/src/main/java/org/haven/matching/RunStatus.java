@@ -1,0 +1,8 @@
+package org.haven.matching;
+
+public enum RunStatus {
+    SOLVING,
+    DONE,
+    FAILED,
+    STOPPED
+}
