@@ -41,7 +41,7 @@ const COMPARES: Record<ProposalSort, Compare> = {
   urgency: (a, b) => urgencyRank(a.family.urgency) - urgencyRank(b.family.urgency),
   'size-largest': (a, b) => b.family.size - a.family.size,
   'size-smallest': (a, b) => a.family.size - b.family.size,
-  'waiting-longest': (a, b) => b.family.waitingDays - a.family.waitingDays,
+  'waiting-longest': (a, b) => (b.family.waitingDays ?? -1) - (a.family.waitingDays ?? -1), // unknown last
 };
 
 /** Ties fall back to the best score, then the reference, so the order never jumps between renders. */

@@ -14,6 +14,7 @@ export const solvingRun: Run = {
   assigned: 48,
   elapsedMs: 4_000,
   proposals: 0,
+  failure: null,
 };
 
 export const doneRun: Run = {
@@ -44,6 +45,7 @@ const hardChecks = [
 
 export const leedsProposal: Proposal = {
   id: 'p-1',
+  runId: 'run-2',
   familyId: 'f-1',
   offerId: 'o-1',
   status: 'PROPOSED',
@@ -67,11 +69,11 @@ export const leedsProposal: Proposal = {
     hostId: 'h-1',
   },
   explanation: [
-    { rule: 'S1', penalty: 12, text: '12 km from preferred area (Leeds)' },
-    { rule: 'S2', penalty: 0, text: 'no spare beds' },
-    { rule: 'S3', penalty: 30, text: 'shares no language with the host' },
-    { rule: 'S4', penalty: 0, text: 'available for the whole stay' },
-    { rule: 'S5', penalty: 0, text: 'room free when needed' },
+    { rule: 'S1', penalty: 12, text: '12 km from preferred area (Leeds)', passed: true },
+    { rule: 'S2', penalty: 0, text: 'no spare beds', passed: true },
+    { rule: 'S3', penalty: 30, text: 'shares no language with the host', passed: true },
+    { rule: 'S4', penalty: 0, text: 'available for the whole stay', passed: true },
+    { rule: 'S5', penalty: 0, text: 'room free when needed', passed: true },
     ...hardChecks,
   ],
 };
@@ -86,9 +88,9 @@ export const yorkProposal: Proposal = {
   family: { ...leedsProposal.family, reference: 'F-ABCD', size: 2, adults: 2, children: 0, urgency: 'NORMAL', waitingDays: 30, preferredPlace: 'York' },
   offer: { ...leedsProposal.offer, title: 'Flat by the river', type: 'SELF_CONTAINED', place: 'York YO1', hostId: 'h-2' },
   explanation: [
-    { rule: 'S1', penalty: 3, text: '3 km from preferred area (York)' },
-    { rule: 'S3', penalty: 0, text: 'shares Ukrainian with the host' },
-    { rule: 'S5', penalty: 2, text: 'waits 2 days for the room' },
+    { rule: 'S1', penalty: 3, text: '3 km from preferred area (York)', passed: true },
+    { rule: 'S3', penalty: 0, text: 'shares Ukrainian with the host', passed: true },
+    { rule: 'S5', penalty: 2, text: 'waits 2 days for the room', passed: true },
     ...hardChecks,
   ],
 };
@@ -102,7 +104,7 @@ export const anywhereProposal: Proposal = {
   distanceKm: null,
   family: { ...leedsProposal.family, reference: 'F-ZZ99', size: 7, adults: 2, children: 5, urgency: 'CRITICAL', waitingDays: 2, preferredPlace: null },
   offer: { ...leedsProposal.offer, title: 'House in Bradford', type: 'SELF_CONTAINED', place: 'Bradford BD1', hostId: 'h-3' },
-  explanation: [{ rule: 'S2', penalty: 100, text: '10 spare beds' }, ...hardChecks],
+  explanation: [{ rule: 'S2', penalty: 100, text: '10 spare beds', passed: true }, ...hardChecks],
 };
 
 export const proposals: Proposal[] = [leedsProposal, yorkProposal, anywhereProposal];
@@ -130,7 +132,14 @@ export const whyBig: WhyUnassigned = {
       title: 'Double room near Hyde Park',
       place: 'Leeds LS6',
       distanceKm: 6,
-      reasons: [{ rule: 'TAKEN', text: 'given to a family with a stronger claim in this run' }],
+      reasons: [{ rule: 'TAKEN', text: 'Proposed to family F-7K2Q, which the run could house better here' }],
+    },
+    {
+      offerId: 'o-8',
+      title: 'Annexe in Otley',
+      place: 'Otley LS21',
+      distanceKm: null,
+      reasons: [{ rule: 'CHANGED', text: 'No rule keeps the family out now; the family or the offer changed after the run. Run matching again.' }],
     },
   ],
 };

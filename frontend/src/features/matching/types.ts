@@ -21,6 +21,8 @@ export type Run = {
   elapsedMs: number;
   /** Proposals the run created: 0 until it is DONE. */
   proposals: number;
+  /** Why a FAILED run failed, in English; null otherwise. */
+  failure: string | null;
 };
 
 export type RunPage = {
@@ -50,7 +52,7 @@ export type ExplanationTerm = {
   rule: string;
   penalty: number;
   text: string;
-  passed?: boolean;
+  passed: boolean;
 };
 
 export type ProposalFamily = {
@@ -59,7 +61,8 @@ export type ProposalFamily = {
   adults: number;
   children: number;
   urgency: Urgency;
-  waitingDays: number;
+  /** Days since the case became READY; null when not known. */
+  waitingDays: number | null;
   preferredPlace: string | null;
 };
 
@@ -75,6 +78,7 @@ export type ProposalOffer = {
 /** GET /api/matching/runs/{id}/proposals, one element. */
 export type Proposal = {
   id: string;
+  runId: string;
   familyId: string;
   offerId: string;
   status: ProposalStatus;
@@ -93,11 +97,14 @@ export type UnassignedFamily = {
   reference: string;
   size: number;
   urgency: Urgency;
-  waitingDays: number;
+  waitingDays: number | null;
 };
 
-/** Rule id the server uses for an offer given to a family with a stronger claim in the run. */
-export const TAKEN_RULE = 'TAKEN';
+/**
+ * Reasons that are not rules: the offer went to another family in the run (TAKEN), or no rule
+ * excludes it any more because the family or the offer changed after the run (CHANGED).
+ */
+export const NON_RULE_REASONS = ['TAKEN', 'CHANGED'] as const;
 
 export type ExclusionReason = { rule: string; text: string };
 

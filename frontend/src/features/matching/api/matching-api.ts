@@ -57,6 +57,10 @@ export function listProposals(runId: string, signal?: AbortSignal): Promise<Prop
   return api.get<Proposal[]>(`${runPath(runId)}/proposals`, withSignal(signal));
 }
 
+export function getProposal(proposalId: string, signal?: AbortSignal): Promise<Proposal> {
+  return api.get<Proposal>(`/api/matching/proposals/${encodeURIComponent(proposalId)}`, withSignal(signal));
+}
+
 export function listUnassigned(runId: string, signal?: AbortSignal): Promise<UnassignedFamily[]> {
   return api.get<UnassignedFamily[]>(`${runPath(runId)}/unassigned`, withSignal(signal));
 }

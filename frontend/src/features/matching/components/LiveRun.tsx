@@ -25,7 +25,8 @@ type LiveRunProps = {
  */
 export function LiveRun({ run, onRunChange, title, query, onQueryChange }: LiveRunProps) {
   const { t } = useFormat();
-  const [stopping, setStopping] = useState(false);
+  // Stopping takes until the solver's next step: the button stays "Stopping…" until the run ends.
+  const [stopRequested, setStopRequested] = useState<string | null>(null);
   const [stopError, setStopError] = useState<unknown>(null);
   // Said once when a run watched on this page ends, not for a run that had ended before.
   const [watchedId, setWatchedId] = useState<string | null>(run.status === 'SOLVING' ? run.id : null);
@@ -34,16 +35,18 @@ export function LiveRun({ run, onRunChange, title, query, onQueryChange }: LiveR
   useRunUpdates(run, onRunChange);
 
   async function stop() {
-    setStopping(true);
+    setStopRequested(run.id);
     setStopError(null);
     try {
       onRunChange(await stopRun(run.id));
     } catch (error) {
       // 409: it ended on its own meanwhile; show how it ended instead of an error.
-      if (isApiError(error) && error.status === 409) onRunChange(await getRun(run.id).catch(() => run));
-      else setStopError(error);
-    } finally {
-      setStopping(false);
+      if (isApiError(error) && error.status === 409) {
+        onRunChange(await getRun(run.id).catch(() => run));
+      } else {
+        setStopError(error);
+        setStopRequested(null);
+      }
     }
   }
 
@@ -58,7 +61,7 @@ export function LiveRun({ run, onRunChange, title, query, onQueryChange }: LiveR
         </StatusMessage>
       ) : null}
       {stopError ? <ErrorAlert>{problemMessage(stopError, t)}</ErrorAlert> : null}
-      <RunPanel run={run} title={title} onStop={stop} stopping={stopping} />
+      <RunPanel run={run} title={title} onStop={stop} stopping={stopRequested === run.id} />
       {run.status === 'DONE' ? (
         <>
           <ProposalList runId={run.id} query={query} onQueryChange={onQueryChange} />

@@ -89,17 +89,21 @@ describe('the caseworker matching page', () => {
     const server = mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
       'GET /api/matching/runs': () => runPage([solvingRun]),
-      'POST /api/matching/runs/run-2/stop': () =>
-        json({ ...solvingRun, status: 'STOPPED', finishedAt: '2026-03-02T10:00:05Z' }, 202),
+      // The server answers at once, still solving; the run ends STOPPED at the solver's next step.
+      'POST /api/matching/runs/run-2/stop': () => json(solvingRun, 202),
     });
     const app = await openMatching();
     const panel = await screen.findByRole('region', { name: 'Latest run' });
 
     await app.user.click(within(panel).getByRole('button', { name: 'Stop' }));
 
-    expect(await screen.findByRole('status')).toHaveTextContent('Matching stopped. No proposals were created.');
+    expect(await within(panel).findByRole('button', { name: 'Stopping…' })).toBeDisabled();
     expect(server.requestsTo('POST /api/matching/runs/run-2/stop')).toHaveLength(1);
+    act(() => FakeEventSource.latest().emit('end', { ...solvingRun, status: 'STOPPED', finishedAt: '2026-03-02T10:00:05Z' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Matching stopped. No proposals were created.');
     expect(panel).toHaveTextContent('This run was stopped: it created no proposals, and earlier proposals stay as they were.');
+    expect(within(panel).queryByRole('button', { name: /Stop/ })).not.toBeInTheDocument();
     expect(FakeEventSource.latest().closed).toBe(true);
     expect(screen.queryByRole('list', { name: 'Proposals' })).not.toBeInTheDocument();
   });
@@ -235,7 +239,9 @@ describe('the caseworker matching page', () => {
     await waitFor(() => expect(family).toHaveTextContent('Family house in Leeds · Leeds LS8 · 4 km'));
     expect(family).toHaveTextContent('H1 Capacity: 12 people, room for 8');
     expect(family).toHaveTextContent('H2 Bedrooms: needs 5 bedrooms, the offer has 4');
-    expect(family).toHaveTextContent('Given to a family with a stronger claim in this run');
+    expect(family).toHaveTextContent('Given to another family: Proposed to family F-7K2Q, which the run could house better here');
+    expect(family).toHaveTextContent('Annexe in Otley · Otley LS21 · No preferred area');
+    expect(family).toHaveTextContent('Changed since the run: No rule keeps the family out now');
     expect(server.requestsTo('GET /api/matching/families/f-9/why-unassigned')[0]?.url).toBe(
       '/api/matching/families/f-9/why-unassigned?runId=run-2',
     );

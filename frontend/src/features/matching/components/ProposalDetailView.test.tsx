@@ -6,7 +6,7 @@ import { proposals } from '../test-data';
 
 const routes = {
   'GET /api/auth/me': () => json(users.caseworker),
-  'GET /api/matching/runs/run-2/proposals': () => json(proposals),
+  ...Object.fromEntries(proposals.map((proposal) => [`GET /api/matching/proposals/${proposal.id}`, () => json(proposal)])),
 };
 
 describe('a proposal’s explanation', () => {
@@ -94,19 +94,20 @@ describe('a proposal’s explanation', () => {
     expect(screen.getByRole('link', { name: 'Back to the proposals' })).toHaveAttribute('href', '/caseworker/matching/runs/run-2');
   });
 
-  it('says so when the proposal is not in that run', async () => {
+  it('does not show a proposal under another run’s address', async () => {
     mockFetch(routes);
-    renderApp('/caseworker/matching/runs/run-2/proposals/p-404');
+    renderApp('/caseworker/matching/runs/run-1/proposals/p-1');
     expect(await screen.findByRole('alert')).toHaveTextContent('This proposal is not part of that run.');
+    expect(screen.getByRole('heading', { level: 1, name: 'Proposal' })).toBeInTheDocument();
   });
 
-  it('says so when the run cannot be found', async () => {
+  it('says so when the proposal cannot be found', async () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
-      'GET /api/matching/runs/nope/proposals': () => problem('not-found', 404),
+      'GET /api/matching/proposals/nope': () => problem('not-found', 404),
     });
-    renderApp('/caseworker/matching/runs/nope/proposals/p-1');
+    renderApp('/caseworker/matching/runs/run-2/proposals/nope');
     expect(await screen.findByRole('alert')).toHaveTextContent('We could not find what you asked for.');
-    expect(screen.getByRole('heading', { level: 1, name: 'Proposal' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to the proposals' })).toHaveAttribute('href', '/caseworker/matching/runs/run-2');
   });
 });

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ErrorAlert, LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
 import { useResource } from '../../../lib/api';
-import { listProposals } from '../api/matching-api';
+import { getProposal } from '../api/matching-api';
 import { familyPath, hostPath, runPath } from '../paths';
 import { splitExplanation } from '../proposal-view';
 import type { ExplanationTerm, Proposal } from '../types';
@@ -23,9 +23,9 @@ type ProposalDetailViewProps = {
  */
 export function ProposalDetailView({ runId, proposalId, backTo }: ProposalDetailViewProps) {
   const { t } = useFormat();
-  // There is no single-proposal endpoint; a run's proposals come in one answer anyway.
-  const { data, error, reload } = useResource((signal) => listProposals(runId, signal), `proposals-${runId}`);
-  const proposal = data?.find((candidate) => candidate.id === proposalId);
+  const { data, error, reload } = useResource((signal) => getProposal(proposalId, signal), `proposal-${proposalId}`);
+  // The address names the run too; a proposal of another run is not this page's to show.
+  const proposal = data?.runId === runId ? data : null;
 
   const back = (
     <p>

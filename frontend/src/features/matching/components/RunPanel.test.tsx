@@ -40,11 +40,13 @@ describe('the run panel', () => {
     expect(panel).toHaveTextContent('Time limit30 seconds');
   });
 
-  it('says a failed run changed nothing', () => {
-    render(<RunPanel run={{ ...doneRun, status: 'FAILED', proposals: 0 }} title="Latest run" />);
-    expect(screen.getByRole('region', { name: 'Latest run' })).toHaveTextContent(
-      'This run failed: it created no proposals, and earlier proposals stay as they were.',
+  it('says a failed run changed nothing, and what went wrong', () => {
+    render(
+      <RunPanel run={{ ...doneRun, status: 'FAILED', proposals: 0, failure: 'The solver failed: out of memory' }} title="Latest run" />,
     );
+    const panel = screen.getByRole('region', { name: 'Latest run' });
+    expect(panel).toHaveTextContent('This run failed: it created no proposals, and earlier proposals stay as they were.');
+    expect(panel).toHaveTextContent('What went wrong: The solver failed: out of memory');
   });
 
   it('writes the score and times in Persian digits for Dari readers', async () => {

@@ -94,7 +94,17 @@ export function RunPanel({ run, title, onStop, stopping = false }: RunPanelProps
         </div>
       ) : null}
       {run.status === 'STOPPED' ? <p>{t('matching.run.stoppedNote')}</p> : null}
-      {run.status === 'FAILED' ? <p>{t('matching.run.failedNote')}</p> : null}
+      {run.status === 'FAILED' ? (
+        <p>
+          {t('matching.run.failedNote')}
+          {run.failure ? (
+            <>
+              {' '}
+              {t('matching.run.failure')} <span lang="en">{run.failure}</span>
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <dl className="details run-panel__details">
         <dt>{t('matching.run.score')}</dt>
         <dd>

@@ -5,7 +5,7 @@ import { useResource } from '../../../lib/api';
 import { listUnassigned, whyUnassigned } from '../api/matching-api';
 import { familyPath } from '../paths';
 import type { UnassignedFamily } from '../types';
-import { RuleReason, UrgencyLabel } from './parts';
+import { RuleReason, UrgencyLabel, WaitingTime } from './parts';
 import { useFormat } from './use-format';
 
 /** The families a run left without an offer, each with a "Why?" that asks the server. */
@@ -49,7 +49,11 @@ function UnassignedItem({ runId, family }: { runId: string; family: UnassignedFa
         </Link>
         <span>{t('matching.family.people', { count: family.size })}</span>
         <UrgencyLabel urgency={family.urgency} />
-        <span>{t('matching.family.waiting', { count: family.waitingDays })}</span>
+        {family.waitingDays === null ? null : (
+          <span>
+            <WaitingTime days={family.waitingDays} />
+          </span>
+        )}
       </p>
       <p>
         <button

@@ -1,4 +1,4 @@
-import { TAKEN_RULE, type ProposalFamily, type Urgency } from '../types';
+import { NON_RULE_REASONS, type ProposalFamily, type Urgency } from '../types';
 import { useFormat } from './use-format';
 
 /**
@@ -18,6 +18,12 @@ export function UrgencyLabel({ urgency }: { urgency: Urgency }) {
   );
 }
 
+/** "waiting 9 days", or nothing when the server does not know. */
+export function WaitingTime({ days }: { days: number | null }) {
+  const { t } = useFormat();
+  return days === null ? null : <>{t('matching.family.waiting', { count: days })}</>;
+}
+
 /** "5 people: 2 adults, 3 children · waiting 9 days". */
 export function FamilySummary({ family }: { family: Pick<ProposalFamily, 'size' | 'adults' | 'children' | 'waitingDays'> }) {
   const { t } = useFormat();
@@ -25,43 +31,39 @@ export function FamilySummary({ family }: { family: Pick<ProposalFamily, 'size' 
     <>
       {t('matching.family.people', { count: family.size })}
       {': '}
-      {t('matching.family.adults', { count: family.adults })},{' '}
-      {t('matching.family.children', { count: family.children })}
-      {' · '}
-      {t('matching.family.waiting', { count: family.waitingDays })}
+      {t('matching.family.adults', { count: family.adults })}, {t('matching.family.children', { count: family.children })}
+      {family.waitingDays === null ? null : ' · '}
+      <WaitingTime days={family.waitingDays} />
     </>
   );
 }
 
-const KNOWN_RULES = new Set([
+const RULE_IDS = new Set([
   ...Array.from({ length: 16 }, (_, index) => `H${index + 1}`),
   ...Array.from({ length: 6 }, (_, index) => `S${index + 1}`),
-  TAKEN_RULE,
 ]);
+const NON_RULES: ReadonlySet<string> = new Set(NON_RULE_REASONS);
 
 /** A rule's id and its short name in the reader's language ("S1 Distance"); an unknown id as sent. */
 export function RuleName({ rule }: { rule: string }) {
   const { t } = useFormat();
-  if (!KNOWN_RULES.has(rule)) return <span dir="ltr">{rule}</span>;
-  const name = t(`matching.rules.${rule as 'H1'}`);
-  return rule === TAKEN_RULE ? (
-    <>{name}</>
-  ) : (
+  if (NON_RULES.has(rule)) return <>{t(`matching.rules.${rule as (typeof NON_RULE_REASONS)[number]}`)}</>;
+  if (!RULE_IDS.has(rule)) return <span dir="ltr">{rule}</span>;
+  return (
     <>
       <span className="rule-id" dir="ltr">
         {rule}
       </span>{' '}
-      {name}
+      {t(`matching.rules.${rule as 'H1'}`)}
     </>
   );
 }
 
 /**
  * One rule's line: its name in the reader's language, then the server's sentence (English, marked
- * so a screen reader reads it as English). "Taken" is a whole sentence of ours.
+ * so a screen reader reads it as English).
  */
 export function RuleReason({ rule, text }: { rule: string; text: string }) {
-  if (rule === TAKEN_RULE) return <RuleName rule={rule} />;
   return (
     <>
       <RuleName rule={rule} />: <span lang="en">{text}</span>
