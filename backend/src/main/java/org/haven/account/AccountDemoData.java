@@ -12,7 +12,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo accounts for the {@code demo} profile ({@code --demo}): one per role and a few more hosts.
+ * Demo accounts for the {@code demo} profile ({@code --demo}): one per role, a few named hosts and
+ * {@value DemoHosts#GENERATED} generated ones.
  * Passwords are random and printed once at the first start, unless {@code HAVEN_DEMO_PASSWORD}
  * sets one for all (as the browser tests do).
  */
@@ -35,12 +36,22 @@ class AccountDemoData implements ApplicationRunner {
             new DemoAccount("host.bristol@haven.example", "Tom & Ruth Evans", Role.HOST),
             new DemoAccount("host.cardiff@haven.example", "Gareth Jones", Role.HOST));
 
+    private static final List<String> FIRST_NAMES = List.of("Alice", "Ben", "Chloe", "David", "Emma", "Fiona",
+            "George", "Hannah", "Imran", "Jo", "Kate", "Liam", "Maya", "Niall", "Olivia", "Peter", "Rosa", "Sam",
+            "Tara", "Will", "Yusuf", "Zoe");
+    private static final List<String> SURNAMES = List.of("Adams", "Brown", "Clarke", "Davies", "Evans", "Fraser",
+            "Green", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Murray", "Owen", "Patel", "Reid", "Smith", "Walker");
+
     private final AccountService accounts;
     private final String sharedPassword;
 
     AccountDemoData(AccountService accounts, @Value("${haven.demo.password:}") String sharedPassword) {
         this.accounts = accounts;
         this.sharedPassword = sharedPassword;
+    }
+
+    private static String generatedHostName(int n) {
+        return FIRST_NAMES.get(n % FIRST_NAMES.size()) + " " + SURNAMES.get((n * 7) % SURNAMES.size());
     }
 
     @Override
@@ -56,6 +67,12 @@ class AccountDemoData implements ApplicationRunner {
             banner.append(String.format(" %-11s %-28s %s%n", demo.role(), demo.email(),
                     sharedPassword.isBlank() ? password : "(HAVEN_DEMO_PASSWORD)"));
         }
+        String crowdPassword = sharedPassword.isBlank() ? FirstAdminBootstrap.randomPassword() : sharedPassword;
+        for (int i = 1; i <= DemoHosts.GENERATED; i++) {
+            accounts.createInitial(DemoHosts.email(i), generatedHostName(i), crowdPassword, Role.HOST, false);
+        }
+        banner.append(String.format(" %-11s %-28s %s%n", "HOST", "host.demo01…%02d@haven.example".formatted(DemoHosts.GENERATED),
+                sharedPassword.isBlank() ? crowdPassword + " (all of them)" : "(HAVEN_DEMO_PASSWORD)"));
         banner.append(" These passwords are shown only now.\n=====================================================");
         log.warn(banner.toString());
     }
