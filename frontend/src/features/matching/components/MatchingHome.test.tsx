@@ -250,6 +250,16 @@ describe('the caseworker matching page', () => {
     expect(family).not.toHaveTextContent('Family house in Leeds');
   });
 
+  it('says when a family is no longer waiting, so the server has nothing to explain', async () => {
+    mockFetch({ ...doneRoutes, 'GET /api/matching/families/f-9/why-unassigned': () => problem('not-found', 404) });
+    const app = await openMatching();
+    await app.user.click(await screen.findByRole('button', { name: 'Why? (F-BIG1)' }));
+    expect(
+      await screen.findByText('This family is not waiting for matching any more, so there is nothing to explain.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('opens an earlier run on its own page', async () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),

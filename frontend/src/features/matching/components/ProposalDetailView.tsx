@@ -7,7 +7,7 @@ import { getProposal } from '../api/matching-api';
 import { familyPath, hostPath, runPath } from '../paths';
 import { splitExplanation } from '../proposal-view';
 import type { ExplanationTerm, Proposal } from '../types';
-import { FamilySummary, RuleName, UrgencyLabel } from './parts';
+import { FamilySummary, RuleName, RuleReason, ServerText, UrgencyLabel } from './parts';
 import { useFormat } from './use-format';
 
 type ProposalDetailViewProps = {
@@ -62,9 +62,10 @@ export function ProposalDetailView({ runId, proposalId, backTo }: ProposalDetail
 }
 
 function ProposalFacts({ proposal }: { proposal: Proposal }) {
-  const { t, number, distance } = useFormat();
+  const { t, number, distance, list } = useFormat();
   const familyId = useId();
   const offerId = useId();
+  const matchId = useId();
   const { family, offer } = proposal;
   return (
     <div className="proposal-facts">
@@ -104,8 +105,10 @@ function ProposalFacts({ proposal }: { proposal: Proposal }) {
           </dd>
           <dt>{t('matching.detail.space')}</dt>
           <dd>
-            {t('matching.detail.bedrooms', { count: offer.bedrooms })},{' '}
-            {t('matching.detail.maxGuests', { count: offer.maxGuests })}
+            {list([
+              t('matching.detail.bedrooms', { count: offer.bedrooms }),
+              t('matching.detail.maxGuests', { count: offer.maxGuests }),
+            ])}
           </dd>
           <dt>{t('matching.detail.host')}</dt>
           <dd>
@@ -113,7 +116,8 @@ function ProposalFacts({ proposal }: { proposal: Proposal }) {
           </dd>
         </dl>
       </section>
-      <section className="card" aria-label={t('matching.detail.matchTitle')}>
+      <section className="card" aria-labelledby={matchId}>
+        <h2 id={matchId}>{t('matching.detail.matchTitle')}</h2>
         <dl className="details">
           <dt>{t('matching.proposals.distance')}</dt>
           <dd>{distance(proposal.distanceKm)}</dd>
@@ -153,7 +157,9 @@ function Explanation({ proposal }: { proposal: Proposal }) {
                   <th scope="row">
                     <RuleName rule={term.rule} />
                   </th>
-                  <td lang="en">{term.text}</td>
+                  <td>
+                    <ServerText>{term.text}</ServerText>
+                  </td>
                   <td className="table__number">{number(term.penalty)}</td>
                 </tr>
               ))}
@@ -197,8 +203,8 @@ function HardRule({ term }: { term: ExplanationTerm }) {
         {passed ? '✓' : '✗'}
       </span>
       <span>
-        <strong>{passed ? t('matching.detail.passed') : t('matching.detail.broken')}</strong> <RuleName rule={term.rule} />:{' '}
-        <span lang="en">{term.text}</span>
+        <strong>{passed ? t('matching.detail.passed') : t('matching.detail.broken')}</strong>{' '}
+        <RuleReason rule={term.rule} text={term.text} />
       </span>
     </li>
   );

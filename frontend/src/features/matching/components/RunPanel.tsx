@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { parseScore } from '../score';
 import type { Run, RunStatus } from '../types';
+import { ServerText } from './parts';
 import { useFormat } from './use-format';
 
 const STATUS_MARK: Record<RunStatus, string> = { SOLVING: '…', DONE: '✓', STOPPED: '■', FAILED: '!' };
@@ -100,7 +101,7 @@ export function RunPanel({ run, title, onStop, stopping = false }: RunPanelProps
           {run.failure ? (
             <>
               {' '}
-              {t('matching.run.failure')} <span lang="en">{run.failure}</span>
+              {t('matching.run.failure')} <ServerText>{run.failure}</ServerText>
             </>
           ) : null}
         </p>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
-import { useResource } from '../../../lib/api';
+import { isApiError, useResource } from '../../../lib/api';
 import { listUnassigned, whyUnassigned } from '../api/matching-api';
 import { familyPath } from '../paths';
 import type { UnassignedFamily } from '../types';
@@ -82,6 +82,8 @@ function WhyUnassignedPanel({ runId, familyId }: { runId: string; familyId: stri
     (signal) => whyUnassigned(familyId, runId, signal),
     `why-${runId}-${familyId}`,
   );
+  // The server explains only families still waiting for matching (READY).
+  if (isApiError(error) && error.status === 404) return <p>{t('matching.unassigned.notWaiting')}</p>;
   if (error) return <LoadProblem error={error} onRetry={reload} />;
   if (loading || !data) return <LoadingMessage />;
   if (data.offers.length === 0) return <p>{t('matching.unassigned.noOffers')}</p>;

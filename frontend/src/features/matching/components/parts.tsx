@@ -10,9 +10,11 @@ export function UrgencyLabel({ urgency }: { urgency: Urgency }) {
   const mark = { CRITICAL: '!!', HIGH: '!', NORMAL: '' }[urgency];
   return (
     <span className={`urgency urgency--${urgency.toLowerCase()}`}>
-      <span className="urgency__mark" aria-hidden="true">
-        {mark}
-      </span>
+      {mark ? (
+        <span className="urgency__mark" aria-hidden="true">
+          {mark}
+        </span>
+      ) : null}
       {t(`urgencies.${urgency}`)}
     </span>
   );
@@ -26,12 +28,12 @@ export function WaitingTime({ days }: { days: number | null }) {
 
 /** "5 people: 2 adults, 3 children · waiting 9 days". */
 export function FamilySummary({ family }: { family: Pick<ProposalFamily, 'size' | 'adults' | 'children' | 'waitingDays'> }) {
-  const { t } = useFormat();
+  const { t, list } = useFormat();
   return (
     <>
       {t('matching.family.people', { count: family.size })}
       {': '}
-      {t('matching.family.adults', { count: family.adults })}, {t('matching.family.children', { count: family.children })}
+      {list([t('matching.family.adults', { count: family.adults }), t('matching.family.children', { count: family.children })])}
       {family.waitingDays === null ? null : ' · '}
       <WaitingTime days={family.waitingDays} />
     </>
@@ -60,13 +62,22 @@ export function RuleName({ rule }: { rule: string }) {
 }
 
 /**
- * One rule's line: its name in the reader's language, then the server's sentence (English, marked
- * so a screen reader reads it as English).
+ * A sentence of the server's, which is English: marked so a screen reader reads it as English, and
+ * isolated left-to-right so its numbers and brackets stay in order on a right-to-left page.
  */
+export function ServerText({ children }: { children: string }) {
+  return (
+    <span lang="en" dir="ltr">
+      {children}
+    </span>
+  );
+}
+
+/** One rule's line: its name in the reader's language, then the server's sentence. */
 export function RuleReason({ rule, text }: { rule: string; text: string }) {
   return (
     <>
-      <RuleName rule={rule} />: <span lang="en">{text}</span>
+      <RuleName rule={rule} />: <ServerText>{text}</ServerText>
     </>
   );
 }
