@@ -107,7 +107,9 @@ function ProposalCard({ runId, proposal }: { runId: string; proposal: Proposal }
       <h3 id={headingId} className="proposal-card__title">
         <Link to={proposalPath(runId, proposal.id)} state={{ from: `${location.pathname}${location.search}` }}>
           <bdi>{proposal.family.reference}</bdi>
-          <span aria-hidden="true"> → </span>
+          <span aria-hidden="true" className="proposal-card__arrow">
+            {' → '}
+          </span>
           <span className="visually-hidden"> {t('matching.proposals.to')} </span>
           <bdi>{proposal.offer.title}</bdi>
         </Link>
