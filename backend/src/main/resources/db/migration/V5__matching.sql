@@ -44,10 +44,11 @@ CREATE TABLE matching_run (
 CREATE INDEX ix_matching_run_started ON matching_run (started_at);
 
 -- A proposal keeps what the caseworker saw when the run ended (summary and explanation), so a
--- later edit of the case or offer does not rewrite why it was proposed.
+-- later edit of the case or offer does not rewrite why it was proposed. run_id is null for a
+-- pair a caseworker proposed by hand.
 CREATE TABLE matching_proposal (
     id               UUID                     NOT NULL,
-    run_id           UUID                     NOT NULL,
+    run_id           UUID,
     family_id        UUID                     NOT NULL,
     offer_id         UUID                     NOT NULL,
     host_id          UUID                     NOT NULL,
@@ -82,7 +83,7 @@ CREATE INDEX ix_matching_proposal_pair ON matching_proposal (family_id, offer_id
 
 -- The families a run left without an offer, for "why is this family unassigned".
 CREATE TABLE matching_unassigned (
-    run_id           UUID                     NOT NULL,
+    run_id           UUID,
     family_id        UUID                     NOT NULL,
     family_reference VARCHAR(40)              NOT NULL,
     family_size      INTEGER                  NOT NULL,

@@ -189,6 +189,19 @@ public class FamilyCase {
         updatedAt = now;
     }
 
+    /**
+     * A placement moves the case (MATCHED, PLACED, back to READY, REMATCH, CLOSED). Going back to
+     * READY after a declined or expired offer keeps the original waiting time.
+     */
+    void placementMovesTo(FamilyStatus target, Instant now) {
+        if (target == FamilyStatus.READY && readyAt != null) {
+            status = target;
+            updatedAt = now;
+            return;
+        }
+        moveTo(target, now);
+    }
+
     void moveTo(FamilyStatus target, Instant now) {
         if (target == FamilyStatus.READY && status != FamilyStatus.READY) {
             readyAt = now;

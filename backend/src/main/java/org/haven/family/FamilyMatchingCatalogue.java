@@ -1,6 +1,9 @@
 package org.haven.family;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,6 +29,21 @@ public class FamilyMatchingCatalogue {
         return families.findByStatus(FamilyStatus.READY).stream()
                 .filter(family -> FamilyRules.missingForMatching(family).isEmpty())
                 .map(FamilyMatchingCatalogue::matchable).toList();
+    }
+
+    /** Families in live placements (whatever their status now): the pinned side of a run. */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public List<MatchableFamily> families(Collection<UUID> familyIds) {
+        return familyIds.isEmpty() ? List.of()
+                : families.findAllById(familyIds).stream().map(FamilyMatchingCatalogue::matchable).toList();
+    }
+
+    /** One READY family (a caseworker's decision about it). */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public Optional<MatchableFamily> readyFamily(UUID familyId) {
+        return families.findById(familyId).filter(family -> family.getStatus() == FamilyStatus.READY)
+                .filter(family -> FamilyRules.missingForMatching(family).isEmpty())
+                .map(FamilyMatchingCatalogue::matchable);
     }
 
     private static MatchableFamily matchable(FamilyCase family) {

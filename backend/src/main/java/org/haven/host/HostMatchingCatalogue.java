@@ -1,7 +1,9 @@
 package org.haven.host;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -40,6 +42,27 @@ public class HostMatchingCatalogue {
         List<Host> hosts = available.stream().map(Offer::getHostId).distinct()
                 .map(id -> host(approved.get(id))).toList();
         return new MatchableHosts(hosts, available.stream().map(HostMatchingCatalogue::offer).toList());
+    }
+
+    /**
+     * Offers held by live placements (whatever their status now) and their hosts: the pinned pairs
+     * of a run, which never move but still count for H16 and S6.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public MatchableHosts offersWithHosts(Collection<UUID> offerIds) {
+        List<Offer> held = offerIds.isEmpty() ? List.of() : offers.findAllById(offerIds);
+        List<Host> hosts = held.stream().map(Offer::getHostId).distinct()
+                .map(id -> profiles.findById(id).map(HostMatchingCatalogue::host).orElseThrow()).toList();
+        return new MatchableHosts(hosts, held.stream().map(HostMatchingCatalogue::offer).toList());
+    }
+
+    /** One offer and its host, when the offer is AVAILABLE and the host APPROVED (a caseworker's decision). */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public Optional<MatchableHosts> availableOffer(UUID offerId) {
+        return offers.findById(offerId).filter(offer -> offer.getStatus() == OfferStatus.AVAILABLE)
+                .flatMap(offer -> profiles.findById(offer.getHostId())
+                        .filter(profile -> profile.getStatus() == VettingStatus.APPROVED)
+                        .map(profile -> new MatchableHosts(List.of(host(profile)), List.of(offer(offer)))));
     }
 
     private static Host host(HostProfile profile) {

@@ -1,7 +1,9 @@
 package org.haven.host;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.haven.shared.Sex;
@@ -16,6 +18,17 @@ public record MatchableHosts(List<Host> hosts, List<MatchableOffer> offers) {
     public MatchableHosts {
         hosts = List.copyOf(hosts);
         offers = List.copyOf(offers);
+    }
+
+    /** Both sets together, each host once. */
+    public MatchableHosts with(MatchableHosts other) {
+        Map<UUID, Host> allHosts = new LinkedHashMap<>();
+        hosts.forEach(host -> allHosts.put(host.id(), host));
+        other.hosts.forEach(host -> allHosts.putIfAbsent(host.id(), host));
+        Map<UUID, MatchableOffer> allOffers = new LinkedHashMap<>();
+        offers.forEach(offer -> allOffers.put(offer.id(), offer));
+        other.offers.forEach(offer -> allOffers.putIfAbsent(offer.id(), offer));
+        return new MatchableHosts(List.copyOf(allHosts.values()), List.copyOf(allOffers.values()));
     }
 
     public record Host(UUID id, List<Person> adults, List<Person> children, List<String> languages, boolean hasPets,

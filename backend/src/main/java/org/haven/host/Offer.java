@@ -147,6 +147,12 @@ public class Offer {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** A placement moves the offer (RESERVED, OCCUPIED, back to AVAILABLE); see OfferReservations. */
+    void placementMovesTo(OfferStatus target, Instant now) {
+        status = target;
+        updatedAt = now;
+    }
+
     void withdraw(Instant now) {
         status = OfferStatus.WITHDRAWN;
         updatedAt = now;

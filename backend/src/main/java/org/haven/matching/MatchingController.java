@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.haven.account.AccountPrincipal;
+import org.haven.matching.MatchingDtos.ManualProposalRequest;
 import org.haven.matching.MatchingDtos.ProposalResponse;
 import org.haven.matching.MatchingDtos.RunResponse;
 import org.haven.matching.MatchingDtos.StartRunRequest;
@@ -38,13 +39,15 @@ class MatchingController {
     private final ProposalQueries proposals;
     private final WhyUnassigned whyUnassigned;
     private final RunEventStream stream;
+    private final ManualProposals manualProposals;
 
     MatchingController(MatchingRuns runs, ProposalQueries proposals, WhyUnassigned whyUnassigned,
-            RunEventStream stream) {
+            RunEventStream stream, ManualProposals manualProposals) {
         this.runs = runs;
         this.proposals = proposals;
         this.whyUnassigned = whyUnassigned;
         this.stream = stream;
+        this.manualProposals = manualProposals;
     }
 
     @PostMapping("/runs")
@@ -79,6 +82,14 @@ class MatchingController {
     @GetMapping("/runs/{id}/proposals")
     List<ProposalResponse> proposals(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
         return proposals.ofRun(id, caseworker.id());
+    }
+
+    /** A pair proposed by hand (see ManualProposals). */
+    @PostMapping("/proposals")
+    @ResponseStatus(HttpStatus.CREATED)
+    ProposalResponse propose(@Valid @RequestBody ManualProposalRequest request,
+            @AuthenticationPrincipal AccountPrincipal caseworker) {
+        return manualProposals.propose(request.familyId(), request.offerId(), caseworker.id());
     }
 
     @GetMapping("/proposals/{id}")

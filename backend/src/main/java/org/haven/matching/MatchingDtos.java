@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 import org.haven.family.Urgency;
 import org.haven.host.OfferType;
@@ -18,6 +19,10 @@ final class MatchingDtos {
     static final int DEFAULT_SECONDS = 30;
 
     private MatchingDtos() {
+    }
+
+    record ManualProposalRequest(@NotNull UUID familyId,
+                                 @NotNull UUID offerId) {
     }
 
     record StartRunRequest(@Min(MIN_SECONDS) @Max(MAX_SECONDS) Integer seconds) {

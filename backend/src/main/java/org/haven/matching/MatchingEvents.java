@@ -10,6 +10,7 @@ public final class MatchingEvents {
     static final String RUN = "MATCHING_RUN";
     static final String FAMILY = "FAMILY";
     static final String POLICY = "MATCHING_POLICY";
+    static final String PROPOSAL = "PROPOSAL";
 
     private MatchingEvents() {
     }
@@ -25,6 +26,20 @@ public final class MatchingEvents {
         @Override
         public UUID subjectId() {
             return runId;
+        }
+    }
+
+    /** A decision about a proposal: approved, rejected, declined by its host, proposed by hand. */
+    public record ProposalEvent(UUID proposalId, UUID actorId, String action) implements AuditableEvent {
+
+        @Override
+        public String subjectType() {
+            return PROPOSAL;
+        }
+
+        @Override
+        public UUID subjectId() {
+            return proposalId;
         }
     }
 

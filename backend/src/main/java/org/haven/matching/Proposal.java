@@ -28,7 +28,8 @@ class Proposal {
     @Id
     private UUID id;
 
-    @Column(name = "run_id", nullable = false)
+    /** Null for a pair a caseworker proposed by hand. */
+    @Column(name = "run_id")
     private UUID runId;
 
     @Column(name = "family_id", nullable = false)
@@ -147,6 +148,21 @@ class Proposal {
 
     void supersede() {
         status = ProposalStatus.SUPERSEDED;
+    }
+
+    void approve(UUID actorId, Instant now) {
+        decide(ProposalStatus.APPROVED, actorId, null, now);
+    }
+
+    void reject(UUID actorId, String reason, Instant now) {
+        decide(ProposalStatus.REJECTED, actorId, reason, now);
+    }
+
+    private void decide(ProposalStatus decision, UUID actorId, String reason, Instant now) {
+        status = decision;
+        decidedBy = actorId;
+        decisionReason = reason;
+        decidedAt = now;
     }
 
     public UUID getId() {

@@ -10,4 +10,6 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID> {
     List<Proposal> findByRunIdOrderByScoreDesc(UUID runId);
 
     List<Proposal> findByStatus(ProposalStatus status);
+
+    boolean existsByFamilyIdAndOfferIdAndStatus(UUID familyId, UUID offerId, ProposalStatus status);
 }

@@ -11,10 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.haven.family.MatchableFamily;
-import org.haven.host.MatchableHosts.MatchableOffer;
 import org.haven.matching.MatchingDtos.ExplanationLine;
 import org.haven.matching.MatchingEvents.RunEvent;
-import org.haven.matching.Proposal.ProposalSnapshot;
 import org.haven.matching.solver.Assignment;
 import org.haven.matching.solver.FamilyFact;
 import org.haven.matching.solver.MatchingSolution;
@@ -72,7 +70,8 @@ class RunRecorder {
     public MatchingRun finished(UUID runId, MatchingProblem runProblem, MatchingSolution best) {
         MatchingRun run = runs.findById(runId).orElseThrow();
         if (best.getScore() != null && best.getScore().hardScore() < 0) {
-            log.warn("Matching run {} ended with broken hard rules ({}); such pairs are not proposed", runId,
+            // Pinned placements approved with an override (H10–H12) count here too.
+            log.info("Matching run {} ended with hard-rule breaks ({}); no proposal breaks one", runId,
                     best.getScore());
         }
         CurrentFacts now = CurrentFacts.of(loader.load().toSolution());
@@ -101,7 +100,7 @@ class RunRecorder {
                     .map(line -> new ExplanationLine(line.rule(), line.penalty(), line.text(), line.passed()))
                     .toList();
             long score = -lines.stream().mapToLong(ExplanationLine::penalty).sum();
-            created.add(new Proposal(runId, snapshot(family, runProblem.offer(offer.id()),
+            created.add(new Proposal(runId, ManualProposals.snapshot(family, runProblem.offer(offer.id()),
                     Pairs.distanceKm(assignment.getFamily(), offer)), score, explanationJson.write(lines),
                     clock.instant()));
         }
@@ -128,13 +127,6 @@ class RunRecorder {
                     clock.instant());
             events.publishEvent(new RunEvent(run.getId(), null, "MATCHING_RUN_FAILED"));
         }
-    }
-
-    private static ProposalSnapshot snapshot(MatchableFamily family, MatchableOffer offer, Integer distanceKm) {
-        return new ProposalSnapshot(family.id(), offer.id(), offer.hostId(), distanceKm, family.reference(),
-                family.members().size(), family.adults(), family.children(),
-                family.urgency(), family.place(),
-                family.readyAt(), offer.title(), offer.type(), offer.place(), offer.bedrooms(), offer.maxGuests());
     }
 
     /** The families, offers, rejections and policy as they are when the run ends. */

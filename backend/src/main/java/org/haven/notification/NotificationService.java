@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.haven.shared.ProblemException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class NotificationService {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
     private static final int LATEST = 50;
 
     record NotificationView(UUID id, NotificationKind kind, UUID subjectId, String subjectReference,
@@ -26,18 +23,19 @@ class NotificationService {
     }
 
     private final NotificationRepository notifications;
+    private final NotificationMailer mailer;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, Clock clock) {
+    NotificationService(NotificationRepository notifications, NotificationMailer mailer, Clock clock) {
         this.notifications = notifications;
+        this.mailer = mailer;
         this.clock = clock;
     }
 
     @Transactional
     void notify(UUID recipientId, NotificationKind kind, UUID subjectId, String subjectReference) {
         notifications.save(new Notification(recipientId, kind, subjectId, subjectReference, clock.instant()));
-        // Email comes with SMTP support (placements issue); until then the log says a notification is waiting.
-        log.info("Notification {} for account {} about {}", kind, recipientId, subjectReference);
+        mailer.afterCommit(recipientId, kind);
     }
 
     @Transactional(readOnly = true)

@@ -99,6 +99,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/families", "/api/families/**").hasRole(Role.CASEWORKER.name())
                         // Proposals show family summaries: caseworkers only, like family cases.
                         .requestMatchers("/api/matching/**").hasRole(Role.CASEWORKER.name())
+                        .requestMatchers("/api/placements", "/api/placements/**").hasRole(Role.CASEWORKER.name())
                         // The family's intake form: no account, the unguessable token is the key.
                         .requestMatchers(HttpMethod.GET, "/api/intake/*").permitAll()
                         .requestMatchers(HttpMethod.PUT, "/api/intake/*").permitAll()

@@ -2,7 +2,17 @@ package org.haven.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+
+import org.haven.account.Role;
+import org.haven.placement.PlacementFixtures;
+import org.haven.placement.PlacementFixtures.HostWithOffer;
+import org.haven.testing.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 import org.haven.testing.ApiClient;
 import org.haven.testing.EmbeddedPostgresSupport;
@@ -23,7 +33,11 @@ import org.springframework.test.context.DynamicPropertySource;
         "haven.admin.email=pg-admin@haven.test",
         "haven.admin.password=postgres admin pass phrase"
 })
+@Import(TestAccounts.class)
 class PostgresProfileApiTest {
+
+    @Autowired
+    TestAccounts testAccounts;
 
     @LocalServerPort
     int port;
@@ -77,5 +91,31 @@ class PostgresProfileApiTest {
         assertThat(read.path("members")).hasSize(4);
         assertThat(read.path("needsLgbtqiAffirming").asBoolean()).isTrue();
         assertThat(caseworker.get("/api/hosts?q=Olu").json().path("items").get(0).path("offerCount").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void whenEightCaseworkersApproveProposalsForOneOfferAtOnceExactlyOneWinsOnPostgres() throws Exception {
+        ApiClient lead = caseworker();
+        HostWithOffer host = PlacementFixtures.approvedHostWithOffer(port, lead, Map.of());
+        List<ApiClient> caseworkers = new ArrayList<>();
+        List<String> proposals = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            caseworkers.add(caseworker());
+            proposals.add(PlacementFixtures.proposeByHand(lead, PlacementFixtures.readyFamily(lead), host.offerId()));
+        }
+
+        List<Integer> statuses = PlacementFixtures.approveAtOnce(caseworkers, proposals);
+
+        assertThat(Collections.frequency(statuses, 201)).as(statuses.toString()).isEqualTo(1);
+        assertThat(Collections.frequency(statuses, 409)).as(statuses.toString()).isEqualTo(7);
+        long live = lead.get("/api/placements").json().findValues("offerId").stream()
+                .filter(offer -> offer.asText().equals(host.offerId())).count();
+        assertThat(live).isEqualTo(1);
+    }
+
+    private ApiClient caseworker() {
+        ApiClient client = new ApiClient(port);
+        client.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        return client;
     }
 }

@@ -1,0 +1,87 @@
+package org.haven.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.haven.family.FamilyApiFixtures;
+import org.haven.host.HostApiFixtures;
+import org.haven.testing.ApiClient;
+import org.haven.testing.ApiClient.Response;
+
+/** A host with an offer, families, proposals and placements made through the API. */
+public final class PlacementFixtures {
+
+    private PlacementFixtures() {
+    }
+
+    /** A new host, APPROVED, with the fixture household and a 2-bedroom offer for 4 near SE15. */
+    public record HostWithOffer(ApiClient host, String hostId, String offerId) {
+    }
+
+    public static HostWithOffer approvedHostWithOffer(int port, ApiClient caseworker, Map<String, Object> changes) {
+        ApiClient host = HostApiFixtures.newHost(port, "placement-host");
+        String hostId = host.get("/api/auth/me").json().path("id").asText();
+        host.send("PUT", "/api/host/household", HostApiFixtures.household());
+        Map<String, Object> offer = HostApiFixtures.offer("SE15 4AA");
+        offer.put("bedrooms", 2);
+        offer.put("maxGuests", 4);
+        offer.putAll(changes);
+        String offerId = host.postJson("/api/host/offers", offer).json().path("id").asText();
+        caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", HostApiFixtures.allChecks("CHECKS_IN_PROGRESS"));
+        assertThat(caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", HostApiFixtures.allChecks("APPROVED"))
+                .status()).isEqualTo(200);
+        return new HostWithOffer(host, hostId, offerId);
+    }
+
+    /** The fixture family (a couple and two young children), READY. */
+    public static String readyFamily(ApiClient caseworker) {
+        String id = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
+        assertThat(caseworker.postJson("/api/families/" + id + "/status", Map.of("status", "READY")).status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    public static String proposeByHand(ApiClient caseworker, String familyId, String offerId) {
+        Response proposal = caseworker.postJson("/api/matching/proposals",
+                Map.of("familyId", familyId, "offerId", offerId));
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(201);
+        return proposal.json().path("id").asText();
+    }
+
+    /**
+     * {@code approvals} caseworkers approve proposals for the same offer at the same moment (one
+     * proposal each, one family each); returns the statuses they got.
+     */
+    public static List<Integer> approveAtOnce(List<ApiClient> caseworkers, List<String> proposalIds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(caseworkers.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < caseworkers.size(); i++) {
+                ApiClient caseworker = caseworkers.get(i);
+                String proposalId = proposalIds.get(i);
+                Callable<Integer> approve = () -> {
+                    start.await();
+                    return caseworker.postJson("/api/matching/proposals/" + proposalId + "/approve", Map.of()).status();
+                };
+                answers.add(pool.submit(approve));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
