@@ -65,9 +65,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldError(exception.getName(), FieldError.INVALID_VALUE, message))));
     }
 
-    /** Two people saved the same record at once: the later one must see the other's change first. */
-    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
-    ResponseEntity<Object> handleConcurrentChange(org.springframework.dao.OptimisticLockingFailureException exception) {
+    /**
+     * Two people saved the same record at once (a stale version), or waited too long for a row
+     * another change held locked: the later one must see the other's change first.
+     */
+    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    ResponseEntity<Object> handleConcurrentChange(org.springframework.dao.ConcurrencyFailureException exception) {
         return problem(Problems.of(ProblemType.CONFLICT,
                 "Someone else changed this record at the same moment. Reload it and try again."));
     }
