@@ -1,6 +1,14 @@
 import type { Role } from '../features/auth';
 
-type NavLabelKey = 'nav.home' | 'nav.accounts' | 'nav.myAccount' | 'nav.household' | 'nav.offers' | 'nav.hosts' | 'nav.families';
+type NavLabelKey =
+  | 'nav.home'
+  | 'nav.accounts'
+  | 'nav.myAccount'
+  | 'nav.household'
+  | 'nav.offers'
+  | 'nav.hosts'
+  | 'nav.families'
+  | 'audit.nav';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -28,5 +36,5 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     { path: 'hosts', labelKey: 'nav.hosts' },
     MY_ACCOUNT,
   ],
-  ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, MY_ACCOUNT],
+  ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, { path: 'audit', labelKey: 'audit.nav' }, MY_ACCOUNT],
 };

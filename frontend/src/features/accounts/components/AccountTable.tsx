@@ -1,20 +1,14 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/i18n';
-import type { Account, AccountPage } from '../types';
-
-function SignInState({ account }: { account: Account }) {
-  const { t } = useTranslation();
-  const notes = [
-    account.locked && t('accounts.locked'),
-    account.passwordChangeRequired && t('accounts.mustChangePassword'),
-  ].filter(Boolean);
-  return <>{notes.length > 0 ? notes.join(', ') : t('accounts.signInNormal')}</>;
-}
+import type { AccountPage } from '../types';
+import { SignInState } from './SignInState';
 
 /**
- * On a narrow screen the table scrolls sideways inside its own box (which can take keyboard
- * focus, so it scrolls without a mouse too) instead of making the whole page scroll.
+ * The name leads to the account's page, where an admin changes it. On a narrow screen the table
+ * scrolls sideways inside its own box (which can take keyboard focus, so it scrolls without a
+ * mouse too) instead of making the whole page scroll.
  */
 export function AccountTable({ accountPage }: { accountPage: AccountPage }) {
   const { t, i18n } = useTranslation();
@@ -40,7 +34,9 @@ export function AccountTable({ accountPage }: { accountPage: AccountPage }) {
         <tbody>
           {accountPage.items.map((account) => (
             <tr key={account.id}>
-              <th scope="row">{account.displayName}</th>
+              <th scope="row">
+                <Link to={`/admin/accounts/${account.id}`}>{account.displayName}</Link>
+              </th>
               <td dir="ltr" className="table__email">
                 {account.email}
               </td>
