@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField, textValue } from '../../../components/form';
+import { FilterActions, SelectField, TextField, textValue } from '../../../components/form';
 import { EMPTY_AUDIT_QUERY, type AuditQuery } from '../types';
 import { actionLabel } from './labels';
 
@@ -91,21 +91,14 @@ export function AuditFilters({ query, actions, onApply }: AuditFiltersProps) {
         defaultValue={query.to}
         error={errors.to && t(errors.to)}
       />
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary">
-          {t('audit.applyFilters')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setErrors({});
-            onApply(EMPTY_AUDIT_QUERY);
-          }}
-        >
-          {t('audit.clearFilters')}
-        </button>
-      </div>
+      <FilterActions
+        applyLabel={t('audit.applyFilters')}
+        clearLabel={t('audit.clearFilters')}
+        onClear={() => {
+          setErrors({});
+          onApply(EMPTY_AUDIT_QUERY);
+        }}
+      />
     </form>
   );
 }

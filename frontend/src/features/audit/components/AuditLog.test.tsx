@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { json, mockFetch, users } from '../../../testing/mock-fetch';
+import { json, mockFetch, users, type RecordedRequest } from '../../../testing/mock-fetch';
 import { renderApp } from '../../../testing/render-app';
 import { startOfLocalDay } from '../api/audit-api';
 
@@ -42,13 +42,18 @@ function page(items: unknown[], pageNumber = 0, totalPages = 1, totalItems = ite
 
 const ACTIONS = ['ACCOUNT_DISABLED', 'LOGIN_FAILED', 'VETTING_APPLIED_TO_CHECKS_IN_PROGRESS'];
 
+/** A signed-in admin, the log as `events` answers it, and the action list. */
+function serveLog(events: (request: RecordedRequest) => Response) {
+  return mockFetch({
+    'GET /api/auth/me': () => json(users.admin),
+    'GET /api/admin/audit-events': events,
+    'GET /api/admin/audit-events/actions': () => json(ACTIONS),
+  });
+}
+
 describe('audit log page', () => {
   it('lists who did what to which record and what changed, newest first', async () => {
-    mockFetch({
-      'GET /api/auth/me': () => json(users.admin),
-      'GET /api/admin/audit-events': () => page([disabled, failedLogin, vetting]),
-      'GET /api/admin/audit-events/actions': () => json(ACTIONS),
-    });
+    serveLog(() => page([disabled, failedLogin, vetting]));
     renderApp('/admin/audit');
 
     const table = await screen.findByRole('table', { name: 'Audit log, page 1 of 1' });
@@ -69,11 +74,7 @@ describe('audit log page', () => {
   });
 
   it('filters by who, what, record and days, with the filters in the address', async () => {
-    const server = mockFetch({
-      'GET /api/auth/me': () => json(users.admin),
-      'GET /api/admin/audit-events': () => page([disabled]),
-      'GET /api/admin/audit-events/actions': () => json(ACTIONS),
-    });
+    const server = serveLog(() => page([disabled]));
     const app = renderApp('/admin/audit');
     await screen.findByRole('table');
     const filters = screen.getByRole('search', { name: 'Filter the audit log' });
@@ -105,11 +106,7 @@ describe('audit log page', () => {
   });
 
   it('checks the record id and the period before asking', async () => {
-    const server = mockFetch({
-      'GET /api/auth/me': () => json(users.admin),
-      'GET /api/admin/audit-events': () => page([disabled]),
-      'GET /api/admin/audit-events/actions': () => json(ACTIONS),
-    });
+    const server = serveLog(() => page([disabled]));
     const app = renderApp('/admin/audit');
     await screen.findByRole('table');
     const filters = screen.getByRole('search', { name: 'Filter the audit log' });
@@ -129,12 +126,8 @@ describe('audit log page', () => {
   });
 
   it('pages through the log and keeps the filters', async () => {
-    const server = mockFetch({
-      'GET /api/auth/me': () => json(users.admin),
-      'GET /api/admin/audit-events': (request) =>
-        request.url.includes('page=1') ? page([vetting], 1, 2, 26) : page([disabled], 0, 2, 26),
-      'GET /api/admin/audit-events/actions': () => json(ACTIONS),
-    });
+    const server = serveLog((request) =>
+        request.url.includes('page=1') ? page([vetting], 1, 2, 26) : page([disabled], 0, 2, 26));
     const app = renderApp('/admin/audit?action=ACCOUNT_DISABLED');
     await screen.findByRole('table', { name: 'Audit log, page 1 of 2' });
     expect(screen.getByLabelText('What')).toHaveValue('ACCOUNT_DISABLED');
@@ -149,11 +142,7 @@ describe('audit log page', () => {
   });
 
   it('says when nothing matches, and clearing the filters shows everything again', async () => {
-    mockFetch({
-      'GET /api/auth/me': () => json(users.admin),
-      'GET /api/admin/audit-events': (request) => (request.url.includes('actor=') ? page([]) : page([disabled])),
-      'GET /api/admin/audit-events/actions': () => json(ACTIONS),
-    });
+    serveLog((request) => (request.url.includes('actor=') ? page([]) : page([disabled])));
     const app = renderApp('/admin/audit?actor=nobody%40haven.example');
 
     expect(await screen.findByText('No entries match these filters.')).toBeInTheDocument();

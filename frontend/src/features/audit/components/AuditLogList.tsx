@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LoadingMessage, LoadProblem } from '../../../components/feedback';
-import { Pagination } from '../../../components/layout';
+import { PagedResults } from '../../../components/layout';
 import { useResource } from '../../../lib/api';
 import { listAuditActions, listAuditEvents } from '../api/audit-api';
 import type { AuditQuery } from '../types';
@@ -30,21 +29,17 @@ export function AuditLogList({ query, onQueryChange }: AuditLogListProps) {
   return (
     <div className="stack">
       <AuditFilters query={query} actions={actions.data ?? []} onApply={onQueryChange} />
-      {error ? <LoadProblem error={error} onRetry={reload} /> : null}
-      {loading && !data ? <LoadingMessage /> : null}
-      {data ? (
-        <>
-          <p className="result-count" aria-live="polite">
-            {t('audit.results', { count: data.totalItems })}
-          </p>
-          {data.items.length === 0 ? <p>{t('audit.empty')}</p> : <AuditTable auditPage={data} />}
-          <Pagination
-            page={data.page}
-            totalPages={data.totalPages}
-            onPageChange={(next) => onQueryChange({ ...query, page: next })}
-          />
-        </>
-      ) : null}
+      <PagedResults
+        data={data}
+        loading={loading}
+        error={error}
+        onRetry={reload}
+        count={(count) => t('audit.results', { count })}
+        empty={t('audit.empty')}
+        onPageChange={(next) => onQueryChange({ ...query, page: next })}
+      >
+        {(auditPage) => <AuditTable auditPage={auditPage} />}
+      </PagedResults>
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollingTable } from '../../../components/layout';
 import { formatDateTime } from '../../../lib/i18n';
 import type { AuditEvent, AuditPage } from '../types';
 import { AuditDetails } from './AuditDetails';
@@ -28,43 +28,35 @@ function Subject({ event }: { event: AuditEvent }) {
 /** Newest first. On a narrow screen the table scrolls sideways inside its own focusable box. */
 export function AuditTable({ auditPage }: { auditPage: AuditPage }) {
   const { t, i18n } = useTranslation();
-  const captionId = useId();
   const language = i18n.resolvedLanguage ?? i18n.language;
   return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table">
-        <caption id={captionId}>
-          {t('audit.tableCaption', { page: auditPage.page + 1, pages: Math.max(auditPage.totalPages, 1) })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('audit.columns.at')}</th>
-            <th scope="col">{t('audit.columns.actor')}</th>
-            <th scope="col">{t('audit.columns.action')}</th>
-            <th scope="col">{t('audit.columns.subject')}</th>
-            <th scope="col">{t('audit.columns.details')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {auditPage.items.map((event) => (
-            <tr key={event.id}>
-              <th scope="row" className="table__date">
-                {formatDateTime(event.at, language)}
-              </th>
-              <td className="table__email">
-                <Actor event={event} />
-              </td>
-              <td>{actionLabel(event.action, t)}</td>
-              <td>
-                <Subject event={event} />
-              </td>
-              <td>
-                <AuditDetails details={event.details} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollingTable
+      caption={t('audit.tableCaption', { page: auditPage.page + 1, pages: Math.max(auditPage.totalPages, 1) })}
+      columns={[
+        t('audit.columns.at'),
+        t('audit.columns.actor'),
+        t('audit.columns.action'),
+        t('audit.columns.subject'),
+        t('audit.columns.details'),
+      ]}
+    >
+      {auditPage.items.map((event) => (
+        <tr key={event.id}>
+          <th scope="row" className="table__date">
+            {formatDateTime(event.at, language)}
+          </th>
+          <td className="table__email">
+            <Actor event={event} />
+          </td>
+          <td>{actionLabel(event.action, t)}</td>
+          <td>
+            <Subject event={event} />
+          </td>
+          <td>
+            <AuditDetails details={event.details} />
+          </td>
+        </tr>
+      ))}
+    </ScrollingTable>
   );
 }
