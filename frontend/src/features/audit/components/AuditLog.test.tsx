@@ -127,7 +127,8 @@ describe('audit log page', () => {
 
   it('pages through the log and keeps the filters', async () => {
     const server = serveLog((request) =>
-        request.url.includes('page=1') ? page([vetting], 1, 2, 26) : page([disabled], 0, 2, 26));
+      request.url.includes('page=1') ? page([vetting], 1, 2, 26) : page([disabled], 0, 2, 26),
+    );
     const app = renderApp('/admin/audit?action=ACCOUNT_DISABLED');
     await screen.findByRole('table', { name: 'Audit log, page 1 of 2' });
     expect(screen.getByLabelText('What')).toHaveValue('ACCOUNT_DISABLED');
