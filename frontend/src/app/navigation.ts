@@ -8,7 +8,8 @@ type NavLabelKey =
   | 'nav.offers'
   | 'nav.hosts'
   | 'nav.families'
-  | 'matching.nav';
+  | 'matching.nav'
+  | 'audit.nav';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -37,5 +38,5 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     { path: 'matching', labelKey: 'matching.nav' },
     MY_ACCOUNT,
   ],
-  ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, MY_ACCOUNT],
+  ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, { path: 'audit', labelKey: 'audit.nav' }, MY_ACCOUNT],
 };

@@ -68,8 +68,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Two people saved the same record at once (a stale version, or a row lock the database gave
-     * to the other one): the later one must see the other's change first.
+     * Two people saved the same record at once (a stale version), or waited too long for a row
+     * another change held locked: the later one must see the other's change first.
      */
     @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
     ResponseEntity<Object> handleConcurrentChange(org.springframework.dao.ConcurrencyFailureException exception) {
