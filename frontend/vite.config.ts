@@ -26,6 +26,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
+    // Form tests type into many fields; on a busy 2-core machine the 5 s default is too tight.
+    testTimeout: 20_000,
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
     unstubGlobals: true,
