@@ -77,6 +77,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Someone else changed this record at the same moment. Reload it and try again."));
     }
 
+    /**
+     * The firewall refuses a parameter name or value only when MVC reads the parameters (e.g. a
+     * form-encoded body with odd names): bad input, so 400 like the filter-level refusals.
+     */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<Object> handleRejected(org.springframework.security.web.firewall.RequestRejectedException exception) {
+        return problem(Problems.of(ProblemType.MALFORMED_REQUEST, "The request could not be read."));
+    }
+
     /** Method security refusals that reach MVC (URL rules answer earlier, in the filter chain). */
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> handleAccessDenied(AccessDeniedException exception) {

@@ -118,6 +118,15 @@ public class ApiClient {
         return sendWithCsrf(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** Any method, any headers (e.g. a wrong Content-Type or Accept), a raw body, with the CSRF token. */
+    public Response sendRaw(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return sendWithCsrf(request);
+    }
+
     public Response login(String email, String password) {
         String form = Map.of("username", email, "password", password).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
