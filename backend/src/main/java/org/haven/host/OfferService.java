@@ -57,11 +57,16 @@ class OfferService {
     public OfferResponse create(UUID hostId, OfferRequest request) {
         HostProfile host = profiles.ofHost(hostId);
         check(request, null);
+        return mapper.toResponse(save(hostId, request, hostId), host.getStatus());
+    }
+
+    /** Saves a new offer already checked with {@link #problemsWith}; {@code actorId} made it. */
+    Offer save(UUID hostId, OfferRequest request, UUID actorId) {
         Offer offer = new Offer(hostId, clock.instant());
         offer.update(request, locate(request), requestedStatus(request), clock.instant());
         offers.save(offer);
-        events.publishEvent(new OfferSaved(offer.getId(), hostId, offer.getStatus()));
-        return mapper.toResponse(offer, host.getStatus());
+        events.publishEvent(new OfferSaved(offer.getId(), hostId, offer.getStatus(), actorId));
+        return offer;
     }
 
     @Transactional
@@ -101,8 +106,18 @@ class OfferService {
         return request.status() == null ? OfferStatus.AVAILABLE : request.status();
     }
 
-    /** The rules across fields; {@code storedFrom} lets an existing offer keep a start date now past. */
     private void check(OfferRequest request, LocalDate storedFrom) {
+        List<FieldError> errors = problemsWith(request, storedFrom);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Some answers about the offer need correcting.", errors);
+        }
+    }
+
+    /**
+     * The rules across fields, for a request Bean Validation passed; {@code storedFrom} lets an
+     * existing offer keep a start date now past.
+     */
+    List<FieldError> problemsWith(OfferRequest request, LocalDate storedFrom) {
         List<FieldError> errors = new ArrayList<>();
         boolean hasPostcode = request.postcode() != null && !request.postcode().isBlank();
         boolean hasPlace = request.place() != null && !request.place().isBlank();
@@ -120,9 +135,7 @@ class OfferService {
         if (request.availableUntil() != null && !request.availableUntil().isAfter(request.availableFrom())) {
             errors.add(new FieldError("availableUntil", "date-before-start", "The end date must be after the start date."));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Some answers about the offer need correcting.", errors);
-        }
+        return errors;
     }
 
     private OfferLocation locate(OfferRequest request) {
