@@ -1,6 +1,14 @@
 import type { Role } from '../features/auth';
 
-type NavLabelKey = 'nav.home' | 'nav.accounts' | 'nav.myAccount' | 'nav.household' | 'nav.offers' | 'nav.hosts' | 'nav.families';
+type NavLabelKey =
+  | 'nav.home'
+  | 'nav.accounts'
+  | 'nav.myAccount'
+  | 'nav.household'
+  | 'nav.offers'
+  | 'nav.hosts'
+  | 'nav.families'
+  | 'import.nav';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -26,6 +34,7 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     HOME,
     { path: 'families', labelKey: 'nav.families' },
     { path: 'hosts', labelKey: 'nav.hosts' },
+    { path: 'import', labelKey: 'import.nav' },
     MY_ACCOUNT,
   ],
   ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, MY_ACCOUNT],

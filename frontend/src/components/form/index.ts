@@ -1,5 +1,6 @@
 export { CheckboxField } from './CheckboxField';
 export { FieldError } from './FieldError';
+export { FileField } from './FileField';
 export { FormAlert } from './FormAlert';
 export { LanguagePicker, MAX_LANGUAGES } from './LanguagePicker';
 export { problemMessage } from './problem-message';

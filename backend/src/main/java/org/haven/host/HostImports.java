@@ -3,7 +3,9 @@ package org.haven.host;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Email;
@@ -114,7 +116,9 @@ public class HostImports {
     }
 
     private List<FieldError> problemsWith(OfferRequest offer) {
-        List<FieldError> errors = RequestValidation.fieldErrors(validator, offer);
-        return errors.isEmpty() ? offers.problemsWith(offer, null) : errors;
+        List<FieldError> errors = new ArrayList<>(RequestValidation.fieldErrors(validator, offer));
+        Set<String> refused = errors.stream().map(FieldError::field).collect(Collectors.toSet());
+        offers.problemsWith(offer, null).stream().filter(error -> !refused.contains(error.field())).forEach(errors::add);
+        return errors;
     }
 }

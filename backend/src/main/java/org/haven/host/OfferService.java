@@ -114,8 +114,8 @@ class OfferService {
     }
 
     /**
-     * The rules across fields, for a request Bean Validation passed; {@code storedFrom} lets an
-     * existing offer keep a start date now past.
+     * The rules across fields (also for a request Bean Validation refused, so an import can say
+     * everything at once); {@code storedFrom} lets an existing offer keep a start date now past.
      */
     List<FieldError> problemsWith(OfferRequest request, LocalDate storedFrom) {
         List<FieldError> errors = new ArrayList<>();
@@ -128,11 +128,11 @@ class OfferService {
             errors.add(new FieldError("status", FieldError.INVALID_VALUE,
                     "An offer can be saved as DRAFT or published as AVAILABLE."));
         }
-        LocalDate today = LocalDate.now(clock);
-        if (request.availableFrom().isBefore(today) && !request.availableFrom().equals(storedFrom)) {
+        LocalDate from = request.availableFrom(); // null only where Bean Validation already refused it
+        if (from != null && from.isBefore(LocalDate.now(clock)) && !from.equals(storedFrom)) {
             errors.add(new FieldError("availableFrom", "date-not-future", "The start date cannot be in the past."));
         }
-        if (request.availableUntil() != null && !request.availableUntil().isAfter(request.availableFrom())) {
+        if (from != null && request.availableUntil() != null && !request.availableUntil().isAfter(from)) {
             errors.add(new FieldError("availableUntil", "date-before-start", "The end date must be after the start date."));
         }
         return errors;
