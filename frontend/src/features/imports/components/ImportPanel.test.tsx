@@ -49,7 +49,7 @@ function csvFile(text = 'familyRef,urgency,firstName,relationship\nA1,HIGH,Nadia
 
 async function openImportPage() {
   const app = renderApp('/caseworker/import');
-  await screen.findByRole('heading', { level: 1, name: 'Import from spreadsheets' });
+  await screen.findByRole('heading', { level: 1, name: 'Import' });
   return app;
 }
 
