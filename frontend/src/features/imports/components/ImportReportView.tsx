@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/feedback';
 import { formatLocale } from '../../../lib/i18n';
@@ -32,17 +32,72 @@ export function ImportReportView({ kind, report, fileName }: ReportProps) {
 
 function RefusedRows({ kind, rows }: { kind: ImportKind; rows: ImportRow[] }) {
   const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return (
+    <RowsTable
+      caption={t('import.report.refusedCaption')}
+      kind={kind}
+      rows={rows}
+      headers={[t('import.report.columns.problems')]}
+      cells={(row) => [
+        <ul key="errors" className="import-report__errors">
+          {row.errors.map((error, index) => (
+            <li key={`${error.field}-${index}`}>
+              <span dir="ltr">{error.field}</span>
+              {t('import.report.separator')}
+              {rowErrorText(error, t, language)}
+            </li>
+          ))}
+        </ul>,
+      ]}
+    />
+  );
+}
+
+function ImportedRows({ kind, rows }: { kind: ImportKind; rows: ImportRow[] }) {
+  const { t } = useTranslation();
+  const families = kind === 'families';
+  return (
+    <details className="import-report__imported">
+      <summary>{t('import.report.importedSummary', { rows: rows.length })}</summary>
+      <RowsTable
+        caption={t('import.report.importedCaption')}
+        kind={kind}
+        rows={rows}
+        headers={families ? [t('import.report.columns.reference')] : []}
+        cells={(row) => (families ? [<bdi key="reference">{row.reference ?? '–'}</bdi>] : [])}
+      />
+    </details>
+  );
+}
+
+type RowsTableProps = {
+  caption: string;
+  kind: ImportKind;
+  rows: ImportRow[];
+  /** The columns after the row number and the row's key. */
+  headers: string[];
+  cells: (row: ImportRow) => ReactNode[];
+};
+
+/** Rows of the file by number and key, then the caller's columns; scrolls sideways on a phone. */
+function RowsTable({ caption, kind, rows, headers, cells }: RowsTableProps) {
+  const { t, i18n } = useTranslation();
   const captionId = useId();
   const language = i18n.resolvedLanguage ?? i18n.language;
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="table">
-        <caption id={captionId}>{t('import.report.refusedCaption')}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t('import.report.columns.row')}</th>
             <th scope="col">{t(`import.report.${kind}.key`)}</th>
-            <th scope="col">{t('import.report.columns.problems')}</th>
+            {headers.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -52,62 +107,14 @@ function RefusedRows({ kind, rows }: { kind: ImportKind; rows: ImportRow[] }) {
               <td>
                 <bdi>{row.key ?? '–'}</bdi>
               </td>
-              <td>
-                <ul className="import-report__errors">
-                  {row.errors.map((error, index) => (
-                    <li key={`${error.field}-${index}`}>
-                      <span className="import-report__column" dir="ltr">
-                        {error.field}
-                      </span>
-                      {t('import.report.separator')}
-                      {rowErrorText(error, t, language)}
-                    </li>
-                  ))}
-                </ul>
-              </td>
+              {cells(row).map((cell, index) => (
+                <td key={index}>{cell}</td>
+              ))}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
-  );
-}
-
-function ImportedRows({ kind, rows }: { kind: ImportKind; rows: ImportRow[] }) {
-  const { t, i18n } = useTranslation();
-  const captionId = useId();
-  const language = i18n.resolvedLanguage ?? i18n.language;
-  return (
-    <details className="import-report__imported">
-      <summary>{t('import.report.importedSummary', { rows: rows.length })}</summary>
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="table">
-          <caption id={captionId}>{t('import.report.importedCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('import.report.columns.row')}</th>
-              <th scope="col">{t(`import.report.${kind}.key`)}</th>
-              {kind === 'families' ? <th scope="col">{t('import.report.columns.reference')}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.row}>
-                <th scope="row">{formatNumberText(row.row, language)}</th>
-                <td>
-                  <bdi>{row.key ?? '–'}</bdi>
-                </td>
-                {kind === 'families' ? (
-                  <td>
-                    <bdi>{row.reference ?? '–'}</bdi>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
   );
 }
 

@@ -66,8 +66,8 @@ public class HostImports {
 
     /**
      * Adds the offer to the host with this email, creating the host first when the email is new.
-     * The household is written only when the host has none yet (an existing host's own
-     * description wins). Every problem found is thrown at once, as field errors named like the
+     * A new host's household is required; an existing host's is written only when they have none
+     * yet and the row describes one (their own description wins). Every problem found is thrown at once, as field errors named like the
      * fields of {@link HostContact}, {@link Household} and {@link OfferRequest}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -84,7 +84,8 @@ public class HostImports {
             }
         }, () -> errors.addAll(contactErrors));
         boolean isHost = existing.map(account -> account.role() == Role.HOST).orElse(false);
-        boolean writeHousehold = !isHost || !profiles.ofHost(existing.get().id()).hasHousehold();
+        boolean writeHousehold = !isHost
+                || (describes(household) && !profiles.ofHost(existing.get().id()).hasHousehold());
         if (writeHousehold) {
             errors.addAll(problemsWith(household));
         }
@@ -101,6 +102,13 @@ public class HostImports {
         }
         Offer saved = offers.save(hostId, offer, actorId);
         return new ImportedOffer(hostId, saved.getId(), !isHost, writeHousehold);
+    }
+
+    /** Whether the row says anything about the household (an existing host's may be left out). */
+    private static boolean describes(Household household) {
+        return !household.adults().isEmpty() || !household.children().isEmpty() || !household.languages().isEmpty()
+                || !household.petKinds().isEmpty() || Boolean.TRUE.equals(household.hasPets())
+                || Boolean.TRUE.equals(household.smokers());
     }
 
     private List<FieldError> problemsWith(Household household) {

@@ -15,38 +15,18 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.haven.account.Role;
-import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
-import org.haven.testing.HttpTest;
-import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@HttpTest
-class FamilyImportApiTest {
+class FamilyImportApiTest extends ImportApiTestBase {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestAccounts testAccounts;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    ApiClient caseworker;
 
     /** Names no other test uses, so the database can be asked about exactly these people. */
     String tag;
 
     @BeforeEach
-    void signIn() {
-        caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+    void newTag() {
         tag = UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -14,42 +14,18 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.haven.account.Role;
-import org.haven.testing.ApiClient;
-import org.haven.testing.HttpTest;
-import org.haven.testing.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Files of the size a charity moving from spreadsheets brings. The time is printed, not asserted
  * (performance is measured, never asserted in tests); the counts are asserted.
  */
-@HttpTest
-class ImportVolumeApiTest {
+class ImportVolumeApiTest extends ImportApiTestBase {
 
     private static final String[] PLACES = {"Leeds", "Bristol", "Cardiff", "Glasgow", "Manchester", "London"};
     private static final String[] LANGUAGES = {"fa;ps", "uk;ru", "ar", "fa", "ps;en", "ti"};
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    TestAccounts testAccounts;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    ApiClient caseworker;
-
-    @BeforeEach
-    void signIn() {
-        caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
-    }
 
     /**
      * 5,000 member rows: families of one to five people (1,667 families), the family's values on

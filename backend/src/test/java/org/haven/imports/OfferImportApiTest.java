@@ -17,33 +17,12 @@ import org.haven.account.Role;
 import org.haven.host.HostApiFixtures;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
-import org.haven.testing.HttpTest;
 import org.haven.testing.TestAccounts;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-@HttpTest
-class OfferImportApiTest {
+class OfferImportApiTest extends ImportApiTestBase {
 
-    @LocalServerPort
-    int port;
 
-    @Autowired
-    TestAccounts testAccounts;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    ApiClient caseworker;
-
-    @BeforeEach
-    void signIn() {
-        caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
-    }
 
     /** A row of {@link ImportFixtures#OFFER_HEADER}: a room in Leeds from next week. */
     private static String offerRow(String email, String household, String title) {
@@ -120,6 +99,22 @@ class OfferImportApiTest {
         assertThat(own.path("smokers").asBoolean()).isFalse();
         assertThat(host.get("/api/host/offers").json()).extracting(offer -> offer.path("title").asText())
                 .containsExactly("Attic room");
+    }
+
+    @Test
+    void anExistingHostWithoutAHouseholdMayBeGivenOneOrNone() {
+        ApiClient bare = HostApiFixtures.newHost(port, "bare");
+        ApiClient described = HostApiFixtures.newHost(port, "described");
+        String bareEmail = bare.get("/api/auth/me").json().path("email").asText();
+        String describedEmail = described.get("/api/auth/me").json().path("email").asText();
+
+        JsonNode report = report(importOffers(caseworker, csv(OFFER_HEADER,
+                offerRow(bareEmail, ",,,no,,no", "Sofa bed"),
+                offerRow(describedEmail, "F61,,fa,no,,no", "Spare room"))));
+
+        assertThat(report.path("imported").asInt()).isEqualTo(2);
+        assertThat(bare.get("/api/host/household").json().path("adults")).isEmpty();
+        assertThat(described.get("/api/host/household").json().path("adults").get(0).path("age").asInt()).isEqualTo(61);
     }
 
     @Test
