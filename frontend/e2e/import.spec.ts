@@ -50,10 +50,10 @@ test('a caseworker imports a families CSV with good and bad rows and sees the re
   await expect(report.getByRole('status')).toContainText('Families refused: 2 (rows: 4).');
   const refused = report.getByRole('table', { name: 'Refused rows and why' });
   await expect(refused.getByRole('row')).toHaveCount(5);
-  await expect(refused.getByRole('row', { name: /^4 B2/ })).toContainText('age: Write a whole number, like 3.');
+  await expect(refused.getByRole('row', { name: /^4 B2/ })).toContainText('Column age: Write a whole number, like 3.');
   await expect(refused.getByRole('row', { name: /^5 B2/ })).toContainText('Not imported: family B2 has problems in row 4.');
   await expect(refused.getByRole('row', { name: /^7 C3/ })).toContainText(
-    'preferredPlace: Family C3 has different preferredPlace values in rows 6, 7.',
+    'Column preferredPlace: Family C3 has different preferredPlace values in rows 6, 7.',
   );
   await expectAccessible(page);
 

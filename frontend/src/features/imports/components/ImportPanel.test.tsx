@@ -111,9 +111,9 @@ describe('caseworker import page', () => {
     const refused = within(report).getByRole('table', { name: 'Refused rows and why' });
     const rows = within(refused).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
-      '4B2age: Write a whole number, like 3.',
-      '5B2familyRef: Not imported: family B2 has problems in row 4.',
-      '6C3relationship: Mark exactly one person as the lead member.preferredPlace: Family C3 has different preferredPlace values in rows 6, 7.',
+      '4B2Column age: Write a whole number, like 3.',
+      '5B2Column familyRef: Not imported: family B2 has problems in row 4.',
+      '6C3Column relationship: Mark exactly one person as the lead member.Column preferredPlace: Family C3 has different preferredPlace values in rows 6, 7.',
     ]);
 
     const imported = within(report).getByText('Show the imported rows (2)');
@@ -162,8 +162,8 @@ describe('caseworker import page', () => {
 
     const alert = await within(offers).findByRole('alert');
     expect(alert).toHaveTextContent('The file was not imported and nothing was saved:');
-    expect(alert).toHaveTextContent("shoeSize: Haven does not know the column 'shoeSize'.");
-    expect(alert).toHaveTextContent("hostEmail: The column 'hostEmail' is required.");
+    expect(alert).toHaveTextContent("Column shoeSize: Haven does not know the column 'shoeSize'.");
+    expect(alert).toHaveTextContent("Column hostEmail: The column 'hostEmail' is required.");
     expect(within(offers).queryByRole('region', { name: /Report/ })).toBeNull();
   });
 });

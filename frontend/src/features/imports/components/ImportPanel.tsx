@@ -69,8 +69,7 @@ export function ImportPanel({ kind }: { kind: ImportKind }) {
                   <li key={problem.field}>
                     {problem.field === 'file' ? null : (
                       <>
-                        <span dir="ltr">{problem.field}</span>
-                        {t('import.report.separator')}
+                        <bdi>{t('import.report.columnLabel', { column: problem.field })}</bdi>{' '}
                       </>
                     )}
                     {rowErrorText(problem, t, language)}

@@ -43,9 +43,7 @@ function RefusedRows({ kind, rows }: { kind: ImportKind; rows: ImportRow[] }) {
         <ul key="errors" className="import-report__errors">
           {row.errors.map((error, index) => (
             <li key={`${error.field}-${index}`}>
-              <span dir="ltr">{error.field}</span>
-              {t('import.report.separator')}
-              {rowErrorText(error, t, language)}
+              <bdi>{t('import.report.columnLabel', { column: error.field })}</bdi> {rowErrorText(error, t, language)}
             </li>
           ))}
         </ul>,
