@@ -116,6 +116,13 @@ describe('caseworker import page', () => {
       '6C3Column relationship: Mark exactly one person as the lead member.Column preferredPlace: Family C3 has different preferredPlace values in rows 6, 7.',
     ]);
 
+    // Sending the same file again takes choosing it again.
+    await user.click(within(familiesSection()).getByRole('button', { name: 'Import families' }));
+    expect(within(familiesSection()).getByLabelText('Families CSV file')).toHaveAccessibleDescription(
+      /Choose a CSV file first\./,
+    );
+    expect(server.requestsTo('POST /api/import/families')).toHaveLength(1);
+
     const imported = within(report).getByText('Show the imported rows (2)');
     expect(within(report).getByRole('table', { name: 'Imported rows', hidden: true })).not.toBeVisible();
     await user.click(imported);

@@ -26,6 +26,7 @@ export function ImportPanel({ kind }: { kind: ImportKind }) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
     setFailure(null);
     if (!file) {
       setNoFile(true);
@@ -35,6 +36,9 @@ export function ImportPanel({ kind }: { kind: ImportKind }) {
     setUpload(null);
     try {
       setUpload({ fileName: file.name, report: await importFile(kind, file) });
+      // The file was imported: sending it again would create its families and offers twice.
+      form.reset();
+      setFile(null);
     } catch (error) {
       if (!isApiError(error)) console.error(error);
       setFailure(error);
