@@ -9,7 +9,8 @@ type NavLabelKey =
   | 'nav.hosts'
   | 'nav.families'
   | 'matching.nav'
-  | 'audit.nav';
+  | 'audit.nav'
+  | 'import.nav';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -36,6 +37,7 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     { path: 'families', labelKey: 'nav.families' },
     { path: 'hosts', labelKey: 'nav.hosts' },
     { path: 'matching', labelKey: 'matching.nav' },
+    { path: 'import', labelKey: 'import.nav' },
     MY_ACCOUNT,
   ],
   ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, { path: 'audit', labelKey: 'audit.nav' }, MY_ACCOUNT],

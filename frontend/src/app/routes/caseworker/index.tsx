@@ -28,6 +28,7 @@ export const caseworkerRoutes: RouteObject = {
       path: 'matching/runs/:runId/proposals/:proposalId',
       lazy: async () => ({ Component: (await import('./ProposalPage')).ProposalPage }),
     },
+    { path: 'import', lazy: async () => ({ Component: (await import('./ImportPage')).ImportPage }) },
     { path: 'account', element: <AccountPage /> },
     { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },
