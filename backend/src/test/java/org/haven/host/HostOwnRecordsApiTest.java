@@ -35,6 +35,18 @@ class HostOwnRecordsApiTest {
     TestAccounts testAccounts;
 
     @Test
+    void anOfferWithoutAMinimumStayHasNone() {
+        ApiClient host = HostApiFixtures.newHost(port, "no-minimum-host");
+        Map<String, Object> offer = offer("SE15 4AA");
+        offer.put("minimumStayMonths", null);
+
+        var created = host.postJson("/api/host/offers", offer);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("minimumStayMonths").asInt()).isZero();
+    }
+
+    @Test
     void aNewHostStartsVettingWithEveryCheckPending() {
         ApiClient host = newHost(port, "new-host");
 

@@ -98,6 +98,10 @@ class AccessMatrixTest {
             GET /api/dashboard                                   | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/map                                         | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/map/tiles                                   | 401 | ok  | ok  | ok  | ok  | 401
+            POST /api/import/families                            | 401 | 403 | 403 | ok  | 403 | 401
+            POST /api/import/offers                              | 401 | 403 | 403 | ok  | 403 | 401
+            GET /api/import/families/template.csv                | 401 | 403 | 403 | ok  | 403 | 401
+            GET /api/import/offers/template.csv                  | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/admin/accounts                              | 401 | 403 | 403 | 403 | ok  | 401
             POST /api/admin/accounts                             | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/accounts/{account}                    | 401 | 403 | 403 | 403 | ok  | 401
