@@ -9,7 +9,8 @@ type NavLabelKey =
   | 'nav.hosts'
   | 'nav.families'
   | 'matching.nav'
-  | 'audit.nav';
+  | 'audit.nav'
+  | 'adminPolicy.nav';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -38,5 +39,11 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     { path: 'matching', labelKey: 'matching.nav' },
     MY_ACCOUNT,
   ],
-  ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, { path: 'audit', labelKey: 'audit.nav' }, MY_ACCOUNT],
+  ADMIN: [
+    HOME,
+    { path: 'accounts', labelKey: 'nav.accounts' },
+    { path: 'matching-policy', labelKey: 'adminPolicy.nav' },
+    { path: 'audit', labelKey: 'audit.nav' },
+    MY_ACCOUNT,
+  ],
 };

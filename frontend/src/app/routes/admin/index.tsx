@@ -18,6 +18,10 @@ export const adminRoutes: RouteObject = {
       lazy: async () => ({ Component: (await import('./AccountDetailPage')).AccountDetailPage }),
     },
     { path: 'audit', lazy: async () => ({ Component: (await import('./AuditPage')).AuditPage }) },
+    {
+      path: 'matching-policy',
+      lazy: async () => ({ Component: (await import('./MatchingPolicyPage')).MatchingPolicyPage }),
+    },
     { path: 'account', element: <AccountPage /> },
     { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },
