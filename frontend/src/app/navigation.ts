@@ -10,7 +10,8 @@ type NavLabelKey =
   | 'nav.families'
   | 'matching.nav'
   | 'audit.nav'
-  | 'adminPolicy.nav';
+  | 'adminPolicy.nav'
+  | 'statistics.nav';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -43,6 +44,7 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     HOME,
     { path: 'accounts', labelKey: 'nav.accounts' },
     { path: 'matching-policy', labelKey: 'adminPolicy.nav' },
+    { path: 'statistics', labelKey: 'statistics.nav' },
     { path: 'audit', labelKey: 'audit.nav' },
     MY_ACCOUNT,
   ],

@@ -17,6 +17,11 @@ export function AdminHomePage() {
         </Link>
       </p>
       <p>
+        <Link to="/admin/statistics" className="button button--secondary">
+          {t('statistics.homeLink')}
+        </Link>
+      </p>
+      <p>
         <Link to="/admin/audit" className="button button--secondary">
           {t('audit.homeLink')}
         </Link>

@@ -22,6 +22,8 @@ export const adminRoutes: RouteObject = {
       path: 'matching-policy',
       lazy: async () => ({ Component: (await import('./MatchingPolicyPage')).MatchingPolicyPage }),
     },
+    // The chart library comes with this page only, never in the first download.
+    { path: 'statistics', lazy: async () => ({ Component: (await import('./StatisticsPage')).StatisticsPage }) },
     { path: 'account', element: <AccountPage /> },
     { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },
