@@ -72,7 +72,9 @@ export function readDraft(draft: PolicyDraft): ReadDraft {
 
 /** The settings that differ; none means there is nothing to save. */
 export function changedFields(before: MatchingPolicy, after: MatchingPolicy): PolicyFieldName[] {
-  return POLICY_FIELDS.map((field) => field.name).filter((name) => policyValue(before, name) !== policyValue(after, name));
+  return POLICY_FIELDS.map((field) => field.name).filter(
+    (name) => policyValue(before, name) !== policyValue(after, name),
+  );
 }
 
 /**

@@ -1,7 +1,14 @@
 export const URGENCIES = ['CRITICAL', 'HIGH', 'NORMAL'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
-export const WEIGHTS = ['distance', 'spareBeds', 'noSharedLanguage', 'shortStay', 'waitForRoom', 'linkedApart'] as const;
+export const WEIGHTS = [
+  'distance',
+  'spareBeds',
+  'noSharedLanguage',
+  'shortStay',
+  'waitForRoom',
+  'linkedApart',
+] as const;
 export type Weight = (typeof WEIGHTS)[number];
 
 /** The policy object of the matching page's instance format (GET/PUT /api/admin/matching-policy). */

@@ -7,17 +7,11 @@ export type ChartRow = { key: string; label: string; values: Record<string, numb
 export const TOP_AREAS = 8;
 
 /**
- * Counts as chart rows in a fixed order (a lifecycle's), zeros included so an empty stage shows;
- * a code the page does not know yet (a status added later) follows, under the server's name.
+ * Counts as chart rows, in the server's order: every status or reason, zeros included, in the
+ * order of its lifecycle, so an empty stage shows too.
  */
-export function countRows(
-  counts: Record<string, number>,
-  order: readonly string[],
-  label: (code: string) => string,
-  series = 'count',
-): ChartRow[] {
-  const codes = [...order, ...Object.keys(counts).filter((code) => !order.includes(code))];
-  return codes.map((code) => ({ key: code, label: label(code), values: { [series]: counts[code] ?? 0 } }));
+export function countRows(counts: Record<string, number>, label: (code: string) => string): ChartRow[] {
+  return Object.entries(counts).map(([code, count]) => ({ key: code, label: label(code), values: { count } }));
 }
 
 /** The areas with the most offers (then the most beds), as rows with an `offers` and a `beds` value. */

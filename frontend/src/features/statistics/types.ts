@@ -4,6 +4,7 @@ export type AreaAvailability = { area: string; offers: number; beds: number };
 /** GET /api/admin/stats: counts only, never a person's data. */
 export type Statistics = {
   generatedAt: string;
+  /** Every status, zeros included, in its lifecycle's order; so are the other counts by code. */
   hostsByStatus: Record<string, number>;
   /** Most offers first. */
   availableByArea: AreaAvailability[];
@@ -18,18 +19,3 @@ export type Statistics = {
   /** Ended placements that ended in BREAKDOWN, 0–1; null before the first end. */
   breakdownRate: number | null;
 };
-
-// The lifecycles' order (product.md), which is also how a reader expects the bars.
-export const VETTING_STATUSES = ['APPLIED', 'CHECKS_IN_PROGRESS', 'APPROVED', 'PAUSED', 'REJECTED', 'WITHDRAWN'] as const;
-export const FAMILY_STATUSES = ['INTAKE_PENDING', 'TRIAGE', 'READY', 'MATCHED', 'PLACED', 'REMATCH', 'CLOSED'] as const;
-export const URGENCIES = ['CRITICAL', 'HIGH', 'NORMAL'] as const;
-export const PLACEMENT_STATUSES = [
-  'AWAITING_HOST',
-  'HOST_ACCEPTED',
-  'CONFIRMED',
-  'MOVED_IN',
-  'ENDED',
-  'HOST_DECLINED',
-  'EXPIRED',
-] as const;
-export const END_REASONS = ['PLANNED', 'HOST_ENDED', 'FAMILY_ENDED', 'BREAKDOWN', 'SAFEGUARDING'] as const;

@@ -5,7 +5,10 @@ import { fieldLabel, valueLabel } from './labels';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** What a change changed, one line per setting: "Role: from Caseworker to Administrator", "Distance (S1): from 1 to 2". */
+/**
+ * What a change changed, one line per setting: "Role: from Caseworker to Administrator",
+ * "Distance (S1): from 1 to 2".
+ */
 export function AuditDetails({ details }: { details: Details | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;

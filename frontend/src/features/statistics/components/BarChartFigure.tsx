@@ -5,7 +5,7 @@ import { formatNumber } from '../../../lib/i18n';
 import type { ChartRow } from '../stats-view';
 import { HorizontalBars, type ChartSeries } from './HorizontalBars';
 
-type BarChartFigureProps = {
+export type BarChartFigureProps = {
   title: string;
   intro?: ReactNode;
   /** The table's first column heading, e.g. "Vetting status". */
@@ -63,30 +63,9 @@ export function BarChartFigure({ title, intro, categoryHeading, rows, series, sh
               ))}
             </ul>
           )}
-          {showTable ? (
-            <ScrollingTable caption={title} columns={columns}>
-              <FigureRows rows={rows} series={series} />
-            </ScrollingTable>
-          ) : (
-            // Not focusable while hidden: keyboard users never land on something they cannot see.
-            <div className="visually-hidden">
-              <table>
-                <caption>{title}</caption>
-                <thead>
-                  <tr>
-                    {columns.map((column) => (
-                      <th key={column} scope="col">
-                        {column}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  <FigureRows rows={rows} series={series} />
-                </tbody>
-              </table>
-            </div>
-          )}
+          <ScrollingTable caption={title} columns={columns} offscreen={!showTable}>
+            <FigureRows rows={rows} series={series} />
+          </ScrollingTable>
         </>
       )}
     </figure>

@@ -92,7 +92,7 @@ export function HorizontalBars({ rows, series, rtl }: HorizontalBarsProps) {
         accessibilityLayer={false}
         barGap={4}
         barCategoryGap={12}
-        margin={rtl ? { top: 4, bottom: 4, left: valueRoom, right: 0 } : { top: 4, bottom: 4, left: 0, right: valueRoom }}
+        margin={{ top: 4, bottom: 4, left: rtl ? valueRoom : 0, right: rtl ? 0 : valueRoom }}
       >
         <XAxis type="number" hide reversed={rtl} domain={[0, largestValue(rows)]} allowDecimals={false} />
         <YAxis

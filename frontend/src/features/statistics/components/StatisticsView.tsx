@@ -12,10 +12,11 @@ import {
   vettingStatusLabel,
 } from '../labels';
 import { TOP_AREAS, areaRows, countRows } from '../stats-view';
-import { END_REASONS, FAMILY_STATUSES, PLACEMENT_STATUSES, URGENCIES, VETTING_STATUSES } from '../types';
-import { BarChartFigure } from './BarChartFigure';
+import { BarChartFigure, type BarChartFigureProps } from './BarChartFigure';
 import type { ChartSeries } from './HorizontalBars';
 import { KeyFigures } from './KeyFigures';
+
+type FigureSpec = Omit<BarChartFigureProps, 'showTable'>;
 
 /** The admin's figures: a few large numbers, then a chart (and its table) per breakdown. */
 export function StatisticsView() {
@@ -30,7 +31,57 @@ export function StatisticsView() {
   const counted = (heading: string): ChartSeries[] => [
     { key: 'count', heading, valueLabel: (value) => formatNumber(value, language) },
   ];
-  const areas = areaRows(data.availableByArea);
+  const figures: FigureSpec[] = [
+    {
+      title: t('statistics.charts.waitingByUrgency.title'),
+      intro: t('statistics.charts.waitingByUrgency.intro'),
+      categoryHeading: t('statistics.columns.urgency'),
+      rows: countRows(data.waitingByUrgency, (code) => urgencyLabel(code, t)),
+      series: counted(t('statistics.columns.families')),
+    },
+    {
+      title: t('statistics.charts.availableByArea.title'),
+      intro: t('statistics.charts.availableByArea.intro', {
+        shown: Math.min(TOP_AREAS, data.availableByArea.length),
+        count: data.availableByArea.length,
+      }),
+      categoryHeading: t('statistics.columns.area'),
+      rows: areaRows(data.availableByArea),
+      series: [
+        {
+          key: 'offers',
+          heading: t('statistics.columns.offers'),
+          valueLabel: (count) => t('statistics.offers', { count }),
+        },
+        { key: 'beds', heading: t('statistics.columns.beds'), valueLabel: (count) => t('statistics.beds', { count }) },
+      ],
+      empty: t('statistics.charts.availableByArea.none'),
+    },
+    {
+      title: t('statistics.charts.hostsByStatus.title'),
+      categoryHeading: t('statistics.columns.vettingStatus'),
+      rows: countRows(data.hostsByStatus, (code) => vettingStatusLabel(code, t)),
+      series: counted(t('statistics.columns.hosts')),
+    },
+    {
+      title: t('statistics.charts.familiesByStatus.title'),
+      categoryHeading: t('statistics.columns.status'),
+      rows: countRows(data.familiesByStatus, (code) => familyStatusLabel(code, t)),
+      series: counted(t('statistics.columns.families')),
+    },
+    {
+      title: t('statistics.charts.placementsByStatus.title'),
+      categoryHeading: t('statistics.columns.status'),
+      rows: countRows(data.placementsByStatus, (code) => placementStatusLabel(code, t)),
+      series: counted(t('statistics.columns.placements')),
+    },
+    {
+      title: t('statistics.charts.endedByReason.title'),
+      categoryHeading: t('statistics.columns.reason'),
+      rows: countRows(data.endedByReason, (code) => endReasonLabel(code, t)),
+      series: counted(t('statistics.columns.placements')),
+    },
+  ];
 
   return (
     <div className="stack">
@@ -51,61 +102,9 @@ export function StatisticsView() {
       </div>
       <KeyFigures statistics={data} />
       <div className="stat-grid">
-        <BarChartFigure
-          title={t('statistics.charts.waitingByUrgency.title')}
-          intro={t('statistics.charts.waitingByUrgency.intro')}
-          categoryHeading={t('statistics.columns.urgency')}
-          rows={countRows(data.waitingByUrgency, URGENCIES, (code) => urgencyLabel(code, t))}
-          series={counted(t('statistics.columns.families'))}
-          showTable={showTables}
-        />
-        <BarChartFigure
-          title={t('statistics.charts.availableByArea.title')}
-          intro={t('statistics.charts.availableByArea.intro', {
-            shown: Math.min(TOP_AREAS, data.availableByArea.length),
-            count: data.availableByArea.length,
-          })}
-          categoryHeading={t('statistics.columns.area')}
-          rows={areas}
-          series={[
-            {
-              key: 'offers',
-              heading: t('statistics.columns.offers'),
-              valueLabel: (count) => t('statistics.offers', { count }),
-            },
-            { key: 'beds', heading: t('statistics.columns.beds'), valueLabel: (count) => t('statistics.beds', { count }) },
-          ]}
-          showTable={showTables}
-          empty={t('statistics.charts.availableByArea.none')}
-        />
-        <BarChartFigure
-          title={t('statistics.charts.hostsByStatus.title')}
-          categoryHeading={t('statistics.columns.vettingStatus')}
-          rows={countRows(data.hostsByStatus, VETTING_STATUSES, (code) => vettingStatusLabel(code, t))}
-          series={counted(t('statistics.columns.hosts'))}
-          showTable={showTables}
-        />
-        <BarChartFigure
-          title={t('statistics.charts.familiesByStatus.title')}
-          categoryHeading={t('statistics.columns.status')}
-          rows={countRows(data.familiesByStatus, FAMILY_STATUSES, (code) => familyStatusLabel(code, t))}
-          series={counted(t('statistics.columns.families'))}
-          showTable={showTables}
-        />
-        <BarChartFigure
-          title={t('statistics.charts.placementsByStatus.title')}
-          categoryHeading={t('statistics.columns.status')}
-          rows={countRows(data.placementsByStatus, PLACEMENT_STATUSES, (code) => placementStatusLabel(code, t))}
-          series={counted(t('statistics.columns.placements'))}
-          showTable={showTables}
-        />
-        <BarChartFigure
-          title={t('statistics.charts.endedByReason.title')}
-          categoryHeading={t('statistics.columns.reason')}
-          rows={countRows(data.endedByReason, END_REASONS, (code) => endReasonLabel(code, t))}
-          series={counted(t('statistics.columns.placements'))}
-          showTable={showTables}
-        />
+        {figures.map((figure) => (
+          <BarChartFigure key={figure.title} {...figure} showTable={showTables} />
+        ))}
       </div>
     </div>
   );
