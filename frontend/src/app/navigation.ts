@@ -10,7 +10,9 @@ type NavLabelKey =
   | 'nav.families'
   | 'matching.nav'
   | 'audit.nav'
-  | 'import.nav';
+  | 'import.nav'
+  | 'adminPolicy.nav'
+  | 'statistics.nav';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -40,5 +42,12 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     { path: 'import', labelKey: 'import.nav' },
     MY_ACCOUNT,
   ],
-  ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, { path: 'audit', labelKey: 'audit.nav' }, MY_ACCOUNT],
+  ADMIN: [
+    HOME,
+    { path: 'accounts', labelKey: 'nav.accounts' },
+    { path: 'matching-policy', labelKey: 'adminPolicy.nav' },
+    { path: 'statistics', labelKey: 'statistics.nav' },
+    { path: 'audit', labelKey: 'audit.nav' },
+    MY_ACCOUNT,
+  ],
 };

@@ -5,10 +5,20 @@ import { RoleHomePage } from '../shared/RoleHomePage';
 export function AdminHomePage() {
   const { t } = useTranslation();
   return (
-    <RoleHomePage explanation={t('home.admin.text')}>
+    <RoleHomePage explanation={t('home.admin.text')} showComingSoon={false}>
       <p>
         <Link to="/admin/accounts" className="button button--primary">
           {t('home.admin.accountsLink')}
+        </Link>
+      </p>
+      <p>
+        <Link to="/admin/matching-policy" className="button button--secondary">
+          {t('adminPolicy.homeLink')}
+        </Link>
+      </p>
+      <p>
+        <Link to="/admin/statistics" className="button button--secondary">
+          {t('statistics.homeLink')}
         </Link>
       </p>
       <p>

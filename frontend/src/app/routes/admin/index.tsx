@@ -18,6 +18,12 @@ export const adminRoutes: RouteObject = {
       lazy: async () => ({ Component: (await import('./AccountDetailPage')).AccountDetailPage }),
     },
     { path: 'audit', lazy: async () => ({ Component: (await import('./AuditPage')).AuditPage }) },
+    {
+      path: 'matching-policy',
+      lazy: async () => ({ Component: (await import('./MatchingPolicyPage')).MatchingPolicyPage }),
+    },
+    // The chart library comes with this page only, never in the first download.
+    { path: 'statistics', lazy: async () => ({ Component: (await import('./StatisticsPage')).StatisticsPage }) },
     { path: 'account', element: <AccountPage /> },
     { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../lib/i18n';
+import { formatDateTime, formatNumber } from '../../../lib/i18n';
 import type { AuditDetails as Details } from '../types';
 import { fieldLabel, valueLabel } from './labels';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
-/** What a change changed, one line per setting: "Role: Caseworker → Administrator". */
+/**
+ * What a change changed, one line per setting: "Role: from Caseworker to Administrator",
+ * "Distance (S1): from 1 to 2".
+ */
 export function AuditDetails({ details }: { details: Details | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
@@ -17,6 +20,7 @@ export function AuditDetails({ details }: { details: Details | null }) {
 
   function shown(field: string, value: unknown): string {
     if (typeof value === 'string' && ISO_INSTANT.test(value)) return formatDateTime(value, language);
+    if (typeof value === 'number') return formatNumber(value, language);
     return valueLabel(field, value, t);
   }
 

@@ -154,6 +154,51 @@ describe('audit log page', () => {
   });
 });
 
+describe('a matching policy change in the log', () => {
+  it('names the settings as the policy page does, with their values before and after', async () => {
+    const policyChanged = {
+      ...failedLogin,
+      id: 'e-4',
+      actorId: 'u-admin',
+      actorEmail: 'admin@haven.example',
+      action: 'MATCHING_POLICY_CHANGED',
+      subjectType: 'MATCHING_POLICY',
+      details: {
+        before: { arrivalWindowDays: 14, 'urgencyWeights.CRITICAL': 4, 'weights.noSharedLanguage': 30 },
+        after: { arrivalWindowDays: 21, 'urgencyWeights.CRITICAL': 5, 'weights.noSharedLanguage': 1000 },
+      },
+    };
+    serveLog(() => page([policyChanged]));
+    renderApp('/admin/audit');
+
+    const table = await screen.findByRole('table', { name: 'Audit log, page 1 of 1' });
+    const cells = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell');
+    expect(cells[1]).toHaveTextContent('Matching policy changed');
+    expect(within(cells[3]!).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Arrival window (days): from 14 to 21',
+      'Weight of critical urgency: from 4 to 5',
+      'No shared language (S3): from 30 to 1,000',
+    ]);
+  });
+
+  it('keeps a setting it does not know by its path', async () => {
+    serveLog(() =>
+      page([
+        {
+          ...failedLogin,
+          action: 'MATCHING_POLICY_CHANGED',
+          details: { before: { 'weights.somethingNew': 1, weights: 2 }, after: { 'weights.somethingNew': 2, weights: 3 } },
+        },
+      ]),
+    );
+    renderApp('/admin/audit');
+
+    const table = await screen.findByRole('table');
+    expect(table).toHaveTextContent('weights.somethingNew: from 1 to 2');
+    expect(table).toHaveTextContent('weights: from 2 to 3');
+  });
+});
+
 describe('the days of the period', () => {
   it('start at local midnight; a bad day is left out', () => {
     expect(startOfLocalDay('2025-03-01')).toBe(new Date(2025, 2, 1).toISOString());

@@ -4,6 +4,10 @@ import en from '../../../lib/i18n/locales/en.json';
 type KnownAction = keyof typeof en.audit.actions;
 type KnownSubjectType = keyof typeof en.audit.subjectTypes;
 type KnownField = keyof typeof en.audit.fields;
+// Actions and settings of pages that have their own section in the locale files.
+type PolicyAction = keyof typeof en.adminPolicy.auditActions;
+// One of the policy's label keys stands for all of them: isPolicyField checks the key exists.
+type PolicyFieldLabel = 'adminPolicy.fields.arrivalWindowDays.label';
 
 function isKnown<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
   return Object.hasOwn(table, key);
@@ -11,7 +15,9 @@ function isKnown<T extends object>(table: T, key: string): key is Extract<keyof 
 
 /** The action in the reader's words where we have them; otherwise the server's code, which is stable. */
 export function actionLabel(action: string, t: TFunction): string {
-  return isKnown(en.audit.actions, action) ? t(`audit.actions.${action as KnownAction}`) : action;
+  if (isKnown(en.audit.actions, action)) return t(`audit.actions.${action as KnownAction}`);
+  if (isKnown(en.adminPolicy.auditActions, action)) return t(`adminPolicy.auditActions.${action as PolicyAction}`);
+  return action;
 }
 
 export function subjectTypeLabel(subjectType: string, t: TFunction): string {
@@ -20,8 +26,23 @@ export function subjectTypeLabel(subjectType: string, t: TFunction): string {
     : subjectType;
 }
 
+/**
+ * A matching-policy setting by its path (`weights.noSharedLanguage`, `urgencyWeights.CRITICAL`),
+ * named as on the policy page.
+ */
+function isPolicyField(field: string): boolean {
+  let node: unknown = en.adminPolicy.fields;
+  for (const part of field.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'object' && node !== null && Object.hasOwn(node, 'label');
+}
+
 export function fieldLabel(field: string, t: TFunction): string {
-  return isKnown(en.audit.fields, field) ? t(`audit.fields.${field as KnownField}`) : field;
+  if (isKnown(en.audit.fields, field)) return t(`audit.fields.${field as KnownField}`);
+  if (isPolicyField(field)) return t(`adminPolicy.fields.${field}.label` as PolicyFieldLabel);
+  return field;
 }
 
 /** A recorded value as a reader knows it: roles and statuses by their names, nothing as "none". */

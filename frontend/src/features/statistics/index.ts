@@ -1,0 +1,3 @@
+import './statistics.css';
+
+export { StatisticsView } from './components/StatisticsView';
