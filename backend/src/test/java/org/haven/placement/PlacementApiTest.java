@@ -144,6 +144,24 @@ class PlacementApiTest {
     }
 
     @Test
+    void endingForASafeguardingReasonPausesTheHostAtOnce() {
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        HostWithOffer host = approvedHostWithOffer(port, caseworker, Map.of());
+        String familyId = readyFamily(caseworker);
+        String placementId = caseworker.postJson("/api/matching/proposals/"
+                + proposeByHand(caseworker, familyId, host.offerId()) + "/approve", Map.of()).json().path("id").asText();
+
+        caseworker.postJson("/api/placements/" + placementId + "/end",
+                Map.of("date", LocalDate.now().toString(), "reason", "SAFEGUARDING", "rematch", true));
+
+        assertThat(caseworker.get("/api/hosts/" + host.hostId()).json().path("status").asText()).isEqualTo("PAUSED");
+        assertThat(host.host().get("/api/host/vetting").json().path("status").asText()).isEqualTo("PAUSED");
+        Response again = caseworker.postJson("/api/matching/proposals", Map.of("familyId", familyId,
+                "offerId", host.offerId()));
+        assertThat(again.status()).as("a paused host's offer is not available to matching").isEqualTo(409);
+    }
+
+    @Test
     void aDeclineFreesTheOfferAndThePairNeverReturns() {
         ApiClient caseworker = signedIn(Role.CASEWORKER);
         HostWithOffer host = approvedHostWithOffer(port, caseworker, Map.of());
