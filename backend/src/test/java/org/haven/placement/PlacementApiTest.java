@@ -156,9 +156,12 @@ class PlacementApiTest {
 
         assertThat(caseworker.get("/api/hosts/" + host.hostId()).json().path("status").asText()).isEqualTo("PAUSED");
         assertThat(host.host().get("/api/host/vetting").json().path("status").asText()).isEqualTo("PAUSED");
+        assertThat(caseworker.postJson("/api/families/" + familyId + "/status", Map.of("status", "READY")).status())
+                .isEqualTo(200);
         Response again = caseworker.postJson("/api/matching/proposals", Map.of("familyId", familyId,
                 "offerId", host.offerId()));
         assertThat(again.status()).as("a paused host's offer is not available to matching").isEqualTo(409);
+        assertThat(again.json().path("detail").asText()).contains("host is not approved");
     }
 
     @Test
