@@ -2,8 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/layout';
 import { useSession } from '../../../features/auth';
 import { VettingOverview } from '../../../features/hosts';
+import { AwaitingAnswerNotice } from '../../../features/placements';
 
-/** The host's home: where their checks stand, in plain words, and nothing else. */
+/** The host's home: a family waiting for their answer, if any, and where their checks stand. */
 export function HostHomePage() {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -11,6 +12,7 @@ export function HostHomePage() {
   return (
     <div className="stack">
       <PageTitle>{t('home.welcome', { name: user.displayName })}</PageTitle>
+      <AwaitingAnswerNotice />
       <VettingOverview />
     </div>
   );

@@ -5,6 +5,7 @@ import { NotificationsPage } from '../shared/NotificationsPage';
 import { RoleArea } from '../shared/RoleArea';
 import { EditOfferPage } from './EditOfferPage';
 import { HostHomePage } from './HostHomePage';
+import { HostPlacementsPage } from './HostPlacementsPage';
 import { HouseholdPage } from './HouseholdPage';
 import { NewOfferPage } from './NewOfferPage';
 import { OffersPage } from './OffersPage';
@@ -18,6 +19,8 @@ export const hostRoutes: RouteObject = {
     { path: 'offers', element: <OffersPage /> },
     { path: 'offers/new', element: <NewOfferPage /> },
     { path: 'offers/:offerId/edit', element: <EditOfferPage /> },
+    { path: 'placements', element: <HostPlacementsPage /> },
+    { path: 'placements/:placementId', element: <HostPlacementsPage /> },
     { path: 'account', element: <AccountPage /> },
     { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },
