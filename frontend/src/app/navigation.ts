@@ -1,6 +1,16 @@
 import type { Role } from '../features/auth';
 
-type NavLabelKey = 'nav.home' | 'nav.accounts' | 'nav.myAccount' | 'nav.household' | 'nav.offers' | 'nav.hosts' | 'nav.families';
+type NavLabelKey =
+  | 'nav.home'
+  | 'nav.accounts'
+  | 'nav.myAccount'
+  | 'nav.household'
+  | 'nav.offers'
+  | 'nav.hosts'
+  | 'nav.families'
+  | 'placements.nav'
+  | 'placements.hostNav'
+  | 'map.nav';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -20,12 +30,15 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     HOME,
     { path: 'household', labelKey: 'nav.household' },
     { path: 'offers', labelKey: 'nav.offers' },
+    { path: 'placements', labelKey: 'placements.hostNav' },
     MY_ACCOUNT,
   ],
   CASEWORKER: [
     HOME,
     { path: 'families', labelKey: 'nav.families' },
     { path: 'hosts', labelKey: 'nav.hosts' },
+    { path: 'placements', labelKey: 'placements.nav' },
+    { path: 'map', labelKey: 'map.nav' },
     MY_ACCOUNT,
   ],
   ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, MY_ACCOUNT],

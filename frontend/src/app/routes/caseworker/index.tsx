@@ -18,6 +18,17 @@ export const caseworkerRoutes: RouteObject = {
     { path: 'families', lazy: async () => ({ Component: (await import('./FamiliesPage')).FamiliesPage }) },
     { path: 'families/new', lazy: async () => ({ Component: (await import('./NewFamilyPage')).NewFamilyPage }) },
     { path: 'families/:familyId', lazy: async () => ({ Component: (await import('./FamilyPage')).FamilyPage }) },
+    // So are the placement pages and the map (Leaflet is a large chunk of its own).
+    { path: 'placements', lazy: async () => ({ Component: (await import('./PlacementsPage')).PlacementsPage }) },
+    {
+      path: 'placements/:placementId',
+      lazy: async () => ({ Component: (await import('./PlacementPage')).PlacementPage }),
+    },
+    {
+      path: 'proposals/:proposalId',
+      lazy: async () => ({ Component: (await import('./ProposalDecisionPage')).ProposalDecisionPage }),
+    },
+    { path: 'map', lazy: async () => ({ Component: (await import('./MapPage')).MapPage }) },
     { path: 'account', element: <AccountPage /> },
     { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },
