@@ -1,8 +1,13 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/layout';
 import { useSession } from '../../../features/auth';
 import { VettingOverview } from '../../../features/hosts';
-import { AwaitingAnswerNotice } from '../../../features/placements';
+
+// The placements feature is a chunk of its own: hosts with nothing to answer never need the rest.
+const AwaitingAnswerNotice = lazy(async () => ({
+  default: (await import('../../../features/placements')).AwaitingAnswerNotice,
+}));
 
 /** The host's home: a family waiting for their answer, if any, and where their checks stand. */
 export function HostHomePage() {
@@ -12,7 +17,9 @@ export function HostHomePage() {
   return (
     <div className="stack">
       <PageTitle>{t('home.welcome', { name: user.displayName })}</PageTitle>
-      <AwaitingAnswerNotice />
+      <Suspense fallback={null}>
+        <AwaitingAnswerNotice />
+      </Suspense>
       <VettingOverview />
     </div>
   );

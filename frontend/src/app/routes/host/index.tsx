@@ -5,10 +5,11 @@ import { NotificationsPage } from '../shared/NotificationsPage';
 import { RoleArea } from '../shared/RoleArea';
 import { EditOfferPage } from './EditOfferPage';
 import { HostHomePage } from './HostHomePage';
-import { HostPlacementsPage } from './HostPlacementsPage';
 import { HouseholdPage } from './HouseholdPage';
 import { NewOfferPage } from './NewOfferPage';
 import { OffersPage } from './OffersPage';
+
+const hostPlacementsPage = async () => ({ Component: (await import('./HostPlacementsPage')).HostPlacementsPage });
 
 export const hostRoutes: RouteObject = {
   path: 'host',
@@ -19,8 +20,9 @@ export const hostRoutes: RouteObject = {
     { path: 'offers', element: <OffersPage /> },
     { path: 'offers/new', element: <NewOfferPage /> },
     { path: 'offers/:offerId/edit', element: <EditOfferPage /> },
-    { path: 'placements', element: <HostPlacementsPage /> },
-    { path: 'placements/:placementId', element: <HostPlacementsPage /> },
+    // The placement pages (and the placements feature) load on first use, like the family pages.
+    { path: 'placements', lazy: hostPlacementsPage },
+    { path: 'placements/:placementId', lazy: hostPlacementsPage },
     { path: 'account', element: <AccountPage /> },
     { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },
