@@ -8,6 +8,7 @@ type NavLabelKey =
   | 'nav.offers'
   | 'nav.hosts'
   | 'nav.families'
+  | 'matching.nav'
   | 'placements.nav'
   | 'placements.hostNav'
   | 'map.nav';
@@ -37,6 +38,7 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     HOME,
     { path: 'families', labelKey: 'nav.families' },
     { path: 'hosts', labelKey: 'nav.hosts' },
+    { path: 'matching', labelKey: 'matching.nav' },
     { path: 'placements', labelKey: 'placements.nav' },
     { path: 'map', labelKey: 'map.nav' },
     MY_ACCOUNT,

@@ -18,7 +18,17 @@ export const caseworkerRoutes: RouteObject = {
     { path: 'families', lazy: async () => ({ Component: (await import('./FamiliesPage')).FamiliesPage }) },
     { path: 'families/new', lazy: async () => ({ Component: (await import('./NewFamilyPage')).NewFamilyPage }) },
     { path: 'families/:familyId', lazy: async () => ({ Component: (await import('./FamilyPage')).FamilyPage }) },
-    // So are the placement pages and the map (Leaflet is a large chunk of its own).
+    // So are the matching pages.
+    { path: 'matching', lazy: async () => ({ Component: (await import('./MatchingPage')).MatchingPage }) },
+    {
+      path: 'matching/runs/:runId',
+      lazy: async () => ({ Component: (await import('./MatchingRunPage')).MatchingRunPage }),
+    },
+    {
+      path: 'matching/runs/:runId/proposals/:proposalId',
+      lazy: async () => ({ Component: (await import('./ProposalPage')).ProposalPage }),
+    },
+    // And the placement pages and the map (Leaflet is a large chunk of its own).
     { path: 'placements', lazy: async () => ({ Component: (await import('./PlacementsPage')).PlacementsPage }) },
     {
       path: 'placements/:placementId',

@@ -16,6 +16,7 @@ CREATE TABLE placement (
     live_family_id  UUID,
     approved_by     UUID                     NOT NULL,
     approved_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    family_ready_at TIMESTAMP WITH TIME ZONE,
     overridden_rules VARCHAR(40),
     override_reason VARCHAR(8000),
     reminded_at     TIMESTAMP WITH TIME ZONE,

@@ -1,5 +1,6 @@
 package org.haven.family;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,8 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID> {
             @Param("text") String containsPattern, Pageable pageable);
 
     List<FamilyCase> findByStatus(FamilyStatus status);
+
+    List<FamilyCase> findByStatusAndErasedAtIsNullAndUpdatedAtBefore(FamilyStatus status, Instant before);
 
     long countByIdIn(Collection<UUID> ids);
 

@@ -1,6 +1,7 @@
 package org.haven.family;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -44,11 +45,16 @@ public class FamilyPlacements {
         this.clock = clock;
     }
 
-    /** READY → MATCHED when a caseworker approves a proposal; 409 when the family no longer waits. */
+    /**
+     * READY → MATCHED when a caseworker approves a proposal; 409 when the family no longer waits.
+     * Returns since when the family had been READY (for the time-to-match figures).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void matched(UUID familyId, UUID actorId) {
+    public Instant matched(UUID familyId, UUID actorId) {
+        Instant readySince = existing(familyId).getReadyAt();
         move(familyId, Set.of(FamilyStatus.READY), FamilyStatus.MATCHED, actorId,
                 "This family is no longer waiting for a home");
+        return readySince;
     }
 
     /** MATCHED → READY when the host declines or does not answer. */

@@ -1,6 +1,7 @@
 package org.haven.family;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,7 +109,8 @@ class GeneratedDemoFamilies implements ApplicationRunner {
                 LocalDate.now(clock).plusDays(random.nextInt(31)), 6 + random.nextInt(19),
                 afghan ? "Afghan" : "Ukrainian", null, null, null, "Demo case: invented family."),
                 locator.locate(postcode ? place : null, postcode ? null : place), now);
-        family.moveTo(FamilyStatus.READY, now);
+        // Families have waited a while already, so urgency and waiting days vary as in a real caseload.
+        family.moveTo(FamilyStatus.READY, now.minus(Duration.ofDays(random.nextInt(45))));
         return families.save(family);
     }
 

@@ -65,6 +65,10 @@ class Placement {
     @Column(name = "approved_at", nullable = false)
     private Instant approvedAt;
 
+    /** Since when the family had waited READY when the proposal was approved (time to match). */
+    @Column(name = "family_ready_at")
+    private Instant familyReadyAt;
+
     /** The rules among H10–H12 the approval overrode, comma-separated, or null. */
     @Column(name = "overridden_rules", length = 40)
     private String overriddenRules;
@@ -112,7 +116,8 @@ class Placement {
     }
 
     Placement(UUID proposalId, UUID familyId, UUID offerId, UUID hostId, String familyReference, String offerTitle,
-            String offerPlace, UUID approvedBy, String overriddenRules, String overrideReason, Instant now) {
+            String offerPlace, UUID approvedBy, Instant familyReadyAt, String overriddenRules, String overrideReason,
+            Instant now) {
         this.id = UUID.randomUUID();
         this.proposalId = proposalId;
         this.familyId = familyId;
@@ -126,6 +131,7 @@ class Placement {
         this.liveFamilyId = familyId;
         this.approvedBy = approvedBy;
         this.approvedAt = now;
+        this.familyReadyAt = familyReadyAt;
         this.overriddenRules = overriddenRules;
         this.overrideReason = overrideReason;
         this.updatedAt = now;
@@ -221,6 +227,10 @@ class Placement {
 
     public Instant getApprovedAt() {
         return approvedAt;
+    }
+
+    public Instant getFamilyReadyAt() {
+        return familyReadyAt;
     }
 
     public String getOverriddenRules() {

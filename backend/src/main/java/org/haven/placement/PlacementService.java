@@ -1,6 +1,7 @@
 package org.haven.placement;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -85,9 +86,9 @@ class PlacementService {
         }
         proposals.approve(proposalId, actorId);
         PlacedOffer offer = offers.reserve(proposal.offerId());
-        families.matched(proposal.familyId(), actorId);
+        Instant readySince = families.matched(proposal.familyId(), actorId);
         Placement placement = new Placement(proposalId, proposal.familyId(), proposal.offerId(), offer.hostId(),
-                proposal.familyReference(), offer.title(), offer.place(), actorId,
+                proposal.familyReference(), offer.title(), offer.place(), actorId, readySince,
                 broken.isEmpty() ? null : String.join(",", broken.stream().map(BrokenRule::rule).toList()),
                 broken.isEmpty() ? null : reason, clock.instant());
         try {

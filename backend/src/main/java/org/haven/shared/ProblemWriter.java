@@ -33,7 +33,11 @@ public class ProblemWriter {
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
             List<FieldError> errors) throws IOException {
         ProblemDetail problem = Problems.of(type, detail, errors);
-        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAUri) {
+            // A path the firewall refused may not even be a URI: the problem goes without its instance.
+        }
         response.setStatus(type.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

@@ -48,6 +48,34 @@ class SpaAndErrorsApiTest {
     }
 
     @Test
+    void aPathTheFirewallRefusesIsAProblemToo() {
+        ApiClient client = new ApiClient(port);
+        client.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+
+        for (String path : new String[] {"/api/matching/runs//events", "/api/families/%2e%2e/x", "/api/hosts/a;b"}) {
+            Response response = client.get(path);
+            assertThat(response.status()).as(path).isEqualTo(400);
+            assertThat(response.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(response.problemType()).as(path).endsWith("malformed-request");
+        }
+    }
+
+    @Test
+    void theSoftwareBillOfMaterialsIsServedToAdminsOnly() {
+        ApiClient admin = new ApiClient(port);
+        admin.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+        ApiClient caseworker = new ApiClient(port);
+        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+
+        Response sbom = admin.get("/actuator/sbom/application");
+
+        assertThat(sbom.status()).isEqualTo(200);
+        assertThat(sbom.json().path("bomFormat").asText()).isEqualTo("CycloneDX");
+        assertThat(sbom.body()).contains("optaplanner-core", "spring-boot");
+        assertThat(caseworker.get("/actuator/sbom/application").status()).isEqualTo(403);
+    }
+
+    @Test
     void aWrongMethodIsAProblemToo() {
         ApiClient client = new ApiClient(port);
         client.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);

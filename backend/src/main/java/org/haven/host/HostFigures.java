@@ -1,0 +1,64 @@
+package org.haven.host;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counts for the admins' statistics: no personal data, only statuses and areas. */
+@Component
+public class HostFigures {
+
+    /** Offers AVAILABLE to matching (their host APPROVED) in one area, and the guests they take. */
+    public record AreaAvailability(String area, int offers, int beds) {
+    }
+
+    public record Figures(Map<VettingStatus, Long> hostsByStatus, List<AreaAvailability> availableByArea) {
+    }
+
+    private final HostProfileRepository profiles;
+    private final OfferRepository offers;
+
+    HostFigures(HostProfileRepository profiles, OfferRepository offers) {
+        this.profiles = profiles;
+        this.offers = offers;
+    }
+
+    @Transactional(readOnly = true)
+    public Figures figures() {
+        List<HostProfile> all = profiles.findAll();
+        Map<VettingStatus, Long> byStatus = new EnumMap<>(VettingStatus.class);
+        for (VettingStatus status : VettingStatus.values()) {
+            byStatus.put(status, all.stream().filter(profile -> profile.getStatus() == status).count());
+        }
+        Set<UUID> approved = all.stream().filter(profile -> profile.getStatus() == VettingStatus.APPROVED)
+                .map(HostProfile::getId).collect(Collectors.toSet());
+        Map<String, List<Offer>> byArea = new TreeMap<>();
+        offers.findAll().stream()
+                .filter(offer -> offer.getStatus() == OfferStatus.AVAILABLE && approved.contains(offer.getHostId()))
+                .forEach(offer -> byArea.computeIfAbsent(area(offer), key -> new ArrayList<>()).add(offer));
+        List<AreaAvailability> areas = byArea.entrySet().stream()
+                .map(entry -> new AreaAvailability(entry.getKey(), entry.getValue().size(),
+                        entry.getValue().stream().mapToInt(Offer::getMaxGuests).sum()))
+                .sorted(Comparator.comparingInt(AreaAvailability::offers).reversed()
+                        .thenComparing(AreaAvailability::area))
+                .toList();
+        return new Figures(byStatus, areas);
+    }
+
+    /** The postcode area (LS, SE, G) when there is a postcode, else the place's name. */
+    private static String area(Offer offer) {
+        if (offer.getPostcode() != null) {
+            return offer.getPostcode().replaceAll("^([A-Z]{1,2}).*$", "$1");
+        }
+        return offer.getPlace() != null ? offer.getPlace() : offer.getLocationLabel();
+    }
+}
