@@ -55,8 +55,8 @@ export const test = base.extend<Fixtures>({
 
 export const DEMO_ACCOUNTS = {
   admin: { email: 'admin@haven.example', home: '/admin', nav: ['Home', 'Accounts', 'My account'] },
-  caseworker: { email: 'caseworker@haven.example', home: '/caseworker', nav: ['Home', 'Families', 'Hosts', 'Matching', 'My account'] },
-  host: { email: 'host@haven.example', home: '/host', nav: ['Home', 'My household', 'My offers', 'My account'] },
+  caseworker: { email: 'caseworker@haven.example', home: '/caseworker', nav: ['Home', 'Families', 'Hosts', 'Matching', 'Placements', 'Map', 'My account'] },
+  host: { email: 'host@haven.example', home: '/host', nav: ['Home', 'My household', 'My offers', 'Families proposed to you', 'My account'] },
 } as const;
 
 export function demoPassword(): string {

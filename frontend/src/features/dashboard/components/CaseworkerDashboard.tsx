@@ -126,6 +126,46 @@ function LongestWaiting({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
+type PlacementRow = {
+  placementId: string;
+  familyReference: string;
+  offerTitle: string;
+  /** When it is due, with any badge. */
+  due: ReactNode;
+  overdue?: boolean;
+};
+
+/** Placements waiting for something: the family (leading to the placement), the offer, when. */
+function PlacementTable({ caption, dueColumn, rows }: { caption: string; dueColumn: string; rows: PlacementRow[] }) {
+  const { t } = useTranslation();
+  return (
+    <ScrollingTable caption={caption} columns={[t('dashboard.family'), t('dashboard.offer'), dueColumn]}>
+      {rows.map((row) => (
+        <tr key={row.placementId} className={row.overdue ? 'dashboard__row--overdue' : undefined}>
+          <th scope="row">
+            <Link to={placementLink(row.placementId)}>
+              <bdi>{row.familyReference}</bdi>
+            </Link>
+          </th>
+          <td>
+            <bdi>{row.offerTitle}</bdi>
+          </td>
+          <td>{row.due}</td>
+        </tr>
+      ))}
+    </ScrollingTable>
+  );
+}
+
+function Badge({ overdue = false, children }: { overdue?: boolean; children: ReactNode }) {
+  return (
+    <>
+      {' '}
+      <span className={overdue ? 'dashboard__badge dashboard__badge--overdue' : 'dashboard__badge'}>{children}</span>
+    </>
+  );
+}
+
 function AwaitingHost({ dashboard }: { dashboard: Dashboard }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -134,32 +174,19 @@ function AwaitingHost({ dashboard }: { dashboard: Dashboard }) {
       {dashboard.awaitingHost.length === 0 ? (
         <p>{t('dashboard.awaitingHost.empty')}</p>
       ) : (
-        <ScrollingTable
+        <PlacementTable
           caption={t('dashboard.awaitingHost.caption')}
-          columns={[t('dashboard.family'), t('dashboard.offer'), t('dashboard.awaitingHost.due')]}
-        >
-          {dashboard.awaitingHost.map((item) => (
-            <tr key={item.placementId}>
-              <th scope="row">
-                <Link to={placementLink(item.placementId)}>
-                  <bdi>{item.familyReference}</bdi>
-                </Link>
-              </th>
-              <td>
-                <bdi>{item.offerTitle}</bdi>
-              </td>
-              <td>
+          dueColumn={t('dashboard.awaitingHost.due')}
+          rows={dashboard.awaitingHost.map((item) => ({
+            ...item,
+            due: (
+              <>
                 {formatDateTime(item.answerDueAt, language)}
-                {item.reminded && (
-                  <>
-                    {' '}
-                    <span className="dashboard__badge">{t('dashboard.awaitingHost.reminded')}</span>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </ScrollingTable>
+                {item.reminded && <Badge>{t('dashboard.awaitingHost.reminded')}</Badge>}
+              </>
+            ),
+          }))}
+        />
       )}
     </Panel>
   );
@@ -176,35 +203,24 @@ function CheckInsDue({ dashboard }: { dashboard: Dashboard }) {
       ) : (
         <>
           {overdue > 0 && <p className="dashboard__warning">{t('dashboard.checkIns.overdueCount', { count: overdue })}</p>}
-          <ScrollingTable
+          <PlacementTable
             caption={t('dashboard.checkIns.caption')}
-            columns={[t('dashboard.family'), t('dashboard.offer'), t('dashboard.checkIns.due')]}
-          >
-            {dashboard.checkInsDue.map((item) => (
-              <tr key={item.placementId} className={item.overdue ? 'dashboard__row--overdue' : undefined}>
-                <th scope="row">
-                  <Link to={placementLink(item.placementId)}>
-                    <bdi>{item.familyReference}</bdi>
-                  </Link>
-                </th>
-                <td>
-                  <bdi>{item.offerTitle}</bdi>
-                </td>
-                <td>
+            dueColumn={t('dashboard.checkIns.due')}
+            rows={dashboard.checkInsDue.map((item) => ({
+              ...item,
+              due: (
+                <>
                   {formatDate(item.dueOn, language)}
                   {item.overdue && (
-                    <>
-                      {' '}
-                      <span className="dashboard__badge dashboard__badge--overdue">
-                        <span aria-hidden="true">⚠ </span>
-                        {t('dashboard.checkIns.overdue')}
-                      </span>
-                    </>
+                    <Badge overdue>
+                      <span aria-hidden="true">⚠ </span>
+                      {t('dashboard.checkIns.overdue')}
+                    </Badge>
                   )}
-                </td>
-              </tr>
-            ))}
-          </ScrollingTable>
+                </>
+              ),
+            }))}
+          />
         </>
       )}
     </Panel>

@@ -26,6 +26,28 @@ type MapCanvasProps = {
  */
 export function MapCanvas({ layers, bounds, tiles }: MapCanvasProps) {
   const words = useMapWords();
+  const marks = [
+    ...layers.offers.map((marker) => ({
+      key: marker.offer.id,
+      marker,
+      popup: {
+        title: marker.offer.title,
+        text: words.offerText(marker.offer),
+        to: words.hostLink(marker.offer.hostId),
+        linkText: words.hostLinkText,
+      },
+    })),
+    ...layers.families.map((marker) => ({
+      key: marker.family.id,
+      marker,
+      popup: {
+        title: marker.family.reference,
+        text: words.familyText(marker.family),
+        to: words.familyLink(marker.family.id),
+        linkText: words.familyLinkText,
+      },
+    })),
+  ];
   const view = bounds
     ? { bounds, boundsOptions: { padding: [24, 24] as [number, number], maxZoom: 11 } }
     : { center: UK_CENTRE, zoom: UK_ZOOM };
@@ -40,48 +62,41 @@ export function MapCanvas({ layers, bounds, tiles }: MapCanvasProps) {
       )}
       {layers.lines.map((layer) => (
         <Polyline key={layer.line.id} positions={layer.positions} pathOptions={layer.style}>
-          <Popup>
-            <p className="map-popup__title">{words.lineKind(layer.line.kind)}</p>
-            <p>{words.lineText(layer)}</p>
-            <p>
-              <Link to={words.lineLink(layer.line)}>{words.lineLinkText(layer.line.kind)}</Link>
-            </p>
-          </Popup>
+          <InfoPopup
+            title={words.lineKind(layer.line.kind)}
+            text={words.lineText(layer)}
+            to={words.lineLink(layer.line)}
+            linkText={words.lineLinkText(layer.line.kind)}
+          />
         </Polyline>
       ))}
-      {layers.offers.map((marker) => (
-        <CircleMarker key={marker.offer.id} center={marker.position} radius={marker.radius} pathOptions={marker.style}>
-          <Popup>
-            <p className="map-popup__title">
-              <bdi>{marker.offer.title}</bdi>
-            </p>
-            <p>{words.offerText(marker.offer)}</p>
-            <p>
-              <Link to={words.hostLink(marker.offer.hostId)}>{words.hostLinkText}</Link>
-            </p>
-          </Popup>
-        </CircleMarker>
-      ))}
-      {layers.families.map((marker) => (
-        <CircleMarker
-          key={marker.family.id}
-          center={marker.position}
-          radius={marker.radius}
-          pathOptions={marker.style}
-        >
-          <Popup>
-            <p className="map-popup__title">
-              <bdi>{marker.family.reference}</bdi>
-            </p>
-            <p>{words.familyText(marker.family)}</p>
-            <p>
-              <Link to={words.familyLink(marker.family.id)}>{words.familyLinkText}</Link>
-            </p>
-          </Popup>
+      {marks.map(({ key, marker, popup }) => (
+        <CircleMarker key={key} center={marker.position} radius={marker.radius} pathOptions={marker.style}>
+          <InfoPopup {...popup} />
         </CircleMarker>
       ))}
       <TranslatedControls />
     </MapContainer>
+  );
+}
+
+type InfoPopupProps = { title: string; text: string; to: string; linkText: string };
+
+/** What a mark or line stands for and a link to it, in the page's direction (the map is left-to-right). */
+function InfoPopup({ title, text, to, linkText }: InfoPopupProps) {
+  const { i18n } = useTranslation();
+  return (
+    <Popup>
+      <div dir={i18n.dir()}>
+        <p className="map-popup__title">
+          <bdi>{title}</bdi>
+        </p>
+        <p>{text}</p>
+        <p>
+          <Link to={to}>{linkText}</Link>
+        </p>
+      </div>
+    </Popup>
   );
 }
 

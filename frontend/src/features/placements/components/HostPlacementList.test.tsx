@@ -6,6 +6,9 @@ import { renderApp } from '../../../testing/render-app';
 import { hostPlacement } from '../test-data';
 import type { HostPlacement } from '../types';
 
+/** The page's code loads lazily; on a busy machine that can take longer than the default second. */
+const LAZY_PAGE = { timeout: 5000 };
+
 const accepted: HostPlacement = { ...hostPlacement, status: 'HOST_ACCEPTED', answerDueAt: null };
 const older: HostPlacement = {
   ...hostPlacement,
@@ -19,7 +22,7 @@ const older: HostPlacement = {
 
 async function openFamiliesProposed(path = '/host/placements') {
   const app = renderApp(path);
-  await screen.findByRole('heading', { level: 1, name: 'Families proposed to you' });
+  await screen.findByRole('heading', { level: 1, name: 'Families proposed to you' }, LAZY_PAGE);
   return app;
 }
 
@@ -133,7 +136,7 @@ describe('families proposed to a host', () => {
       'GET /api/host/placements': () => json([hostPlacement, older]),
     });
     await openFamiliesProposed('/host/placements/pl-0');
-    expect(await screen.findByRole('listitem', { name: 'Garden flat' })).toBeInTheDocument();
+    expect(await screen.findByRole('listitem', { name: 'Garden flat' }, LAZY_PAGE)).toBeInTheDocument();
     expect(screen.queryByRole('listitem', { name: 'Two rooms in a family home' })).toBeNull();
     expect(screen.getByRole('link', { name: 'All families proposed to you' })).toHaveAttribute('href', '/host/placements');
   });
@@ -145,7 +148,7 @@ describe('families proposed to a host', () => {
     });
     await act(() => changeLanguage('fa-AF'));
     renderApp('/host/placements');
-    const waiting = await screen.findByRole('listitem', { name: 'Two rooms in a family home' });
+    const waiting = await screen.findByRole('listitem', { name: 'Two rooms in a family home' }, LAZY_PAGE);
     expect(within(waiting).getByRole('button', { name: 'قبول' })).toBeInTheDocument();
     expect(within(waiting).getAllByRole('listitem')[0]).toHaveTextContent('زن، ۳۴ ساله');
   });
@@ -168,7 +171,7 @@ describe('the host’s home', () => {
         }),
     });
     renderApp('/host');
-    const notice = await screen.findByRole('region', { name: 'A family has been proposed to you' });
+    const notice = await screen.findByRole('region', { name: 'A family has been proposed to you' }, LAZY_PAGE);
     expect(notice).toHaveTextContent(/Please answer by 27 Nov 2025, \d\d:00\./);
     expect(within(notice).getByRole('link', { name: 'See the family and answer' })).toHaveAttribute(
       'href',

@@ -1,17 +1,16 @@
 import type { TFunction } from 'i18next';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert, LoadProblem, LoadingMessage, StatusMessage } from '../../../components/feedback';
-import { FormAlert, SubmitButton, TextAreaField, textValue, useFormSubmission } from '../../../components/form';
+import { FormAlert, useFormSubmission } from '../../../components/form';
 import { isApiError, useResource } from '../../../lib/api';
 import { formatDate, formatDateTime, formatNumber, spokenLanguageName } from '../../../lib/i18n';
 import { acceptPlacement, declinePlacement, listHostPlacements } from '../api/placements-api';
 import { formatList } from '../format-list';
 import { HOST_PLACEMENTS_PATH } from '../paths';
 import type { HostFamilySummary, HostPlacement } from '../types';
-
-const REASON_MAX = 2000;
+import { ReasonForm } from './ReasonForm';
 
 /**
  * The families proposed to a host, newest first; one when `placementId` is given (a notification's
@@ -183,43 +182,17 @@ function HostAnswer({ placement, onAccepted, onDeclined, onRefused }: AnswerProp
     if (ok && result.next) then(result.next);
   }
 
-  function handleDecline(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const reason = textValue(event.currentTarget, 'reason').trim();
-    if (decline.showClientErrors(reason ? {} : { reason: 'validation.required' })) return;
-    void answer(decline, () => declinePlacement(placement.id, reason), onDeclined);
-  }
-
   if (declining) {
     return (
-      <form className="form stack confirm" noValidate onSubmit={handleDecline}>
-        <FormAlert message={decline.alert} />
-        <TextAreaField
-          label={t('placements.host.declineReason')}
-          name="reason"
-          help={t('placements.host.declineHelp')}
-          error={decline.fieldErrors.reason}
-          maxLength={REASON_MAX}
-          required
-          autoFocus
-        />
-        <div className="wizard__actions">
-          <SubmitButton busy={decline.busy} busyLabel={t('placements.saving')}>
-            {t('placements.host.confirmDecline')}
-          </SubmitButton>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={decline.busy}
-            onClick={() => {
-              decline.reset();
-              setDeclining(false);
-            }}
-          >
-            {t('placements.cancel')}
-          </button>
-        </div>
-      </form>
+      <ReasonForm
+        form={decline}
+        label={t('placements.host.declineReason')}
+        help={t('placements.host.declineHelp')}
+        submitLabel={t('placements.host.confirmDecline')}
+        busyLabel={t('placements.saving')}
+        onSubmit={(reason) => void answer(decline, () => declinePlacement(placement.id, reason), onDeclined)}
+        onCancel={() => setDeclining(false)}
+      />
     );
   }
 

@@ -19,6 +19,7 @@ import {
 import { isApiError } from '../../../lib/api';
 import { formatDate } from '../../../lib/i18n';
 import { confirmPlacement, endPlacement, recordCheckIn, recordMoveIn } from '../api/placements-api';
+import { Revealed } from './Revealed';
 import { END_REASONS, WELLBEINGS, isLive, type EndReason, type Placement, type Wellbeing } from '../types';
 
 const NOTE_MAX = 2000;
@@ -237,17 +238,7 @@ function CheckInForm({ placement, onDone, onRefused }: ActionProps) {
 
 function EndAction(props: ActionProps) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  if (!open) {
-    return (
-      <p>
-        <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
-          {t('placements.actions.endOpen')}
-        </button>
-      </p>
-    );
-  }
-  return <EndForm {...props} onCancel={() => setOpen(false)} />;
+  return <Revealed label={t('placements.actions.endOpen')}>{(close) => <EndForm {...props} onCancel={close} />}</Revealed>;
 }
 
 function EndForm({ placement, onDone, onRefused, onCancel }: ActionProps & { onCancel: () => void }) {

@@ -6,11 +6,14 @@ import { renderApp } from '../../../testing/render-app';
 import { movedIn, placement } from '../test-data';
 import type { Placement, PlacementStatus } from '../types';
 
+/** The page's code loads lazily; on a busy machine that can take longer than the default second. */
+const LAZY_PAGE = { timeout: 5000 };
+
 const HEADING = 'Placement: FAM-7K2Q in “Two rooms in a family home”';
 
 async function openPlacement() {
   const app = renderApp('/caseworker/placements/pl-1');
-  await screen.findByRole('heading', { level: 1, name: HEADING });
+  await screen.findByRole('heading', { level: 1, name: HEADING }, LAZY_PAGE);
   return { app, actions: screen.getByRole('region', { name: 'What to do next' }) };
 }
 

@@ -143,7 +143,7 @@ function OverrideBox({ placement }: { placement: Placement }) {
   return (
     <section className="override-box" aria-labelledby="placement-override-title">
       <h2 id="placement-override-title" className="override-box__label">
-        <span className="override-box__icon" aria-hidden="true">
+        <span className="alert__icon" aria-hidden="true">
           !
         </span>
         {t('placements.detail.override')}

@@ -4,11 +4,14 @@ import { csrf, json, mockFetch, noContent, problem, users } from '../../../testi
 import { renderApp } from '../../../testing/render-app';
 import { overrideProposal, placement, proposal } from '../test-data';
 
+/** The page's code loads lazily; on a busy machine that can take longer than the default second. */
+const LAZY_PAGE = { timeout: 5000 };
+
 const HEADING = 'Proposal: FAM-7K2Q in “Two rooms in a family home”';
 
 async function openProposal() {
   const app = renderApp('/caseworker/proposals/p-1');
-  await screen.findByRole('heading', { level: 1, name: HEADING });
+  await screen.findByRole('heading', { level: 1, name: HEADING }, LAZY_PAGE);
   return { app, decision: screen.getByRole('region', { name: 'Your decision' }) };
 }
 

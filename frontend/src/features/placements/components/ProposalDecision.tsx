@@ -8,6 +8,8 @@ import { isApiError } from '../../../lib/api';
 import { approveProposal, rejectProposal } from '../api/placements-api';
 import { placementPath } from '../paths';
 import type { Placement, ProposalToDecide } from '../types';
+import { ReasonForm } from './ReasonForm';
+import { Revealed } from './Revealed';
 import { ServerText } from './ServerText';
 
 const REASON_MAX = 2000;
@@ -61,7 +63,7 @@ export function ProposalDecision({ proposal, onApproved, onRejected }: ProposalD
           {broken.length > 0 && (
             <div className="override-box">
               <p className="override-box__label">
-                <span className="override-box__icon" aria-hidden="true">
+                <span className="alert__icon" aria-hidden="true">
                   !
                 </span>
                 {t('placements.decision.needsOverride')}
@@ -167,53 +169,24 @@ function ApproveForm({ proposalId, overrideNeeded, onOverrideDemanded, onApprove
 
 function RejectForm({ proposalId, onRejected }: { proposalId: string; onRejected: () => void }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
   const form = useFormSubmission({ fields: ['reason'], alertFor: conflictAlert });
-
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const reason = textValue(event.currentTarget, 'reason').trim();
-    if (form.showClientErrors(reason ? {} : { reason: 'validation.required' })) return;
-    if (await form.run(() => rejectProposal(proposalId, reason))) onRejected();
-  }
-
-  if (!open) {
-    return (
-      <p>
-        <button type="button" className="button button--secondary" onClick={() => setOpen(true)}>
-          {t('placements.decision.reject')}
-        </button>
-      </p>
-    );
-  }
   return (
-    <form className="form stack confirm" noValidate onSubmit={(event) => void handleSubmit(event)}>
-      <FormAlert message={form.alert} />
-      <TextAreaField
-        label={t('placements.decision.rejectReason')}
-        name="reason"
-        help={t('placements.decision.rejectHelp')}
-        error={form.fieldErrors.reason}
-        maxLength={REASON_MAX}
-        required
-        autoFocus
-      />
-      <div className="wizard__actions">
-        <SubmitButton busy={form.busy} busyLabel={t('placements.decision.rejecting')}>
-          {t('placements.decision.confirmReject')}
-        </SubmitButton>
-        <button
-          type="button"
-          className="button button--secondary"
-          disabled={form.busy}
-          onClick={() => {
-            form.reset();
-            setOpen(false);
-          }}
-        >
-          {t('placements.cancel')}
-        </button>
-      </div>
-    </form>
+    <Revealed label={t('placements.decision.reject')}>
+      {(close) => (
+        <ReasonForm
+          form={form}
+          label={t('placements.decision.rejectReason')}
+          help={t('placements.decision.rejectHelp')}
+          submitLabel={t('placements.decision.confirmReject')}
+          busyLabel={t('placements.decision.rejecting')}
+          onSubmit={(reason) =>
+            void form.run(() => rejectProposal(proposalId, reason)).then((ok) => {
+              if (ok) onRejected();
+            })
+          }
+          onCancel={close}
+        />
+      )}
+    </Revealed>
   );
 }
