@@ -186,6 +186,21 @@ test('a caseworker approves a proposal, the host accepts, and the placement runs
   await expect(page).toHaveURL(/status=ENDED/);
   await expect(page.locator(`a[href="${placementUrl}"]`)).toBeVisible();
   await expectAccessible(page);
+
+  // On a phone, in Dari too, the placement and the dashboard fit the width.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(placementUrl);
+  await expect(page.getByRole('region', { name: 'What has happened' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await page.getByLabel('Language').selectOption('fa-AF');
+  await expect(page.locator('html[dir=rtl]')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'آنچه پیش آمده' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
+  await page.goto('/caseworker');
+  await expect(page.getByRole('heading', { level: 2, name: 'بیشترین انتظار' })).toBeVisible();
+  await expectNoHorizontalScroll(page);
+  await expectAccessible(page);
 });
 
 test('the map draws offers and families as vector marks without tiles, with a key and the same as a list', async ({
