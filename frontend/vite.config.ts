@@ -28,6 +28,9 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // The longest tests type a whole form with user-event: about 3 s alone, past the default 5 s
+    // when the machine's two cores are busy with other builds.
+    testTimeout: 15_000,
     unstubGlobals: true,
   },
 });
