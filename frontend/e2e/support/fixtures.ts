@@ -54,8 +54,12 @@ export const test = base.extend<Fixtures>({
 });
 
 export const DEMO_ACCOUNTS = {
-  admin: { email: 'admin@haven.example', home: '/admin', nav: ['Home', 'Accounts', 'My account'] },
-  caseworker: { email: 'caseworker@haven.example', home: '/caseworker', nav: ['Home', 'Families', 'Hosts', 'Matching', 'Placements', 'Map', 'My account'] },
+  admin: { email: 'admin@haven.example', home: '/admin', nav: ['Home', 'Accounts', 'Audit log', 'My account'] },
+  caseworker: {
+    email: 'caseworker@haven.example',
+    home: '/caseworker',
+    nav: ['Home', 'Families', 'Hosts', 'Matching', 'Placements', 'Map', 'Import', 'My account'],
+  },
   host: { email: 'host@haven.example', home: '/host', nav: ['Home', 'My household', 'My offers', 'Families proposed to you', 'My account'] },
 } as const;
 

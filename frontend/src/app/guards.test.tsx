@@ -75,7 +75,7 @@ describe('route guards', () => {
 
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     const links = Array.from(nav.querySelectorAll('a')).map((link) => link.textContent);
-    expect(links).toEqual(['Home', 'Accounts', 'My account']);
+    expect(links).toEqual(['Home', 'Accounts', 'Audit log', 'My account']);
   });
 
   it('shows the 404 page inside the role’s layout for an unknown address in that area', async () => {

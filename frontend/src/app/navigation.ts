@@ -9,6 +9,8 @@ type NavLabelKey =
   | 'nav.hosts'
   | 'nav.families'
   | 'matching.nav'
+  | 'audit.nav'
+  | 'import.nav'
   | 'placements.nav'
   | 'placements.hostNav'
   | 'map.nav';
@@ -41,7 +43,8 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     { path: 'matching', labelKey: 'matching.nav' },
     { path: 'placements', labelKey: 'placements.nav' },
     { path: 'map', labelKey: 'map.nav' },
+    { path: 'import', labelKey: 'import.nav' },
     MY_ACCOUNT,
   ],
-  ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, MY_ACCOUNT],
+  ADMIN: [HOME, { path: 'accounts', labelKey: 'nav.accounts' }, { path: 'audit', labelKey: 'audit.nav' }, MY_ACCOUNT],
 };

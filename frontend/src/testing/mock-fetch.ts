@@ -9,6 +9,8 @@ export type RecordedRequest = {
   path: string;
   headers: Headers;
   body: string | null;
+  /** The body of a multipart upload, as the code under test built it. */
+  formData: FormData | null;
 };
 
 type Handler = (request: RecordedRequest) => Response | Promise<Response>;
@@ -42,6 +44,7 @@ export function mockFetch(testRoutes: Record<string, Handler | Handler[]>) {
       path: url.pathname,
       headers: new Headers(init.headers),
       body,
+      formData: init.body instanceof FormData ? init.body : null,
     };
     requests.push(request);
     const key = `${method} ${url.pathname}`;

@@ -2,6 +2,7 @@ export { LanguageSwitcher } from './LanguageSwitcher';
 export { MainNav } from './MainNav';
 export type { NavItem } from './MainNav';
 export { PageLayout } from './PageLayout';
+export { PagedResults } from './PagedResults';
 export { PageTitle } from './PageTitle';
 export { Pagination } from './Pagination';
 export { ScrollingTable } from './ScrollingTable';

@@ -11,6 +11,8 @@ export type Account = {
   role: AccountRole;
   status: AccountStatus;
   locked: boolean;
+  /** Set only while locked after failed logins. */
+  lockedUntil: string | null;
   passwordChangeRequired: boolean;
   createdAt: string;
   lastLoginAt: string | null;
@@ -38,4 +40,10 @@ export type CreateAccountRequest = {
   displayName: string;
   role: AccountRole;
   password: string;
+};
+
+/** An admin's change to an account; a field left out stays as it is. */
+export type AccountChange = {
+  role?: AccountRole;
+  status?: AccountStatus;
 };

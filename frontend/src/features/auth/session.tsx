@@ -19,6 +19,8 @@ type SessionContextValue = {
   refresh: () => Promise<CurrentUser | null>;
   logIn: (email: string, password: string) => Promise<CurrentUser | null>;
   logOut: () => Promise<void>;
+  /** The server has ended this session (an admin changed their own role, say): show the login page. */
+  sessionEnded: () => void;
 };
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -61,6 +63,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
+  const sessionEnded = useCallback(() => {
+    setState((current) => (current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current));
+  }, []);
+
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -83,8 +89,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<SessionContextValue>(
-    () => ({ state, user: state.status === 'signed-in' ? state.user : null, refresh, logIn, logOut }),
-    [state, refresh, logIn, logOut],
+    () => ({ state, user: state.status === 'signed-in' ? state.user : null, refresh, logIn, logOut, sessionEnded }),
+    [state, refresh, logIn, logOut, sessionEnded],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -9,6 +9,8 @@ export type RequestOptions = {
   json?: unknown;
   /** Sent as application/x-www-form-urlencoded (the login endpoint wants this). */
   form?: Record<string, string>;
+  /** Sent as multipart/form-data (file uploads); the browser sets the boundary. */
+  formData?: FormData;
   /** Appended to the path; empty values are left out so filters can be passed as they are. */
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
@@ -39,6 +41,7 @@ function withQuery(path: string, query: RequestOptions['query']): string {
 }
 
 function bodyOf(options: RequestOptions): { body?: BodyInit; contentType?: string } {
+  if (options.formData) return { body: options.formData };
   if (options.form) {
     return { body: new URLSearchParams(options.form), contentType: 'application/x-www-form-urlencoded' };
   }
@@ -115,4 +118,6 @@ export const api = {
   delete: <T = void>(path: string, options?: RequestOptions) => apiRequest<T>('DELETE', path, options),
   postForm: <T = void>(path: string, form: Record<string, string>, options?: RequestOptions) =>
     apiRequest<T>('POST', path, { ...options, form }),
+  postFormData: <T = void>(path: string, formData: FormData, options?: RequestOptions) =>
+    apiRequest<T>('POST', path, { ...options, formData }),
 };

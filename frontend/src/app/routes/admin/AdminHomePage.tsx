@@ -11,6 +11,11 @@ export function AdminHomePage() {
           {t('home.admin.accountsLink')}
         </Link>
       </p>
+      <p>
+        <Link to="/admin/audit" className="button button--secondary">
+          {t('audit.homeLink')}
+        </Link>
+      </p>
     </RoleHomePage>
   );
 }

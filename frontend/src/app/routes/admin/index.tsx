@@ -12,6 +12,12 @@ export const adminRoutes: RouteObject = {
   children: [
     { index: true, element: <AdminHomePage /> },
     { path: 'accounts', element: <AccountsPage /> },
+    // Pages an admin opens now and then load on first use.
+    {
+      path: 'accounts/:accountId',
+      lazy: async () => ({ Component: (await import('./AccountDetailPage')).AccountDetailPage }),
+    },
+    { path: 'audit', lazy: async () => ({ Component: (await import('./AuditPage')).AuditPage }) },
     { path: 'account', element: <AccountPage /> },
     { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },

@@ -28,6 +28,7 @@ export const caseworkerRoutes: RouteObject = {
       path: 'matching/runs/:runId/proposals/:proposalId',
       lazy: async () => ({ Component: (await import('./ProposalPage')).ProposalPage }),
     },
+    { path: 'import', lazy: async () => ({ Component: (await import('./ImportPage')).ImportPage }) },
     // And the placement pages and the map (Leaflet is a large chunk of its own).
     { path: 'placements', lazy: async () => ({ Component: (await import('./PlacementsPage')).PlacementsPage }) },
     {

@@ -1,5 +1,5 @@
 import { api } from '../../../lib/api';
-import type { Account, AccountPage, AccountQuery, CreateAccountRequest } from '../types';
+import type { Account, AccountChange, AccountPage, AccountQuery, CreateAccountRequest } from '../types';
 
 export const ACCOUNTS_PAGE_SIZE = 20;
 
@@ -13,4 +13,17 @@ export function listAccounts(query: AccountQuery, signal?: AbortSignal): Promise
 /** The new user must change this password at first login; the server enforces that. */
 export function createAccount(request: CreateAccountRequest): Promise<Account> {
   return api.post<Account>('/api/admin/accounts', request);
+}
+
+export function getAccount(id: string, signal?: AbortSignal): Promise<Account> {
+  return api.get<Account>(`/api/admin/accounts/${encodeURIComponent(id)}`, signal ? { signal } : {});
+}
+
+/** Disabling or a new role ends that person's sessions; the server refuses to remove the last active admin. */
+export function updateAccount(id: string, change: AccountChange): Promise<Account> {
+  return api.patch<Account>(`/api/admin/accounts/${encodeURIComponent(id)}`, change);
+}
+
+export function unlockAccount(id: string): Promise<Account> {
+  return api.post<Account>(`/api/admin/accounts/${encodeURIComponent(id)}/unlock`);
 }

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/form';
+import { FilterActions, SelectField, TextField } from '../../../components/form';
 import { ACCOUNT_ROLES, ACCOUNT_STATUSES, type AccountQuery, type AccountRole, type AccountStatus } from '../types';
 
 type AccountFiltersProps = {
@@ -48,18 +48,11 @@ export function AccountFilters({ query, onApply }: AccountFiltersProps) {
       <SelectField label={t('accounts.role')} name="role" options={roleOptions} defaultValue={query.role} />
       <SelectField label={t('accounts.status')} name="status" options={statusOptions} defaultValue={query.status} />
       <TextField label={t('accounts.search')} name="q" type="search" help={t('accounts.searchHelp')} defaultValue={query.q} />
-      <div className="filters__actions">
-        <button type="submit" className="button button--primary">
-          {t('accounts.applyFilters')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => onApply({ role: '', status: '', q: '', page: 0 })}
-        >
-          {t('accounts.clearFilters')}
-        </button>
-      </div>
+      <FilterActions
+        applyLabel={t('accounts.applyFilters')}
+        clearLabel={t('accounts.clearFilters')}
+        onClear={() => onApply({ role: '', status: '', q: '', page: 0 })}
+      />
     </form>
   );
 }

@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, LoadingMessage } from '../../../components/feedback';
-import { problemMessage } from '../../../components/form';
-import { Pagination } from '../../../components/layout';
+import { PagedResults } from '../../../components/layout';
 import { useAccountList } from '../api/use-account-list';
 import type { AccountQuery } from '../types';
 import { AccountFilters } from './AccountFilters';
@@ -21,28 +19,17 @@ export function AccountList({ query, onQueryChange, refreshKey = 0 }: AccountLis
   return (
     <div className="stack">
       <AccountFilters query={query} onApply={onQueryChange} />
-      {error ? (
-        <ErrorAlert>
-          {problemMessage(error, t)}{' '}
-          <button type="button" className="button button--link" onClick={reload}>
-            {t('accounts.retry')}
-          </button>
-        </ErrorAlert>
-      ) : null}
-      {loading && !data ? <LoadingMessage /> : null}
-      {data ? (
-        <>
-          <p className="result-count" aria-live="polite">
-            {t('accounts.results', { count: data.totalItems })}
-          </p>
-          {data.items.length === 0 ? <p>{t('accounts.empty')}</p> : <AccountTable accountPage={data} />}
-          <Pagination
-            page={data.page}
-            totalPages={data.totalPages}
-            onPageChange={(page) => onQueryChange({ ...query, page })}
-          />
-        </>
-      ) : null}
+      <PagedResults
+        data={data}
+        loading={loading}
+        error={error}
+        onRetry={reload}
+        count={(count) => t('accounts.results', { count })}
+        empty={t('accounts.empty')}
+        onPageChange={(page) => onQueryChange({ ...query, page })}
+      >
+        {(accountPage) => <AccountTable accountPage={accountPage} />}
+      </PagedResults>
     </div>
   );
 }

@@ -1,62 +1,46 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ScrollingTable } from '../../../components/layout';
 import { formatDateTime } from '../../../lib/i18n';
-import type { Account, AccountPage } from '../types';
+import type { AccountPage } from '../types';
+import { SignInState } from './SignInState';
 
-function SignInState({ account }: { account: Account }) {
-  const { t } = useTranslation();
-  const notes = [
-    account.locked && t('accounts.locked'),
-    account.passwordChangeRequired && t('accounts.mustChangePassword'),
-  ].filter(Boolean);
-  return <>{notes.length > 0 ? notes.join(', ') : t('accounts.signInNormal')}</>;
-}
-
-/**
- * On a narrow screen the table scrolls sideways inside its own box (which can take keyboard
- * focus, so it scrolls without a mouse too) instead of making the whole page scroll.
- */
+/** The name leads to the account's page, where an admin changes it. Scrolls sideways on a phone. */
 export function AccountTable({ accountPage }: { accountPage: AccountPage }) {
   const { t, i18n } = useTranslation();
-  const captionId = useId();
   const language = i18n.resolvedLanguage ?? i18n.language;
   return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table">
-        <caption id={captionId}>
-          {t('accounts.tableCaption', { page: accountPage.page + 1, pages: Math.max(accountPage.totalPages, 1) })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('accounts.columns.name')}</th>
-            <th scope="col">{t('accounts.columns.email')}</th>
-            <th scope="col">{t('accounts.columns.role')}</th>
-            <th scope="col">{t('accounts.columns.status')}</th>
-            <th scope="col">{t('accounts.columns.signIn')}</th>
-            <th scope="col">{t('accounts.columns.createdAt')}</th>
-            <th scope="col">{t('accounts.columns.lastLoginAt')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accountPage.items.map((account) => (
-            <tr key={account.id}>
-              <th scope="row">{account.displayName}</th>
-              <td dir="ltr" className="table__email">
-                {account.email}
-              </td>
-              <td>{t(`roles.${account.role}`)}</td>
-              <td>{t(`accounts.statuses.${account.status}`)}</td>
-              <td>
-                <SignInState account={account} />
-              </td>
-              <td className="table__date">{formatDateTime(account.createdAt, language)}</td>
-              <td className="table__date">
-                {account.lastLoginAt ? formatDateTime(account.lastLoginAt, language) : t('accounts.never')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollingTable
+      caption={t('accounts.tableCaption', { page: accountPage.page + 1, pages: Math.max(accountPage.totalPages, 1) })}
+      columns={[
+        t('accounts.columns.name'),
+        t('accounts.columns.email'),
+        t('accounts.columns.role'),
+        t('accounts.columns.status'),
+        t('accounts.columns.signIn'),
+        t('accounts.columns.createdAt'),
+        t('accounts.columns.lastLoginAt'),
+      ]}
+    >
+      {accountPage.items.map((account) => (
+        <tr key={account.id}>
+          <th scope="row">
+            <Link to={`/admin/accounts/${account.id}`}>{account.displayName}</Link>
+          </th>
+          <td dir="ltr" className="table__email">
+            {account.email}
+          </td>
+          <td>{t(`roles.${account.role}`)}</td>
+          <td>{t(`accounts.statuses.${account.status}`)}</td>
+          <td>
+            <SignInState account={account} />
+          </td>
+          <td className="table__date">{formatDateTime(account.createdAt, language)}</td>
+          <td className="table__date">
+            {account.lastLoginAt ? formatDateTime(account.lastLoginAt, language) : t('accounts.never')}
+          </td>
+        </tr>
+      ))}
+    </ScrollingTable>
   );
 }

@@ -10,6 +10,7 @@ const carl = {
   role: 'CASEWORKER',
   status: 'ACTIVE',
   locked: false,
+  lockedUntil: null,
   passwordChangeRequired: true,
   createdAt: '2025-11-20T10:15:00Z',
   lastLoginAt: null,
@@ -21,6 +22,7 @@ const dina = {
   displayName: 'Dina Disabled',
   status: 'DISABLED',
   locked: true,
+  lockedUntil: '2025-11-21T09:30:00Z',
   passwordChangeRequired: false,
   lastLoginAt: '2025-11-21T08:00:00Z',
 };
@@ -40,11 +42,14 @@ describe('admin accounts page', () => {
 
     const table = await screen.findByRole('table', { name: 'Accounts, page 1 of 1' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 4))).toEqual([
-      ['carl@haven.example', 'Caseworker', 'Active', 'Must change password'],
-      ['dina@haven.example', 'Caseworker', 'Disabled', 'Locked'],
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 3))).toEqual([
+      ['carl@haven.example', 'Caseworker', 'Active'],
+      ['dina@haven.example', 'Caseworker', 'Disabled'],
     ]);
+    expect(within(rows[0]!).getAllByRole('cell')[3]).toHaveTextContent(/^Must change password$/);
+    expect(within(rows[1]!).getAllByRole('cell')[3]).toHaveTextContent(/^Locked until 21 Nov 2025, \d{2}:30$/);
     expect(within(rows[0]!).getByText('Never')).toBeInTheDocument();
+    expect(within(rows[1]!).getByRole('link', { name: 'Dina Disabled' })).toHaveAttribute('href', '/admin/accounts/a-2');
     expect(screen.getByText('2 accounts')).toBeInTheDocument();
   });
 

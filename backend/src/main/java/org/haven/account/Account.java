@@ -114,6 +114,33 @@ public class Account {
         lastLoginAt = now;
     }
 
+    boolean isActiveAdmin() {
+        return role == Role.ADMIN && status == AccountStatus.ACTIVE;
+    }
+
+    void changeRole(Role newRole) {
+        this.role = newRole;
+    }
+
+    void changeStatus(AccountStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    /** Whether a lock or a failure count is there for an admin to clear. */
+    boolean hasSignInFailuresAt(Instant now) {
+        return isLockedAt(now) || failedLoginCount > 0 || lockCount > 0;
+    }
+
+    /**
+     * Clears a lock and the failures that led to it, as if the user had just signed in: an admin
+     * who unlocks an account has checked with its owner, so the next lock starts short again.
+     */
+    void unlock() {
+        failedLoginCount = 0;
+        lockCount = 0;
+        lockedUntil = null;
+    }
+
     void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
         this.passwordChangeRequired = false;

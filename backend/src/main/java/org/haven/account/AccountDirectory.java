@@ -3,12 +3,14 @@ package org.haven.account;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.haven.shared.AccountEmails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * a search. Modules refer to accounts by id and ask here, never through JPA associations.
  */
 @Service
-public class AccountDirectory {
+public class AccountDirectory implements AccountEmails {
 
     /** The public face of an account. */
     public record AccountSummary(UUID id, String email, String displayName, Role role) {
@@ -43,6 +45,22 @@ public class AccountDirectory {
     public Map<UUID, AccountSummary> summaries(Collection<UUID> ids) {
         return accounts.findAllById(ids).stream().map(AccountDirectory::summary)
                 .collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> idOf(String email) {
+        return accounts.findByEmail(SignInService.normalizeEmail(email)).map(Account::getId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> emailsOf(Collection<UUID> ids) {
+        Set<UUID> known = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (known.isEmpty()) {
+            return Map.of();
+        }
+        return accounts.findAllById(known).stream().collect(Collectors.toMap(Account::getId, Account::getEmail));
     }
 
     /** Ids of the accounts of {@code role} whose name or email contains {@code text}, ignoring case. */

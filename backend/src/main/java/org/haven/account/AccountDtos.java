@@ -34,7 +34,16 @@ public final class AccountDtos {
     public record MeResponse(UUID id, String email, String displayName, Role role, boolean passwordChangeRequired) {
     }
 
+    /**
+     * An admin's change to an account; an absent field stays as it is. {@code role} between
+     * CASEWORKER and ADMIN only; a host stays a host (see {@link AccountAdministration}).
+     */
+    public record UpdateAccountRequest(Role role, AccountStatus status) {
+    }
+
+    /** {@code lockedUntil} is set only while the account is locked after failed sign-ins. */
     public record AccountResponse(UUID id, String email, String displayName, Role role, AccountStatus status,
-            boolean locked, boolean passwordChangeRequired, Instant createdAt, Instant lastLoginAt) {
+            boolean locked, Instant lockedUntil, boolean passwordChangeRequired, Instant createdAt,
+            Instant lastLoginAt) {
     }
 }

@@ -1,6 +1,8 @@
 package org.haven.account;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.haven.shared.AuditableEvent;
@@ -110,5 +112,89 @@ public final class AccountEvents {
         public String action() {
             return "ACCOUNT_LOCKED";
         }
+    }
+
+    /** An admin gave an account another role; its sessions end (see the security module). */
+    public record AccountRoleChanged(UUID accountId, UUID changedBy, Role before, Role after) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return changedBy;
+        }
+
+        @Override
+        public String action() {
+            return "ACCOUNT_ROLE_CHANGED";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return beforeAndAfter("role", before.name(), after.name());
+        }
+    }
+
+    /** An admin disabled or re-enabled an account; disabling ends its sessions (see the security module). */
+    public record AccountStatusChanged(UUID accountId, UUID changedBy, AccountStatus before, AccountStatus after)
+            implements AboutAccount {
+
+        public boolean disabled() {
+            return after == AccountStatus.DISABLED;
+        }
+
+        @Override
+        public UUID actorId() {
+            return changedBy;
+        }
+
+        @Override
+        public String action() {
+            return disabled() ? "ACCOUNT_DISABLED" : "ACCOUNT_ENABLED";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return beforeAndAfter("status", before.name(), after.name());
+        }
+    }
+
+    /**
+     * An admin cleared a sign-in lock (or the failures counting towards one). {@code lockedUntil}
+     * is the end of the lock that was cleared, null when the account was not locked yet.
+     */
+    public record AccountUnlocked(UUID accountId, UUID unlockedBy, Instant lockedUntil, int failedSignIns)
+            implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return unlockedBy;
+        }
+
+        @Override
+        public String action() {
+            return "ACCOUNT_UNLOCKED";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("lockedUntil", lockedUntil == null ? null : lockedUntil.toString());
+            before.put("failedSignIns", failedSignIns);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("lockedUntil", null);
+            after.put("failedSignIns", 0);
+            return beforeAndAfter(before, after);
+        }
+    }
+
+    private static Map<String, Object> beforeAndAfter(String setting, Object before, Object after) {
+        return beforeAndAfter(Map.of(setting, before), Map.of(setting, after));
+    }
+
+    /** In this order, so the stored JSON reads before → after. */
+    private static Map<String, Object> beforeAndAfter(Map<String, Object> before, Map<String, Object> after) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("before", before);
+        details.put("after", after);
+        return details;
     }
 }

@@ -14,5 +14,6 @@ interface AccountMapper {
     MeResponse toMe(Account account);
 
     @Mapping(target = "locked", expression = "java(account.isLockedAt(now))")
+    @Mapping(target = "lockedUntil", expression = "java(account.isLockedAt(now) ? account.getLockedUntil() : null)")
     AccountResponse toResponse(Account account, @Context Instant now);
 }

@@ -6,7 +6,10 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -35,4 +38,19 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
             """)
     Page<Account> search(@Param("role") Role role, @Param("status") AccountStatus status,
             @Param("text") String containsPattern, Pageable pageable);
+
+    /**
+     * Locks the rows of every active admin (in id order, so two callers never deadlock) until the
+     * transaction ends: whoever would remove an active admin waits here for anyone else doing the
+     * same, so the last-admin rule cannot be broken by two changes that each see another admin.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.role = org.haven.account.Role.ADMIN"
+            + " and a.status = org.haven.account.AccountStatus.ACTIVE order by a.id")
+    List<Account> lockActiveAdmins();
+
+    /** Counted in a statement of its own after {@link #lockActiveAdmins()}, so it sees every committed change. */
+    @Query("select count(a) from Account a where a.role = org.haven.account.Role.ADMIN"
+            + " and a.status = org.haven.account.AccountStatus.ACTIVE and a.id <> :id")
+    long countOtherActiveAdmins(@Param("id") UUID id);
 }

@@ -21,6 +21,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -73,6 +74,23 @@ public class AccountService {
         return mapper.toMe(account);
     }
 
+    /**
+     * Creates an account that cannot sign in: it has no password until its user sets one (through
+     * an invitation or reset flow). Used for hosts a caseworker imports, thousands at a time, so
+     * nothing is hashed. {@code createdBy} is the acting caseworker. Runs in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public UUID createWithoutPassword(String email, String displayName, Role role, UUID createdBy) {
+        String normalizedEmail = SignInService.normalizeEmail(email);
+        if (accounts.existsByEmail(normalizedEmail)) {
+            throw emailTaken();
+        }
+        Account account = save(new Account(normalizedEmail, displayName.strip(), PasswordHasher.NO_PASSWORD, role, true,
+                clock.instant()));
+        events.publishEvent(new AccountCreated(account.getId(), createdBy, account.getRole()));
+        return account.getId();
+    }
+
     @Transactional(readOnly = true)
     public boolean anyAccountExists() {
         return accounts.count() > 0;
@@ -118,8 +136,11 @@ public class AccountService {
         if (accounts.existsByEmail(normalizedEmail)) {
             throw emailTaken();
         }
-        Account account = new Account(normalizedEmail, displayName.strip(), hasher.hash(password), role,
-                passwordChangeRequired, clock.instant());
+        return save(new Account(normalizedEmail, displayName.strip(), hasher.hash(password), role,
+                passwordChangeRequired, clock.instant()));
+    }
+
+    private Account save(Account account) {
         try {
             return accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException violation) {

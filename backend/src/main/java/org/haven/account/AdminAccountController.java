@@ -1,5 +1,7 @@
 package org.haven.account;
 
+import java.util.UUID;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,11 +9,14 @@ import jakarta.validation.constraints.Size;
 
 import org.haven.account.AccountDtos.AccountResponse;
 import org.haven.account.AccountDtos.CreateAccountRequest;
+import org.haven.account.AccountDtos.UpdateAccountRequest;
 import org.haven.shared.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AdminAccountController {
 
     private final AccountService accounts;
+    private final AccountAdministration administration;
 
-    AdminAccountController(AccountService accounts) {
+    AdminAccountController(AccountService accounts, AccountAdministration administration) {
         this.accounts = accounts;
+        this.administration = administration;
     }
 
     @GetMapping
@@ -46,5 +53,22 @@ class AdminAccountController {
     AccountResponse create(@Valid @RequestBody CreateAccountRequest request,
             @AuthenticationPrincipal AccountPrincipal admin) {
         return accounts.create(request, admin.id());
+    }
+
+    @GetMapping("/{id}")
+    AccountResponse get(@PathVariable UUID id) {
+        return administration.get(id);
+    }
+
+    /** Role and/or status; 409 for the last active admin and for host ⇄ staff changes. */
+    @PatchMapping("/{id}")
+    AccountResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateAccountRequest request,
+            @AuthenticationPrincipal AccountPrincipal admin) {
+        return administration.update(id, request, admin.id());
+    }
+
+    @PostMapping("/{id}/unlock")
+    AccountResponse unlock(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal admin) {
+        return administration.unlock(id, admin.id());
     }
 }

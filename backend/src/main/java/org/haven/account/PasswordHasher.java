@@ -16,6 +16,12 @@ public class PasswordHasher {
     private static final int MEMORY_KIB = 19 * 1024;
     private static final int ITERATIONS = 2;
 
+    /**
+     * Stored instead of a hash for an account that has no password yet (a host a caseworker
+     * imported). No Argon2 encoding starts with '!', so no password can ever match it.
+     */
+    static final String NO_PASSWORD = "!no-password";
+
     private final Argon2PasswordEncoder encoder =
             new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
 
@@ -30,6 +36,9 @@ public class PasswordHasher {
     }
 
     public boolean matches(String rawPassword, String hash) {
+        if (NO_PASSWORD.equals(hash)) {
+            return matchesNothing(rawPassword); // as slow as a real check, so it tells nobody the account has no password
+        }
         return encoder.matches(PasswordPolicy.normalize(rawPassword), hash);
     }
 

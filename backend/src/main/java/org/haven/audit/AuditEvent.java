@@ -38,16 +38,21 @@ public class AuditEvent {
     @Column(name = "subject_id")
     private UUID subjectId;
 
+    /** What changed, as JSON ({@code {"before": {...}, "after": {...}}}); null when the action says it all. */
+    @Column(length = 4000)
+    private String details;
+
     protected AuditEvent() {
     }
 
-    AuditEvent(Instant occurredAt, UUID actorId, String action, String subjectType, UUID subjectId) {
+    AuditEvent(Instant occurredAt, UUID actorId, String action, String subjectType, UUID subjectId, String details) {
         this.id = UUID.randomUUID();
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.action = action;
         this.subjectType = subjectType;
         this.subjectId = subjectId;
+        this.details = details;
     }
 
     public UUID getId() {
@@ -72,5 +77,9 @@ public class AuditEvent {
 
     public UUID getSubjectId() {
         return subjectId;
+    }
+
+    public String getDetails() {
+        return details;
     }
 }

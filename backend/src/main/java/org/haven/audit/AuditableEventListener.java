@@ -16,6 +16,6 @@ class AuditableEventListener {
 
     @EventListener
     void on(AuditableEvent event) {
-        audit.record(event.actorId(), event.action(), event.subjectType(), event.subjectId());
+        audit.record(event.actorId(), event.action(), event.subjectType(), event.subjectId(), event.details());
     }
 }

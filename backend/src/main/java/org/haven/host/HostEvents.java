@@ -13,11 +13,11 @@ public final class HostEvents {
     private HostEvents() {
     }
 
-    public record HouseholdChanged(UUID hostId) implements AuditableEvent {
+    /** {@code actorId} is the host, or the caseworker who imported the host's household. */
+    public record HouseholdChanged(UUID hostId, UUID actorId) implements AuditableEvent {
 
-        @Override
-        public UUID actorId() {
-            return hostId;
+        public HouseholdChanged(UUID hostId) {
+            this(hostId, hostId);
         }
 
         @Override
@@ -36,11 +36,11 @@ public final class HostEvents {
         }
     }
 
-    public record OfferSaved(UUID offerId, UUID hostId, OfferStatus status) implements AuditableEvent {
+    /** {@code actorId} is the host, or the caseworker who imported the offer. */
+    public record OfferSaved(UUID offerId, UUID hostId, OfferStatus status, UUID actorId) implements AuditableEvent {
 
-        @Override
-        public UUID actorId() {
-            return hostId;
+        public OfferSaved(UUID offerId, UUID hostId, OfferStatus status) {
+            this(offerId, hostId, status, hostId);
         }
 
         @Override

@@ -146,6 +146,11 @@ public class HostProfile {
         return status;
     }
 
+    /** Whether anyone has described the household yet (a new host's profile starts empty). */
+    boolean hasHousehold() {
+        return !members.isEmpty();
+    }
+
     public List<HouseholdMember> getAdults() {
         return members.stream().filter(member -> member.kind() == HouseholdMember.Kind.ADULT).toList();
     }

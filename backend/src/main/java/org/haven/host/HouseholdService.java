@@ -51,14 +51,19 @@ class HouseholdService {
                     errors);
         }
         HostProfile profile = profiles.ofHost(hostId);
+        replace(profile, household, hostId);
+        return mapper.toHousehold(profile);
+    }
+
+    /** Writes a household already checked with {@link #problemsWith}; {@code actorId} did it. */
+    void replace(HostProfile profile, Household household, UUID actorId) {
         List<HouseholdMember> members = new ArrayList<>();
         household.adults().forEach(p -> members.add(new HouseholdMember(HouseholdMember.Kind.ADULT, p.sex(), p.age())));
         household.children().forEach(p -> members.add(new HouseholdMember(HouseholdMember.Kind.CHILD, p.sex(), p.age())));
         List<String> petKinds = household.hasPets() ? household.petKinds().stream().map(String::strip).toList() : List.of();
         profile.replaceHousehold(members, household.languages(), household.hasPets(), petKinds, household.smokers(),
                 clock.instant());
-        events.publishEvent(new HouseholdChanged(hostId));
-        return mapper.toHousehold(profile);
+        events.publishEvent(new HouseholdChanged(profile.getId(), actorId));
     }
 
     @Transactional
@@ -70,7 +75,7 @@ class HouseholdService {
     }
 
     /** The rules Bean Validation cannot express: ages by kind, known and distinct languages, pet kinds. */
-    private static List<FieldError> problemsWith(Household household) {
+    static List<FieldError> problemsWith(Household household) {
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < household.adults().size(); i++) {
             Person adult = household.adults().get(i);

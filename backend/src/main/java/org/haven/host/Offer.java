@@ -138,7 +138,7 @@ public class Offer {
         smokingAllowed = details.smokingAllowed();
         availableFrom = details.availableFrom();
         availableUntil = details.availableUntil();
-        minimumStayMonths = details.minimumStayMonths();
+        minimumStayMonths = details.minimumStayMonths() == null ? 0 : details.minimumStayMonths(); // absent: no minimum
         status = newStatus;
         updatedAt = now;
     }

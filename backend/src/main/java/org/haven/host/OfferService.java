@@ -57,11 +57,16 @@ class OfferService {
     public OfferResponse create(UUID hostId, OfferRequest request) {
         HostProfile host = profiles.ofHost(hostId);
         check(request, null);
+        return mapper.toResponse(save(hostId, request, hostId), host.getStatus());
+    }
+
+    /** Saves a new offer already checked with {@link #problemsWith}; {@code actorId} made it. */
+    Offer save(UUID hostId, OfferRequest request, UUID actorId) {
         Offer offer = new Offer(hostId, clock.instant());
         offer.update(request, locate(request), requestedStatus(request), clock.instant());
         offers.save(offer);
-        events.publishEvent(new OfferSaved(offer.getId(), hostId, offer.getStatus()));
-        return mapper.toResponse(offer, host.getStatus());
+        events.publishEvent(new OfferSaved(offer.getId(), hostId, offer.getStatus(), actorId));
+        return offer;
     }
 
     @Transactional
@@ -101,8 +106,18 @@ class OfferService {
         return request.status() == null ? OfferStatus.AVAILABLE : request.status();
     }
 
-    /** The rules across fields; {@code storedFrom} lets an existing offer keep a start date now past. */
     private void check(OfferRequest request, LocalDate storedFrom) {
+        List<FieldError> errors = problemsWith(request, storedFrom);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Some answers about the offer need correcting.", errors);
+        }
+    }
+
+    /**
+     * The rules across fields (also for a request Bean Validation refused, so an import can say
+     * everything at once); {@code storedFrom} lets an existing offer keep a start date now past.
+     */
+    List<FieldError> problemsWith(OfferRequest request, LocalDate storedFrom) {
         List<FieldError> errors = new ArrayList<>();
         boolean hasPostcode = request.postcode() != null && !request.postcode().isBlank();
         boolean hasPlace = request.place() != null && !request.place().isBlank();
@@ -113,16 +128,14 @@ class OfferService {
             errors.add(new FieldError("status", FieldError.INVALID_VALUE,
                     "An offer can be saved as DRAFT or published as AVAILABLE."));
         }
-        LocalDate today = LocalDate.now(clock);
-        if (request.availableFrom().isBefore(today) && !request.availableFrom().equals(storedFrom)) {
+        LocalDate from = request.availableFrom(); // null only where Bean Validation already refused it
+        if (from != null && from.isBefore(LocalDate.now(clock)) && !from.equals(storedFrom)) {
             errors.add(new FieldError("availableFrom", "date-not-future", "The start date cannot be in the past."));
         }
-        if (request.availableUntil() != null && !request.availableUntil().isAfter(request.availableFrom())) {
+        if (from != null && request.availableUntil() != null && !request.availableUntil().isAfter(from)) {
             errors.add(new FieldError("availableUntil", "date-before-start", "The end date must be after the start date."));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION_FAILED, "Some answers about the offer need correcting.", errors);
-        }
+        return errors;
     }
 
     private OfferLocation locate(OfferRequest request) {

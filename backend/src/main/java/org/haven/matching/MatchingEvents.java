@@ -1,5 +1,6 @@
 package org.haven.matching;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.haven.shared.AuditableEvent;
@@ -62,8 +63,14 @@ public final class MatchingEvents {
         }
     }
 
-    /** An admin replaced the policy; {@code before} and {@code after} list every value. */
-    public record PolicyChanged(UUID actorId, String before, String after) implements AuditableEvent {
+    /** An admin replaced the policy; {@code before} and {@code after} hold every value. */
+    public record PolicyChanged(UUID actorId, Map<String, Object> before, Map<String, Object> after)
+            implements AuditableEvent {
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("before", before, "after", after);
+        }
 
         @Override
         public String action() {

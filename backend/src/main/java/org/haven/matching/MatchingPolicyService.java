@@ -1,6 +1,7 @@
 package org.haven.matching;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,7 +45,12 @@ class MatchingPolicyService {
         Policy before = stored.toPolicy();
         Policy after = policy(body);
         stored.apply(after, actorId, clock.instant());
-        events.publishEvent(new PolicyChanged(actorId, describe(before), describe(after)));
+        Map<String, Object> was = describe(before);
+        Map<String, Object> now = describe(after);
+        // Only what changed, as the audit log shows for every other settings change.
+        was.keySet().removeIf(key -> was.get(key).equals(now.get(key)));
+        now.keySet().retainAll(was.keySet());
+        events.publishEvent(new PolicyChanged(actorId, was, now));
         return body(after);
     }
 
@@ -71,13 +77,20 @@ class MatchingPolicyService {
                 weights.waitForRoom(), weights.linkedApart());
     }
 
-    /** A compact, stable text of every value, so the audit log can show before and after. */
-    static String describe(Policy policy) {
-        return "arrivalWindowDays=%d minimumStayMonths=%d urgency=CRITICAL:%d,HIGH:%d,NORMAL:%d distance=%d spareBeds=%d noSharedLanguage=%d shortStay=%d waitForRoom=%d linkedApart=%d"
-                .formatted(policy.arrivalWindowDays(), policy.minimumStayMonths(),
-                        policy.urgencyWeight(Urgency.CRITICAL), policy.urgencyWeight(Urgency.HIGH),
-                        policy.urgencyWeight(Urgency.NORMAL), policy.distanceWeight(), policy.spareBedsWeight(),
-                        policy.noSharedLanguageWeight(), policy.shortStayWeight(), policy.waitForRoomWeight(),
-                        policy.linkedApartWeight());
+    /** Every value by its name in the policy object, so the audit log can show before and after. */
+    static Map<String, Object> describe(Policy policy) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("arrivalWindowDays", policy.arrivalWindowDays());
+        values.put("minimumStayMonths", policy.minimumStayMonths());
+        for (Urgency urgency : Urgency.values()) {
+            values.put("urgencyWeights." + urgency.name(), policy.urgencyWeight(urgency));
+        }
+        values.put("weights.distance", policy.distanceWeight());
+        values.put("weights.spareBeds", policy.spareBedsWeight());
+        values.put("weights.noSharedLanguage", policy.noSharedLanguageWeight());
+        values.put("weights.shortStay", policy.shortStayWeight());
+        values.put("weights.waitForRoom", policy.waitForRoomWeight());
+        values.put("weights.linkedApart", policy.linkedApartWeight());
+        return values;
     }
 }

@@ -106,6 +106,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/matching/**").hasRole(Role.CASEWORKER.name())
                         .requestMatchers("/api/placements", "/api/placements/**").hasRole(Role.CASEWORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/dashboard", "/api/map").hasRole(Role.CASEWORKER.name())
+                        // CSV imports create family cases and hosts: caseworkers only, like family cases.
+                        .requestMatchers("/api/import/**").hasRole(Role.CASEWORKER.name())
                         .requestMatchers(HttpMethod.GET, "/api/map/tiles").authenticated()
                         // The family's intake form: no account, the unguessable token is the key.
                         .requestMatchers(HttpMethod.GET, "/api/intake/*").permitAll()

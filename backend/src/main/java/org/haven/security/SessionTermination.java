@@ -1,16 +1,28 @@
 package org.haven.security;
 
+import java.util.UUID;
+
+import org.haven.account.AccountEvents.AccountRoleChanged;
+import org.haven.account.AccountEvents.AccountStatusChanged;
 import org.haven.account.AccountEvents.PasswordChanged;
 import org.haven.account.AccountPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Ends an account's other sessions once its password change is committed: whoever knew the old
- * password is signed out everywhere else. The session registry finds sessions by account id.
+ * Ends an account's sessions once a change to it is committed. The session registry finds
+ * sessions by account id; an ended session's next request answers 401.
+ * <ul>
+ * <li>Password changed: every other session ends — whoever knew the old password is signed out
+ * everywhere else; the session that changed it stays.</li>
+ * <li>Disabled by an admin: every session ends at once.</li>
+ * <li>Role changed by an admin: every session ends, because a session keeps the authorities it
+ * signed in with; the user signs in again with the new role.</li>
+ * </ul>
  */
 @Component
 class SessionTermination {
@@ -23,11 +35,26 @@ class SessionTermination {
 
     @TransactionalEventListener
     void on(PasswordChanged event) {
-        String current = RequestContextHolder.getRequestAttributes() == null
-                ? null : RequestContextHolder.getRequestAttributes().getSessionId();
-        AccountPrincipal account = new AccountPrincipal(event.accountId(), null, null, false);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        endSessions(event.accountId(), request == null ? null : request.getSessionId());
+    }
+
+    @TransactionalEventListener
+    void on(AccountStatusChanged event) {
+        if (event.disabled()) {
+            endSessions(event.accountId(), null);
+        }
+    }
+
+    @TransactionalEventListener
+    void on(AccountRoleChanged event) {
+        endSessions(event.accountId(), null);
+    }
+
+    private void endSessions(UUID accountId, String sessionToKeep) {
+        AccountPrincipal account = new AccountPrincipal(accountId, null, null, false);
         for (SessionInformation session : sessions.getAllSessions(account, false)) {
-            if (!session.getSessionId().equals(current)) {
+            if (!session.getSessionId().equals(sessionToKeep)) {
                 session.expireNow();
             }
         }

@@ -1,5 +1,6 @@
 package org.haven.shared;
 
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -17,4 +18,14 @@ public interface AuditableEvent {
     String subjectType();
 
     UUID subjectId();
+
+    /**
+     * What changed, for events that change a record: typically {@code before} and {@code after}
+     * maps of the changed settings (a role, a status, a weight). Stored as JSON beside the event
+     * and shown in the audit log. Values are strings, numbers, booleans or nested maps; never
+     * personal data or secrets. Empty for events that need no more than their action.
+     */
+    default Map<String, Object> details() {
+        return Map.of();
+    }
 }

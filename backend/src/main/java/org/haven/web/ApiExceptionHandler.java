@@ -8,6 +8,7 @@ import org.haven.shared.FieldError;
 import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
 import org.haven.shared.Problems;
+import org.haven.shared.RequestValidation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +55,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleConstraintViolation(ConstraintViolationException exception) {
         List<FieldError> errors = exception.getConstraintViolations().stream()
                 .map(violation -> new FieldError(lastNode(violation.getPropertyPath().toString()),
-                        ConstraintCodes.of(violation.getConstraintDescriptor().getAnnotation().annotationType()
+                        RequestValidation.codeOf(violation.getConstraintDescriptor().getAnnotation().annotationType()
                                 .getSimpleName()), violation.getMessage()))
                 .toList();
         return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Some values are not valid.", errors));
@@ -68,13 +69,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Two people saved the same record at once (a stale version, or a row lock the database gave
-     * to the other one): the later one must see the other's change first.
+     * Two people saved the same record at once (a stale version), or waited too long for a row
+     * another change held locked: the later one must see the other's change first.
      */
     @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
     ResponseEntity<Object> handleConcurrentChange(org.springframework.dao.ConcurrencyFailureException exception) {
         return problem(Problems.of(ProblemType.CONFLICT,
                 "Someone else changed this record at the same moment. Reload it and try again."));
+    }
+
+    /**
+     * The firewall refuses a parameter name or value only when MVC reads the parameters (e.g. a
+     * form-encoded body with odd names): bad input, so 400 like the filter-level refusals.
+     */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<Object> handleRejected(org.springframework.security.web.firewall.RequestRejectedException exception) {
+        return problem(Problems.of(ProblemType.MALFORMED_REQUEST, "The request could not be read."));
     }
 
     /** Method security refusals that reach MVC (URL rules answer earlier, in the filter chain). */
@@ -94,7 +104,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), ConstraintCodes.of(error.getCode()),
+                .map(error -> new FieldError(error.getField(), RequestValidation.codeOf(error.getCode()),
                         error.getDefaultMessage()))
                 .toList();
         return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Some fields are not valid.", errors));
@@ -106,7 +116,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = exception.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldError(result.getMethodParameter().getParameterName(),
-                                ConstraintCodes.of(error.getCodes() == null ? null : error.getCodes()[error.getCodes().length - 1]),
+                                RequestValidation.codeOf(error.getCodes() == null ? null : error.getCodes()[error.getCodes().length - 1]),
                                 error.getDefaultMessage())))
                 .toList();
         return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Some values are not valid.", errors));

@@ -22,43 +22,50 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses a request body larger than {@code haven.web.max-body-size} with 413: at once when the
  * declared length is too large, and while reading when a body without a length (chunked) grows
- * past the limit, so no body can fill the server's memory.
+ * past the limit, so no body can fill the server's memory. CSV uploads under {@code /api/import/}
+ * may be larger, up to {@code haven.web.max-import-size} (5,000 family rows are about 1 MB).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimitFilter extends OncePerRequestFilter {
 
+    static final String IMPORT_PATH = "/api/import/";
+
     private final long maxBodyBytes;
+    private final long maxImportBytes;
     private final ProblemWriter problems;
 
-    RequestSizeLimitFilter(@Value("${haven.web.max-body-size:1MB}") DataSize maxBodySize, ProblemWriter problems) {
+    RequestSizeLimitFilter(@Value("${haven.web.max-body-size:1MB}") DataSize maxBodySize,
+            @Value("${haven.web.max-import-size:10MB}") DataSize maxImportSize, ProblemWriter problems) {
         this.maxBodyBytes = maxBodySize.toBytes();
+        this.maxImportBytes = maxImportSize.toBytes();
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            refuse(request, response);
+        long limit = request.getRequestURI().startsWith(IMPORT_PATH) ? maxImportBytes : maxBodyBytes;
+        if (request.getContentLengthLong() > limit) {
+            refuse(request, response, limit);
             return;
         }
         try {
-            chain.doFilter(new LimitedRequest(request, maxBodyBytes), response);
+            chain.doFilter(new LimitedRequest(request, limit), response);
         } catch (BodyTooLargeException | ServletException e) {
             if (!(e instanceof BodyTooLargeException) && !causedByTooLarge(e)) {
                 throw e;
             }
             if (!response.isCommitted()) {
                 response.reset();
-                refuse(request, response);
+                refuse(request, response, limit);
             }
         }
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
         problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE,
-                "The request is larger than " + maxBodyBytes / 1024 + " KiB.");
+                "The request is larger than " + limit / 1024 + " KiB.");
     }
 
     static boolean causedByTooLarge(Throwable failure) {

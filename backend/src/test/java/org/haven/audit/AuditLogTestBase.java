@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,51 @@ abstract class AuditLogTestBase {
             assertThat(event.getSubjectType()).isNull();
             assertThat(event.getAction()).isEqualTo("LOGIN_FAILED");
         });
+    }
+
+    @Test
+    void searchFindsNewestFirstAndEveryFilterIsOptional() {
+        UUID admin = UUID.randomUUID();
+        UUID subject = UUID.randomUUID();
+        UUID other = UUID.randomUUID();
+        recordAt(NINE, admin, "ACCOUNT_CREATED_CASEWORKER", subject);
+        recordAt(NINE.plusSeconds(60), subject, "LOGIN_SUCCEEDED", subject);
+        recordAt(NINE.plusSeconds(120), admin, "ACCOUNT_DISABLED", subject);
+        recordAt(NINE.plusSeconds(180), admin, "ACCOUNT_DISABLED", other);
+        forgetLoadedEntities();
+
+        assertThat(search(new AuditLog.Criteria(null, null, null, NINE, null)))
+                .containsExactly("ACCOUNT_DISABLED", "ACCOUNT_DISABLED", "LOGIN_SUCCEEDED", "ACCOUNT_CREATED_CASEWORKER");
+        assertThat(search(new AuditLog.Criteria(admin, null, subject, null, null)))
+                .containsExactly("ACCOUNT_DISABLED", "ACCOUNT_CREATED_CASEWORKER");
+        assertThat(search(new AuditLog.Criteria(admin, "ACCOUNT_DISABLED", null, null, null)))
+                .containsExactly("ACCOUNT_DISABLED", "ACCOUNT_DISABLED");
+        assertThat(search(new AuditLog.Criteria(null, null, subject, NINE.plusSeconds(60), NINE.plusSeconds(120))))
+                .as("from included, to excluded").containsExactly("LOGIN_SUCCEEDED");
+        assertThat(auditLog.search(new AuditLog.Criteria(null, null, subject, null, null), 1, 2))
+                .extracting(AuditEvent::getAction).containsExactly("ACCOUNT_CREATED_CASEWORKER");
+        assertThat(auditLog.actions()).contains("ACCOUNT_CREATED_CASEWORKER", "ACCOUNT_DISABLED", "LOGIN_SUCCEEDED")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void detailsAreStoredAsJsonBesideTheEvent() {
+        UUID subject = UUID.randomUUID();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("before", Map.of("role", "CASEWORKER"));
+        details.put("after", Map.of("role", "ADMIN"));
+
+        auditLog.record(UUID.randomUUID(), "ACCOUNT_ROLE_CHANGED", "ACCOUNT", subject, details);
+        auditLog.record(null, "LOGIN_FAILED", "ACCOUNT", subject, Map.of());
+        forgetLoadedEntities();
+
+        assertThat(jdbc.queryForList("select details from audit_event where subject_id = ? order by action",
+                String.class, subject))
+                .containsExactly("{\"before\":{\"role\":\"CASEWORKER\"},\"after\":{\"role\":\"ADMIN\"}}", null);
+    }
+
+    private List<String> search(AuditLog.Criteria criteria) {
+        return auditLog.search(criteria, 0, 100).map(AuditEvent::getAction).getContent();
     }
 
     /** A clock the test sets, so recorded times are known and distinct. */

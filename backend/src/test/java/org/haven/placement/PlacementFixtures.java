@@ -57,6 +57,37 @@ public final class PlacementFixtures {
     }
 
     /**
+     * {@code rounds} times: the host offers one more room, and as many caseworkers as there are
+     * clients approve one proposal each for it, for as many different families, at the same moment.
+     * Returns the statuses of each round. Families that lost a round wait for the next one.
+     */
+    public static List<List<Integer>> raceRounds(ApiClient lead, HostWithOffer host, List<ApiClient> caseworkers,
+            int rounds) throws Exception {
+        Map<String, Object> room = HostApiFixtures.offer("SE15 4AA");
+        room.put("bedrooms", 2);
+        room.put("maxGuests", 4);
+        List<String> waiting = new ArrayList<>();
+        List<List<Integer>> results = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            String offerId = host.host().postJson("/api/host/offers", room).json().path("id").asText();
+            while (waiting.size() < caseworkers.size()) {
+                waiting.add(readyFamily(lead));
+            }
+            List<String> proposals = new ArrayList<>();
+            for (String family : waiting) {
+                proposals.add(proposeByHand(lead, family, offerId));
+            }
+            List<Integer> statuses = approveAtOnce(caseworkers, proposals);
+            results.add(statuses);
+            int winner = statuses.indexOf(201);
+            if (winner >= 0) {
+                waiting.remove(winner);
+            }
+        }
+        return results;
+    }
+
+    /**
      * {@code approvals} caseworkers approve proposals for the same offer at the same moment (one
      * proposal each, one family each); returns the statuses they got.
      */

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.haven.account.Role;
 import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
@@ -93,24 +95,30 @@ class PostgresProfileApiTest {
         assertThat(caseworker.get("/api/hosts?q=Olu").json().path("items").get(0).path("offerCount").asInt()).isEqualTo(1);
     }
 
+    /** quality.md: 20 concurrent approvals for one offer, 50 times, on PostgreSQL. */
     @Test
-    void whenEightCaseworkersApproveProposalsForOneOfferAtOnceExactlyOneWinsOnPostgres() throws Exception {
+    void whenTwentyCaseworkersApproveProposalsForOneOfferAtOnceExactlyOneWinsFiftyTimesOnPostgres() throws Exception {
         ApiClient lead = caseworker();
         HostWithOffer host = PlacementFixtures.approvedHostWithOffer(port, lead, Map.of());
         List<ApiClient> caseworkers = new ArrayList<>();
-        List<String> proposals = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 20; i++) {
             caseworkers.add(caseworker());
-            proposals.add(PlacementFixtures.proposeByHand(lead, PlacementFixtures.readyFamily(lead), host.offerId()));
         }
 
-        List<Integer> statuses = PlacementFixtures.approveAtOnce(caseworkers, proposals);
+        List<List<Integer>> rounds = PlacementFixtures.raceRounds(lead, host, caseworkers, 50);
 
-        assertThat(Collections.frequency(statuses, 201)).as(statuses.toString()).isEqualTo(1);
-        assertThat(Collections.frequency(statuses, 409)).as(statuses.toString()).isEqualTo(7);
-        long live = lead.get("/api/placements").json().findValues("offerId").stream()
-                .filter(offer -> offer.asText().equals(host.offerId())).count();
-        assertThat(live).isEqualTo(1);
+        for (List<Integer> statuses : rounds) {
+            assertThat(Collections.frequency(statuses, 201)).as(statuses.toString()).isEqualTo(1);
+            assertThat(Collections.frequency(statuses, 409)).as(statuses.toString()).isEqualTo(19);
+        }
+        JsonNode placements = lead.get("/api/placements?status=AWAITING_HOST").json();
+        long forThisHost = placements.findValues("hostId").stream()
+                .filter(id -> id.asText().equals(host.hostId())).count();
+        assertThat(forThisHost).isEqualTo(50);
+        assertThat(placements.findValues("offerId").stream().map(JsonNode::asText).distinct().count())
+                .as("no offer twice").isEqualTo(placements.size());
+        System.out.printf("Approval race on PostgreSQL: 50 rounds x 20 approvals, %d placements, 0 double bookings%n",
+                forThisHost);
     }
 
     private ApiClient caseworker() {

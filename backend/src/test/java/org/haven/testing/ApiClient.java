@@ -99,6 +99,21 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(stream)));
     }
 
+    /** A file upload: {@code multipart/form-data} with one part {@code name} holding {@code content}. */
+    public Response postFile(String path, String name, String fileName, String contentType, byte[] content) {
+        String boundary = "haven-test-" + java.util.UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return sendWithCsrf(HttpRequest.newBuilder(uri(path)) // with a length, as browsers send files
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A POST without the CSRF header, as a cross-site form would send it. */
     public Response postWithoutCsrf(String path, Object body) {
         return send(HttpRequest.newBuilder(uri(path))
@@ -116,6 +131,15 @@ public class ApiClient {
     /** Any method without a body, with the CSRF token. */
     public Response send(String method, String path) {
         return sendWithCsrf(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** Any method, any headers (e.g. a wrong Content-Type or Accept), a raw body, with the CSRF token. */
+    public Response sendRaw(String method, String path, Map<String, String> headers, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return sendWithCsrf(request);
     }
 
     public Response login(String email, String password) {

@@ -1,0 +1,7 @@
+package org.haven.imports;
+
+/** What a CSV file holds. */
+enum ImportKind {
+    OFFERS,
+    FAMILIES
+}

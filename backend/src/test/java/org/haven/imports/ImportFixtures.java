@@ -1,0 +1,80 @@
+package org.haven.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.haven.testing.ApiClient;
+import org.haven.testing.ApiClient.Response;
+
+/** CSV files and report readers shared by the import API tests. */
+final class ImportFixtures {
+
+    static final String FAMILY_HEADER = "familyRef,urgency,firstName,age,sex,relationship,wheelchairUser,languages,"
+            + "preferredPostcode,preferredPlace,neededFrom,expectedStayMonths,notes,status";
+
+    static final String OFFER_HEADER = "hostEmail,hostName,adults,children,languages,hasPets,petKinds,smokers,title,type,"
+            + "address,postcode,place,bedrooms,maxGuests,stepFree,childrenWelcome,availableFrom,availableUntil,"
+            + "minimumStayMonths";
+
+    private ImportFixtures() {
+    }
+
+    static String inDays(int days) {
+        return LocalDate.now().plusDays(days).toString();
+    }
+
+    /** The lines joined as a spreadsheet saves them (CRLF). */
+    static byte[] csv(String... lines) {
+        return csv(List.of(lines));
+    }
+
+    static byte[] csv(List<String> lines) {
+        return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static Response importFamilies(ApiClient client, byte[] file) {
+        return client.postFile("/api/import/families", "file", "families.csv", "text/csv", file);
+    }
+
+    static Response importOffers(ApiClient client, byte[] file) {
+        return client.postFile("/api/import/offers", "file", "offers.csv", "text/csv", file);
+    }
+
+    /** The report of a successful (200) import. */
+    static JsonNode report(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    static JsonNode row(JsonNode report, int number) {
+        for (JsonNode row : report.path("rows")) {
+            if (row.path("row").asInt() == number) {
+                return row;
+            }
+        }
+        throw new AssertionError("No row " + number + " in " + report);
+    }
+
+    /** The errors of a row as "column code" strings, e.g. "age invalid-format". */
+    static List<String> errors(JsonNode row) {
+        List<String> errors = new ArrayList<>();
+        row.path("errors").forEach(error -> errors.add(error.path("field").asText() + " " + error.path("code").asText()));
+        return errors;
+    }
+
+    static Optional<String> message(JsonNode row, String column) {
+        for (JsonNode error : row.path("errors")) {
+            if (error.path("field").asText().equals(column)) {
+                return Optional.of(error.path("message").asText());
+            }
+        }
+        return Optional.empty();
+    }
+}

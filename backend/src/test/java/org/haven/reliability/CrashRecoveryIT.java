@@ -1,0 +1,259 @@
+package org.haven.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.haven.family.FamilyApiFixtures;
+import org.haven.testing.ApiClient;
+import org.haven.testing.ApiClient.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged app on an H2 file, killed with SIGKILL while it acknowledges writes: after each
+ * restart every write it acknowledged (201) is there. One kill lands while a matching run is
+ * solving: the run is FAILED at the next start and the earlier proposals are as they were. Runs after
+ * {@code package} (failsafe), on {@code target/haven.jar}. The figures go to docs/reliability.md.
+ */
+class CrashRecoveryIT {
+
+    private static final Path JAR = Path.of("target/haven.jar");
+    private static final String PASSWORD = "crash test demo password";
+    private static final int KILLS = 10;
+    /** The kill that lands while a matching run is solving. */
+    private static final int SOLVER_KILL = 4;
+
+    @TempDir
+    Path dataDir;
+
+    private Process app;
+    private int port;
+    private String doneRun;
+    private String killedRun;
+    private Set<String> proposalsBefore;
+
+    @AfterEach
+    void stop() {
+        if (app != null) {
+            app.destroyForcibly();
+        }
+    }
+
+    @Test
+    void everyAcknowledgedWriteSurvivesTenKillsAtRandomPointsOneOfThemWhileSolving() throws Exception {
+        Random random = new Random(20261128);
+        List<String> acknowledged = new ArrayList<>();
+        int attempted = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            start();
+            ApiClient caseworker = caseworker();
+            assertAllThere(caseworker, acknowledged);
+            Instant until = Instant.now().plusMillis(200 + random.nextInt(2500));
+            while (Instant.now().isBefore(until)) {
+                attempted++;
+                Response created = caseworker.postJson("/api/families", FamilyApiFixtures.family());
+                assertThat(created.status()).isEqualTo(201);
+                acknowledged.add(created.json().path("id").asText());
+            }
+            // Keep writing from another thread while the process dies, so the kill lands mid-request.
+            Thread writer = new Thread(() -> {
+                try {
+                    while (true) {
+                        Response created = caseworker.postJson("/api/families", FamilyApiFixtures.family());
+                        if (created.status() == 201) {
+                            synchronized (acknowledged) {
+                                acknowledged.add(created.json().path("id").asText());
+                            }
+                        }
+                    }
+                } catch (Throwable connectionLost) {
+                    // The process is gone: this write was not acknowledged, so nothing is owed.
+                }
+            });
+            writer.start();
+            Thread.sleep(random.nextInt(300));
+            if (kill == SOLVER_KILL) {
+                killWhileSolving(caseworker);
+            } else {
+                kill();
+            }
+            writer.join(10_000);
+            if (kill == SOLVER_KILL) {
+                checkTheKilledRun();
+            }
+        }
+        start();
+        assertAllThere(caseworker(), acknowledged);
+        System.out.printf("CrashRecoveryIT: %d kills, %d writes acknowledged (of %d+ attempted), all present%n", KILLS,
+                acknowledged.size(), attempted);
+    }
+
+    /**
+     * The H2 backup procedure of docs/operations.md, by its scripts: a backup taken after a graceful
+     * stop holds what was written before it; restoring it brings that back and drops what came after.
+     */
+    @Test
+    void theH2BackupScriptsRestoreWhatWasBackedUp() throws Exception {
+        start();
+        ApiClient caseworker = caseworker();
+        String before = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
+        stopGracefully();
+        Path archive = dataDir.resolve("backup.tar.gz");
+        script("h2-backup.sh", dataDir.toString(), archive.toString());
+
+        start();
+        caseworker = caseworker();
+        String after = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
+        stopGracefully();
+        script("h2-restore.sh", archive.toString(), dataDir.toString());
+        start();
+        caseworker = caseworker();
+
+        assertThat(caseworker.get("/api/families/" + before).status()).isEqualTo(200);
+        assertThat(caseworker.get("/api/families/" + before).json().path("notes").asText())
+                .as("encrypted fields read back with the same key").contains("CANARY");
+        assertThat(caseworker.get("/api/families/" + after).status()).isEqualTo(404);
+    }
+
+    private void script(String name, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", Path.of("../tools/backup", name).toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(name + ": " + output).isZero();
+    }
+
+    /** SIGTERM: Spring's graceful shutdown, as an operator stops Haven before a backup. */
+    private void stopGracefully() throws InterruptedException {
+        app.destroy();
+        assertThat(app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        app = null;
+    }
+
+    /** Before the kill, a finished run's proposals; then a second run is killed while solving. */
+    private void killWhileSolving(ApiClient caseworker) throws Exception {
+        String first = caseworker.postJson("/api/matching/runs", Map.of("seconds", 3)).json().path("id").asText();
+        awaitEnd(caseworker, first);
+        doneRun = first;
+        proposalsBefore = proposals(caseworker, first, "PROPOSED");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            String run = caseworker.postJson("/api/matching/runs", Map.of("seconds", 60)).json().path("id").asText();
+            if ("SOLVING".equals(caseworker.get("/api/matching/runs/" + run).json().path("status").asText())) {
+                killedRun = run;
+                kill();
+                return;
+            }
+            awaitEnd(caseworker, run);
+            doneRun = run;
+            proposalsBefore = proposals(caseworker, run, "PROPOSED");
+        }
+        throw new AssertionError("no run was still solving to be killed");
+    }
+
+    /** After the restart: the killed run FAILED and left nothing; the last finished run's proposals stand. */
+    private void checkTheKilledRun() throws Exception {
+        start();
+        ApiClient caseworker = caseworker();
+        JsonNode killed = caseworker.get("/api/matching/runs/" + killedRun).json();
+        assertThat(killed.path("status").asText()).isEqualTo("FAILED");
+        assertThat(killed.path("proposals").asInt()).isZero();
+        assertThat(proposalsBefore).isNotEmpty();
+        assertThat(proposals(caseworker, doneRun, "PROPOSED")).isEqualTo(proposalsBefore);
+        kill();
+    }
+
+    private Set<String> proposals(ApiClient caseworker, String runId, String status) {
+        return StreamSupport.stream(caseworker.get("/api/matching/runs/" + runId + "/proposals").json().spliterator(),
+                false).filter(proposal -> proposal.path("status").asText().equals(status))
+                .map(proposal -> proposal.path("id").asText()).collect(Collectors.toSet());
+    }
+
+    private static void awaitEnd(ApiClient caseworker, String runId) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            if (!"SOLVING".equals(caseworker.get("/api/matching/runs/" + runId).json().path("status").asText())) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("run still solving");
+    }
+
+    private void assertAllThere(ApiClient caseworker, List<String> acknowledged) {
+        List<String> copy;
+        synchronized (acknowledged) {
+            copy = List.copyOf(acknowledged);
+        }
+        for (String id : copy) {
+            assertThat(caseworker.get("/api/families/" + id).status()).as("acknowledged case " + id).isEqualTo(200);
+        }
+    }
+
+    private ApiClient caseworker() {
+        ApiClient caseworker = new ApiClient(port);
+        assertThat(caseworker.login("caseworker@haven.example", PASSWORD).status()).isEqualTo(204);
+        return caseworker;
+    }
+
+    private void start() throws Exception {
+        port = freePort();
+        // C1 only: the app starts about a third faster, which matters over eleven starts.
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString(),
+                "--demo", "--haven.data-dir=" + dataDir, "--server.port=" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("app.log").toFile()));
+        builder.environment().put("HAVEN_DEMO_PASSWORD", PASSWORD);
+        app = builder.start();
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new AssertionError("Haven exited: " + Files.readString(dataDir.resolve("app.log")));
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Haven did not become ready in 3 minutes");
+    }
+
+    /** SIGKILL: no shutdown hook, no graceful anything. */
+    private void kill() throws InterruptedException {
+        app.destroyForcibly();
+        app.waitFor();
+        app = null;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.haven.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
+
+import org.haven.account.Role;
+import org.haven.family.FamilyApiFixtures;
+import org.haven.host.HostApiFixtures;
+import org.haven.placement.PlacementFixtures;
+import org.haven.placement.PlacementFixtures.HostWithOffer;
+import org.haven.testing.ApiClient;
+import org.haven.testing.ApiClient.Response;
+import org.haven.testing.HttpTest;
+import org.haven.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Property-based fuzzing (jqwik generators) of every endpoint family that takes input: thousands
+ * of generated JSON bodies (known and unknown fields with values of every type and shape, broken
+ * JSON, wrong content types), query parameters and Accept headers. Each answer must be below 500,
+ * carry no stack trace, be problem+json when it is an error, and a refused request must leave
+ * every table as it was. The figures go to docs/security.md.
+ */
+@HttpTest
+class FuzzApiTest {
+
+    /** Requests per endpoint family; {@code -Dhaven.fuzz.requests=N} runs more. */
+    private static final int REQUESTS = Integer.getInteger("haven.fuzz.requests", 300);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> TABLES = List.of("account", "family_case", "family_member", "offer",
+            "host_profile", "matching_proposal", "matching_run", "placement", "placement_check_in", "intake_link",
+            "notification");
+    private static final List<String> NASTY = List.of("", " ", "null", "0", "-1", "99999999999999999999",
+            "2026-13-45", "2026-02-30", "1e309", "NaN", "<script>alert(1)</script>", "' OR 1=1 --", "{{7*7}}",
+            "${jndi:ldap://x}", "../../../etc/passwd", "%00", "\u0000", "\u202Eevil", "ایمن خانه", "Привіт",
+            "👨‍👩‍👧‍👦", "x".repeat(5000), "CRITICAL", "ROOM_IN_HOME", "F", "M", "X", "LEAD", "true");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private record Target(String method, String path, ApiClient caller, List<String> fields) {
+    }
+
+    @Test
+    void generatedRequestsNeverBreakTheServerNorLeaveAnythingBehindWhenRefused() throws Exception {
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient admin = signedIn(Role.ADMIN);
+        HostWithOffer host = PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of());
+        String family = PlacementFixtures.readyFamily(caseworker);
+        String placement = caseworker.postJson("/api/matching/proposals/"
+                + PlacementFixtures.proposeByHand(caseworker, family, host.offerId()) + "/approve", Map.of())
+                .json().path("id").asText();
+        ApiClient anonymous = new ApiClient(port);
+
+        List<String> familyFields = List.copyOf(FamilyApiFixtures.family().keySet());
+        List<String> offerFields = List.copyOf(HostApiFixtures.offer("SE15 4AA").keySet());
+        List<Target> targets = List.of(
+                new Target("POST", "/api/families", caseworker, familyFields),
+                new Target("PUT", "/api/families/" + family, caseworker, concat(familyFields, List.of("version"))),
+                new Target("POST", "/api/host/offers", host.host(), offerFields),
+                new Target("PUT", "/api/host/household", host.host(), List.copyOf(HostApiFixtures.household().keySet())),
+                new Target("PUT", "/api/hosts/" + host.hostId() + "/vetting", caseworker,
+                        List.copyOf(HostApiFixtures.allChecks("APPROVED").keySet())),
+                new Target("POST", "/api/matching/proposals", caseworker, List.of("familyId", "offerId")),
+                new Target("POST", "/api/placements/" + placement + "/end", caseworker,
+                        List.of("date", "reason", "note", "rematch")),
+                new Target("POST", "/api/placements/" + placement + "/check-ins", caseworker,
+                        List.of("date", "wellbeing", "note")),
+                new Target("PUT", "/api/admin/matching-policy", admin,
+                        List.of("arrivalWindowDays", "minimumStayMonths", "urgencyWeights", "weights")),
+                new Target("POST", "/api/admin/accounts", admin, List.of("email", "displayName", "role", "password")),
+                new Target("POST", "/api/auth/register", anonymous, List.of("email", "password", "displayName")),
+                new Target("PUT", "/api/intake/not-a-token", anonymous, familyFields));
+        List<Target> queries = List.of(
+                new Target("GET", "/api/families", caseworker, List.of("status", "urgency", "q", "page", "size", "id")),
+                new Target("GET", "/api/hosts", caseworker, List.of("status", "q", "area", "page", "size")),
+                new Target("GET", "/api/geo/lookup", caseworker, List.of("q")),
+                new Target("GET", "/api/admin/audit-events", admin,
+                        List.of("actor", "action", "subjectId", "from", "to", "page", "size")),
+                new Target("GET", "/api/admin/accounts", admin, List.of("role", "status", "q", "page", "size")),
+                new Target("GET", "/api/matching/runs", caseworker, List.of("page", "size")),
+                new Target("GET", "/api/placements", caseworker, List.of("status")));
+
+        Random random = new Random(1128);
+        List<String> failures = new ArrayList<>();
+        int sent = 0;
+        int refused = 0;
+        for (Target target : targets) {
+            List<Object> bodies = bodies(target.fields()).sampleStream().limit(REQUESTS).toList();
+            for (Object body : bodies) {
+                Map<String, Long> before = counts();
+                String raw = body instanceof String text ? text : JSON.writeValueAsString(body);
+                Response response = target.caller().sendRaw(target.method(), target.path(),
+                        Map.of("Content-Type", contentType(random), "Accept", accept(random)), raw);
+                sent++;
+                if (response.status() >= 400) {
+                    refused++;
+                    if (!before.equals(counts())) {
+                        failures.add(target.method() + " " + target.path() + " refused (" + response.status()
+                                + ") but changed the database: " + abbreviate(raw));
+                    }
+                }
+                check(target, raw, response, failures);
+            }
+        }
+        for (Target target : queries) {
+            for (int i = 0; i < REQUESTS; i++) {
+                StringBuilder query = new StringBuilder();
+                for (String field : target.fields()) {
+                    if (random.nextBoolean()) {
+                        query.append(query.isEmpty() ? "?" : "&").append(field).append('=')
+                                .append(URLEncoder.encode(NASTY.get(random.nextInt(NASTY.size())), StandardCharsets.UTF_8));
+                    }
+                }
+                Response response = target.caller().sendRaw("GET", target.path() + query,
+                        Map.of("Accept", accept(random)), null);
+                sent++;
+                check(target, query.toString(), response, failures);
+            }
+        }
+        System.out.printf("FuzzApiTest: %d generated requests over %d endpoint families, %d refused, %d failures%n",
+                sent, targets.size() + queries.size(), refused, failures.size());
+        assertThat(failures).isEmpty();
+    }
+
+    private static void check(Target target, String input, Response response, List<String> failures) {
+        String where = target.method() + " " + target.path() + " with " + abbreviate(input) + " → " + response.status();
+        if (response.status() >= 500) {
+            failures.add(where + " " + abbreviate(response.body()));
+        }
+        if (response.body().contains("Exception") || response.body().contains("\tat ")
+                || response.body().contains("org.haven.") || response.body().contains("org.springframework.")) {
+            failures.add(where + " leaks internals: " + abbreviate(response.body()));
+        }
+        if (response.status() >= 400 && response.status() != 406
+                && !response.contentType().startsWith("application/problem+json")) {
+            failures.add(where + " is not problem+json: " + response.contentType());
+        }
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
+        }
+        return counts;
+    }
+
+    /** A body: mostly an object of known (and some unknown) fields with any values, sometimes not JSON at all. */
+    private static Arbitrary<Object> bodies(List<String> fields) {
+        Arbitrary<Object> object = Arbitraries.maps(
+                Arbitraries.oneOf(Arbitraries.of(fields), Arbitraries.of("unknownField", "__proto__", "id", "status")),
+                values(2)).ofMaxSize(fields.size() + 2).map(map -> map);
+        Arbitrary<Object> broken = Arbitraries.of("{", "nul", "[1,2", "{\"a\":}", "<xml/>", "\u0000", "{}}", "")
+                .map(text -> text);
+        return Arbitraries.frequencyOf(Tuple.of(8, object), Tuple.of(1, broken), Tuple.of(1, values(1)));
+    }
+
+    private static Arbitrary<Object> values(int depth) {
+        List<Arbitrary<? extends Object>> leaves = List.of(
+                Arbitraries.of(true, false),
+                Arbitraries.integers().map(value -> value),
+                Arbitraries.longs().map(value -> value),
+                Arbitraries.doubles().map(value -> value),
+                Arbitraries.of(NASTY),
+                Arbitraries.strings().ofMaxLength(40).map(value -> value));
+        List<Arbitrary<? extends Object>> all = new ArrayList<>(leaves);
+        if (depth > 0) {
+            all.add(values(depth - 1).list().ofMaxSize(4).map(list -> list));
+            all.add(Arbitraries.maps(Arbitraries.strings().alpha().ofMaxLength(12), values(depth - 1)).ofMaxSize(4)
+                    .map(map -> map));
+        }
+        return Arbitraries.oneOf(all).injectNull(0.1);
+    }
+
+    private static String contentType(Random random) {
+        List<String> types = List.of("application/json", "application/json", "application/json",
+                "application/json; charset=utf-16", "text/plain", "application/xml", "multipart/form-data; boundary=x",
+                "application/x-www-form-urlencoded", "nonsense");
+        return types.get(random.nextInt(types.size()));
+    }
+
+    private static String accept(Random random) {
+        List<String> types = List.of("application/json", "*/*", "application/json", "text/html", "application/xml",
+                "application/problem+json");
+        return types.get(random.nextInt(types.size()));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static String abbreviate(String text) {
+        String oneLine = text.replace('\n', ' ');
+        return oneLine.length() > 160 ? oneLine.substring(0, 160) + "…" : oneLine;
+    }
+
+    private ApiClient signedIn(Role role) {
+        ApiClient client = new ApiClient(port);
+        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
+        return client;
+    }
+}

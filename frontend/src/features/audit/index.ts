@@ -1,0 +1,3 @@
+export { AuditLogList } from './components/AuditLogList';
+export type { AuditEvent, AuditQuery } from './types';
+export { EMPTY_AUDIT_QUERY } from './types';

@@ -1,0 +1,108 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../components/feedback';
+import { FileField, SubmitButton, problemMessage } from '../../../components/form';
+import { isApiError } from '../../../lib/api';
+import { importFile, templateUrl } from '../api/imports-api';
+import type { ImportKind, ImportReport } from '../types';
+import { ImportReportView } from './ImportReportView';
+import { rowErrorText } from './row-error-text';
+
+type Upload = { fileName: string; report: ImportReport };
+
+/**
+ * One kind of import: where to get the template, the upload form, and the report of the last
+ * upload. A file refused whole (its header does not match the template) says which columns.
+ */
+export function ImportPanel({ kind }: { kind: ImportKind }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const [file, setFile] = useState<File | null>(null);
+  const [noFile, setNoFile] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [upload, setUpload] = useState<Upload | null>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    setFailure(null);
+    if (!file) {
+      setNoFile(true);
+      return;
+    }
+    setBusy(true);
+    setUpload(null);
+    try {
+      setUpload({ fileName: file.name, report: await importFile(kind, file) });
+      // The file was imported: sending it again would create its families and offers twice.
+      form.reset();
+      setFile(null);
+    } catch (error) {
+      if (!isApiError(error)) console.error(error);
+      setFailure(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const fileProblems = isApiError(failure)
+    ? Object.entries(failure.fieldErrors).map(([field, message]) => ({
+        field,
+        code: failure.fieldErrorCodes[field] ?? '',
+        message,
+      }))
+    : [];
+
+  return (
+    <section className="card stack" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t(`import.${kind}.title`)}</h2>
+      <p>{t(`import.${kind}.intro`)}</p>
+      <p>
+        <a href={templateUrl(kind)} download>
+          {t(`import.${kind}.template`)}
+        </a>
+      </p>
+      <form className="stack" noValidate onSubmit={submit}>
+        {failure ? (
+          <ErrorAlert title={fileProblems.length > 0 ? t('import.fileRefused') : undefined}>
+            {fileProblems.length > 0 ? (
+              <ul>
+                {fileProblems.map((problem) => (
+                  <li key={problem.field}>
+                    {problem.field === 'file' ? null : (
+                      <>
+                        <bdi>{t('import.report.columnLabel', { column: problem.field })}</bdi>{' '}
+                      </>
+                    )}
+                    {rowErrorText(problem, t, language)}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              problemMessage(failure, t)
+            )}
+          </ErrorAlert>
+        ) : null}
+        <FileField
+          label={t(`import.${kind}.fileLabel`)}
+          help={t('import.fileHelp')}
+          error={noFile ? t('import.chooseFile') : undefined}
+          name="file"
+          accept=".csv,text/csv"
+          onFileChange={(chosen) => {
+            setFile(chosen);
+            setNoFile(false);
+          }}
+        />
+        <div>
+          <SubmitButton busy={busy} busyLabel={t('import.uploading')}>
+            {t(`import.${kind}.upload`)}
+          </SubmitButton>
+        </div>
+      </form>
+      {upload ? <ImportReportView kind={kind} report={upload.report} fileName={upload.fileName} /> : null}
+    </section>
+  );
+}

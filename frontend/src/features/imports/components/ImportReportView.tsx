@@ -1,0 +1,122 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StatusMessage } from '../../../components/feedback';
+import { formatLocale } from '../../../lib/i18n';
+import type { ImportKind, ImportReport, ImportRow } from '../types';
+import { rowErrorText } from './row-error-text';
+
+type ReportProps = { kind: ImportKind; report: ImportReport; fileName: string };
+
+/**
+ * What an upload did: the counts, every refused row with its problems in words, and the imported
+ * rows folded away (a file can hold thousands). Tables scroll sideways on a phone.
+ */
+export function ImportReportView({ kind, report, fileName }: ReportProps) {
+  const { t } = useTranslation();
+  const headingId = useId();
+  const refused = report.rows.filter((row) => row.status === 'REFUSED');
+  const imported = report.rows.filter((row) => row.status === 'IMPORTED');
+
+  return (
+    <section className="stack import-report" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('import.report.title', { file: fileName })}</h3>
+      <StatusMessage>
+        <p>{t(`import.report.${kind}.imported`, { rows: report.imported, records: report.importedRecords })}</p>
+        <p>{t(`import.report.${kind}.refused`, { rows: report.refused, records: report.refusedRecords })}</p>
+      </StatusMessage>
+      {refused.length > 0 ? <RefusedRows kind={kind} rows={refused} /> : null}
+      {imported.length > 0 ? <ImportedRows kind={kind} rows={imported} /> : null}
+    </section>
+  );
+}
+
+function RefusedRows({ kind, rows }: { kind: ImportKind; rows: ImportRow[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return (
+    <RowsTable
+      caption={t('import.report.refusedCaption')}
+      kind={kind}
+      rows={rows}
+      headers={[t('import.report.columns.problems')]}
+      cells={(row) => [
+        <ul key="errors" className="import-report__errors">
+          {row.errors.map((error, index) => (
+            <li key={`${error.field}-${index}`}>
+              <bdi>{t('import.report.columnLabel', { column: error.field })}</bdi> {rowErrorText(error, t, language)}
+            </li>
+          ))}
+        </ul>,
+      ]}
+    />
+  );
+}
+
+function ImportedRows({ kind, rows }: { kind: ImportKind; rows: ImportRow[] }) {
+  const { t } = useTranslation();
+  const families = kind === 'families';
+  return (
+    <details className="import-report__imported">
+      <summary>{t('import.report.importedSummary', { rows: rows.length })}</summary>
+      <RowsTable
+        caption={t('import.report.importedCaption')}
+        kind={kind}
+        rows={rows}
+        headers={families ? [t('import.report.columns.reference')] : []}
+        cells={(row) => (families ? [<bdi key="reference">{row.reference ?? '–'}</bdi>] : [])}
+      />
+    </details>
+  );
+}
+
+type RowsTableProps = {
+  caption: string;
+  kind: ImportKind;
+  rows: ImportRow[];
+  /** The columns after the row number and the row's key. */
+  headers: string[];
+  cells: (row: ImportRow) => ReactNode[];
+};
+
+/** Rows of the file by number and key, then the caller's columns; scrolls sideways on a phone. */
+function RowsTable({ caption, kind, rows, headers, cells }: RowsTableProps) {
+  const { t, i18n } = useTranslation();
+  const captionId = useId();
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  return (
+    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="table">
+        <caption id={captionId}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('import.report.columns.row')}</th>
+            <th scope="col">{t(`import.report.${kind}.key`)}</th>
+            {headers.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.row}>
+              <th scope="row">{formatNumberText(row.row, language)}</th>
+              <td>
+                <bdi>{row.key ?? '–'}</bdi>
+              </td>
+              {cells(row).map((cell, index) => (
+                <td key={index}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Row numbers in the reader's digits, without grouping (row 1234, not 1,234). */
+function formatNumberText(value: number, language: string): string {
+  return new Intl.NumberFormat(formatLocale(language), { useGrouping: false }).format(value);
+}

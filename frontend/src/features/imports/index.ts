@@ -1,0 +1,3 @@
+export { ImportPanel } from './components/ImportPanel';
+export type { ImportKind, ImportReport } from './types';
+export { IMPORT_KINDS } from './types';
