@@ -18,7 +18,7 @@ test('a visitor signs up as a host, lands on the host home, and logs out', async
 
   await expect(page).toHaveURL(/\/host$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Nadia' })).toBeVisible();
-  expect(await mainNavigation(page)).toEqual(['Home', 'My household', 'My offers', 'My account']);
+  expect(await mainNavigation(page)).toEqual(['Home', 'My household', 'My offers', 'Families proposed to you', 'My account']);
   await expect(page.getByRole('region', { name: 'Where your checks stand' })).toContainText('Waiting for checks');
   await expectAccessible(page);
 

@@ -55,8 +55,12 @@ export const test = base.extend<Fixtures>({
 
 export const DEMO_ACCOUNTS = {
   admin: { email: 'admin@haven.example', home: '/admin', nav: ['Home', 'Accounts', 'Matching policy', 'Statistics', 'Audit log', 'My account'] },
-  caseworker: { email: 'caseworker@haven.example', home: '/caseworker', nav: ['Home', 'Families', 'Hosts', 'Matching', 'Import', 'My account'] },
-  host: { email: 'host@haven.example', home: '/host', nav: ['Home', 'My household', 'My offers', 'My account'] },
+  caseworker: {
+    email: 'caseworker@haven.example',
+    home: '/caseworker',
+    nav: ['Home', 'Families', 'Hosts', 'Matching', 'Placements', 'Map', 'Import', 'My account'],
+  },
+  host: { email: 'host@haven.example', home: '/host', nav: ['Home', 'My household', 'My offers', 'Families proposed to you', 'My account'] },
 } as const;
 
 export function demoPassword(): string {

@@ -12,7 +12,10 @@ type NavLabelKey =
   | 'audit.nav'
   | 'import.nav'
   | 'adminPolicy.nav'
-  | 'statistics.nav';
+  | 'statistics.nav'
+  | 'placements.nav'
+  | 'placements.hostNav'
+  | 'map.nav';
 
 export type NavEntry = {
   /** Relative to the role's home path; '' is the home page itself. */
@@ -32,6 +35,7 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     HOME,
     { path: 'household', labelKey: 'nav.household' },
     { path: 'offers', labelKey: 'nav.offers' },
+    { path: 'placements', labelKey: 'placements.hostNav' },
     MY_ACCOUNT,
   ],
   CASEWORKER: [
@@ -39,6 +43,8 @@ export const NAVIGATION_BY_ROLE: Record<Role, readonly NavEntry[]> = {
     { path: 'families', labelKey: 'nav.families' },
     { path: 'hosts', labelKey: 'nav.hosts' },
     { path: 'matching', labelKey: 'matching.nav' },
+    { path: 'placements', labelKey: 'placements.nav' },
+    { path: 'map', labelKey: 'map.nav' },
     { path: 'import', labelKey: 'import.nav' },
     MY_ACCOUNT,
   ],

@@ -16,6 +16,11 @@ type SubmissionOptions = {
    * sentence (a refused status change naming what is missing, say). Return null for the default.
    */
   alertFor?: (error: unknown, t: TFunction) => string | null;
+  /**
+   * The wording of a server field-error code where this form knows better than the shared
+   * sentence (the same code can mean a different date rule on another form). Null for the default.
+   */
+  codeWording?: (code: string | undefined, t: TFunction) => string | null;
 };
 
 /**
@@ -49,7 +54,7 @@ export type FormSubmission = {
 };
 
 /** The busy / alert / field-error bookkeeping that every form in Haven shares. */
-export function useFormSubmission({ fields, aliases, alertFor }: SubmissionOptions): FormSubmission {
+export function useFormSubmission({ fields, aliases, alertFor, codeWording }: SubmissionOptions): FormSubmission {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -87,7 +92,8 @@ export function useFormSubmission({ fields, aliases, alertFor }: SubmissionOptio
       return { alert: t('problems.validation-failed'), fieldErrors: translated };
     }
     const worded = (problem: ServerFieldProblem): string =>
-      isKnownServerCode(problem.code) ? t(`serverFieldErrors.${problem.code}`) : problem.message;
+      codeWording?.(problem.code, t) ??
+      (isKnownServerCode(problem.code) ? t(`serverFieldErrors.${problem.code}`) : problem.message);
     const lead = alertFor?.(failure.error, t) ?? problemMessage(failure.error, t);
     return {
       alert: [lead, ...failure.unplaced.map(worded)].join(' '),
@@ -95,7 +101,7 @@ export function useFormSubmission({ fields, aliases, alertFor }: SubmissionOptio
         Object.entries(failure.fieldProblems).map(([field, problem]) => [field, worded(problem)]),
       ),
     };
-  }, [alertFor, failure, t]);
+  }, [alertFor, codeWording, failure, t]);
 
   return { busy, alert, fieldErrors, run, showClientErrors, reset };
 }

@@ -1,8 +1,24 @@
 /** Types of GET /api/notifications; see docs/api.md, "Notifications". */
 
+/** Placement changes; their subject is the placement (see docs/api.md, "Placements"). */
+export const PLACEMENT_KINDS = [
+  'PLACEMENT_OFFERED',
+  'PLACEMENT_REMINDER',
+  'PLACEMENT_ACCEPTED',
+  'PLACEMENT_DECLINED',
+  'PLACEMENT_EXPIRED',
+  'PLACEMENT_CONFIRMED',
+  'PLACEMENT_MOVED_IN',
+  'PLACEMENT_ENDED',
+] as const;
+export type PlacementKind = (typeof PLACEMENT_KINDS)[number];
+
 /** Kinds this app has words (and a destination) for; the server may add others later. */
-export const NOTIFICATION_KINDS = ['FAMILY_INTAKE_SUBMITTED'] as const;
+export const NOTIFICATION_KINDS = ['FAMILY_INTAKE_SUBMITTED', ...PLACEMENT_KINDS] as const;
 export type KnownNotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** Who reads the list: a placement notification is worded, and leads, differently for each. */
+export type Reader = 'HOST' | 'CASEWORKER' | 'ADMIN';
 
 export type Notification = {
   id: string;
@@ -20,6 +36,6 @@ export type Inbox = {
   items: Notification[];
 };
 
-export function isKnownKind(kind: string): kind is KnownNotificationKind {
-  return (NOTIFICATION_KINDS as readonly string[]).includes(kind);
+export function isPlacementKind(kind: string): kind is PlacementKind {
+  return (PLACEMENT_KINDS as readonly string[]).includes(kind);
 }

@@ -1,21 +1,27 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { RoleHomePage } from '../shared/RoleHomePage';
+import { PageTitle } from '../../../components/layout';
+import { useSession } from '../../../features/auth';
+import { CaseworkerDashboard } from '../../../features/dashboard';
 
+/** The caseworker's home is the dashboard: what waits for whom, each item leading to its page. */
 export function CaseworkerHomePage() {
   const { t } = useTranslation();
+  const { user } = useSession();
+  if (!user) return null; // the role guard renders this page only with a session
   return (
-    <RoleHomePage explanation={t('home.caseworker.text')} showComingSoon={false}>
-      <p>
-        <Link to="/caseworker/families?status=TRIAGE" className="button button--primary">
+    <div className="stack">
+      <PageTitle>{t('home.welcome', { name: user.displayName })}</PageTitle>
+      <p className="lead">{t('dashboard.intro')}</p>
+      <p className="wizard__actions">
+        <Link to="/caseworker/families?status=TRIAGE" className="button button--secondary">
           {t('home.caseworker.familiesLink')}
         </Link>
-      </p>
-      <p>
         <Link to="/caseworker/hosts?status=APPLIED" className="button button--secondary">
           {t('home.caseworker.hostsLink')}
         </Link>
       </p>
-    </RoleHomePage>
+      <CaseworkerDashboard />
+    </div>
   );
 }

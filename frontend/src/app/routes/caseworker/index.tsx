@@ -29,6 +29,17 @@ export const caseworkerRoutes: RouteObject = {
       lazy: async () => ({ Component: (await import('./ProposalPage')).ProposalPage }),
     },
     { path: 'import', lazy: async () => ({ Component: (await import('./ImportPage')).ImportPage }) },
+    // And the placement pages and the map (Leaflet is a large chunk of its own).
+    { path: 'placements', lazy: async () => ({ Component: (await import('./PlacementsPage')).PlacementsPage }) },
+    {
+      path: 'placements/:placementId',
+      lazy: async () => ({ Component: (await import('./PlacementPage')).PlacementPage }),
+    },
+    {
+      path: 'proposals/:proposalId',
+      lazy: async () => ({ Component: (await import('./ProposalDecisionPage')).ProposalDecisionPage }),
+    },
+    { path: 'map', lazy: async () => ({ Component: (await import('./MapPage')).MapPage }) },
     { path: 'account', element: <AccountPage /> },
     { path: 'notifications', element: <NotificationsPage /> },
     { path: '*', element: <NotFoundPage /> },

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
@@ -15,13 +15,15 @@ type ProposalDetailViewProps = {
   proposalId: string;
   /** Where "Back" goes: the list as the caseworker left it (sorted, filtered), when known. */
   backTo?: string | null;
+  /** What may be done with the proposal (the placements feature's decision panel), below the explanation. */
+  decision?: (proposal: Proposal, reload: () => void) => ReactNode;
 };
 
 /**
  * Why the solver proposed this family for this offer: each soft rule's penalty with its sentence,
  * and the hard rules it was checked against; links to the family's case and the host.
  */
-export function ProposalDetailView({ runId, proposalId, backTo }: ProposalDetailViewProps) {
+export function ProposalDetailView({ runId, proposalId, backTo, decision }: ProposalDetailViewProps) {
   const { t } = useFormat();
   const { data, error, reload } = useResource((signal) => getProposal(proposalId, signal), `proposal-${proposalId}`);
   // The address names the run too; a proposal of another run is not this page's to show.
@@ -57,6 +59,7 @@ export function ProposalDetailView({ runId, proposalId, backTo }: ProposalDetail
       <PageTitle>{t('matching.detail.title', { reference: proposal.family.reference })}</PageTitle>
       <ProposalFacts proposal={proposal} />
       <Explanation proposal={proposal} />
+      {decision?.(proposal, reload)}
     </div>
   );
 }

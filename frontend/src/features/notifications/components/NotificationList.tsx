@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -5,16 +6,34 @@ import { ErrorAlert, LoadProblem, LoadingMessage } from '../../../components/fee
 import { problemMessage } from '../../../components/form';
 import { formatDateTime } from '../../../lib/i18n';
 import { useNotifications } from '../notifications-context';
-import { isKnownKind, type KnownNotificationKind, type Notification } from '../types';
+import { isPlacementKind, type Notification, type Reader } from '../types';
 
-/** Where each kind leads; a kind without an entry has no link, only "Mark as read". */
-const DESTINATIONS: Record<KnownNotificationKind, (subjectId: string) => string> = {
-  FAMILY_INTAKE_SUBMITTED: (familyId) => `/caseworker/families/${encodeURIComponent(familyId)}`,
-};
+/**
+ * Where a notification leads: the case, or the placement's page of the reader's role. A kind
+ * without a destination has no link, only "Mark as read".
+ */
+function destinationOf(notification: Notification, reader: Reader): string | null {
+  if (!notification.subjectId) return null;
+  const id = encodeURIComponent(notification.subjectId);
+  if (notification.kind === 'FAMILY_INTAKE_SUBMITTED') return `/caseworker/families/${id}`;
+  if (isPlacementKind(notification.kind)) {
+    if (reader === 'HOST') return `/host/placements/${id}`;
+    if (reader === 'CASEWORKER') return `/caseworker/placements/${id}`;
+  }
+  return null;
+}
 
-function destinationOf(notification: Notification): string | null {
-  if (!isKnownKind(notification.kind) || !notification.subjectId) return null;
-  return DESTINATIONS[notification.kind](notification.subjectId);
+/** A placement notification names the host's offer for a host and the case for a caseworker. */
+function wordsOf(notification: Notification, reader: Reader, t: TFunction): { text: string; subject: string } {
+  if (notification.kind === 'FAMILY_INTAKE_SUBMITTED') {
+    return { text: t('notifications.kinds.FAMILY_INTAKE_SUBMITTED'), subject: t('notifications.case') };
+  }
+  if (isPlacementKind(notification.kind)) {
+    return reader === 'HOST'
+      ? { text: t(`placements.notifications.host.${notification.kind}`), subject: t('placements.notifications.offer') }
+      : { text: t(`placements.notifications.caseworker.${notification.kind}`), subject: t('notifications.case') };
+  }
+  return { text: t('notifications.unknownKind'), subject: t('notifications.case') };
 }
 
 /** Newest first, whatever order the answer came in. */
@@ -26,7 +45,7 @@ function newestFirst(items: readonly Notification[]): Notification[] {
  * The user's latest notifications. Opening one marks it read and goes to what it is about;
  * "Mark as read" does the first without the second.
  */
-export function NotificationList() {
+export function NotificationList({ reader }: { reader: Reader }) {
   const { t } = useTranslation();
   const { inbox, error, refresh, markRead } = useNotifications();
   const [markError, setMarkError] = useState<unknown>(null);
@@ -65,6 +84,7 @@ export function NotificationList() {
             <NotificationItem
               key={item.id}
               notification={item}
+              reader={reader}
               onOpen={() => {
                 // Fire and forget: the link goes on at once; the mark follows in the background
                 // (the layout, which holds the count, stays mounted on the case's page).
@@ -81,22 +101,21 @@ export function NotificationList() {
 
 type NotificationItemProps = {
   notification: Notification;
+  reader: Reader;
   onOpen: () => void;
   /** Resolves to whether it worked (a failure is shown above the list). */
   onMarkRead: () => Promise<boolean>;
 };
 
-function NotificationItem({ notification, onOpen, onMarkRead }: NotificationItemProps) {
+function NotificationItem({ notification, reader, onOpen, onMarkRead }: NotificationItemProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const detailsId = useId();
   const itemRef = useRef<HTMLLIElement>(null);
   const [marking, setMarking] = useState(false);
   const [marked, setMarked] = useState(false);
-  const destination = destinationOf(notification);
-  const text = isKnownKind(notification.kind)
-    ? t(`notifications.kinds.${notification.kind}`)
-    : t('notifications.unknownKind');
+  const destination = destinationOf(notification, reader);
+  const { text, subject } = wordsOf(notification, reader, t);
 
   // The button is gone once it worked: keep the keyboard on this notification (its link, if any).
   useEffect(() => {
@@ -143,7 +162,7 @@ function NotificationItem({ notification, onOpen, onMarkRead }: NotificationItem
         {notification.subjectReference ? (
           <>
             <span>
-              {t('notifications.case')} <bdi>{notification.subjectReference}</bdi>
+              {subject} <bdi>{notification.subjectReference}</bdi>
             </span>{' '}
           </>
         ) : null}

@@ -204,4 +204,41 @@ describe('notifications page', () => {
     expect(await screen.findByText('You have no notifications yet.')).toBeInTheDocument();
     expect(screen.getByText('Nothing unread.')).toBeInTheDocument();
   });
+
+  it('words placement changes for a host, naming the offer and leading to the host’s placement page', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => json(users.host),
+      'GET /api/notifications': () =>
+        json({
+          unreadCount: 2,
+          items: [
+            { ...newer, id: 'n-5', kind: 'PLACEMENT_OFFERED', subjectId: 'pl-1', subjectReference: 'Garden flat' },
+            { ...older, id: 'n-6', kind: 'PLACEMENT_REMINDER', subjectId: 'pl-1', subjectReference: 'Garden flat', read: false },
+          ],
+        }),
+    });
+    renderApp('/host/notifications');
+    const items = await findItems();
+    expect(items[0]).toHaveTextContent(/^UnreadA family has been proposed for your offer: please answerOffer Garden flat/);
+    expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/host/placements/pl-1');
+    expect(items[1]).toHaveTextContent('Reminder: a family is waiting for your answer');
+  });
+
+  it('words placement changes for a caseworker, naming the case and leading to the placement', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => json(users.caseworker),
+      'GET /api/notifications': () =>
+        json({
+          unreadCount: 1,
+          items: [{ ...newer, kind: 'PLACEMENT_ACCEPTED', subjectId: 'pl-1', subjectReference: 'FAM-9XYZ' }],
+        }),
+    });
+    renderApp('/caseworker/notifications');
+    const [item] = await findItems();
+    expect(within(item!).getByRole('link', { name: 'A host accepted: ask the family to confirm' })).toHaveAttribute(
+      'href',
+      '/caseworker/placements/pl-1',
+    );
+    expect(item).toHaveTextContent('Case FAM-9XYZ');
+  });
 });

@@ -1,0 +1,3 @@
+import './dashboard.css';
+
+export { CaseworkerDashboard } from './components/CaseworkerDashboard';

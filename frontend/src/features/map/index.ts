@@ -1,0 +1,3 @@
+import './map.css';
+
+export { CaseworkerMap } from './components/CaseworkerMap';

@@ -1,0 +1,20 @@
+import type { MapData } from './types';
+
+/** Two offers (one placed), three families of each urgency, a proposal and a placement. */
+export const mapData: MapData = {
+  offers: [
+    { id: 'o-1', title: 'Two rooms in a family home', type: 'ROOM_IN_HOME', status: 'AVAILABLE', lat: 53.8, lon: -1.55, place: 'LS (Leeds)', maxGuests: 4, hostId: 'h-1' },
+    { id: 'o-2', title: 'Garden flat', type: 'SELF_CONTAINED', status: 'PLACED', lat: 51.45, lon: -2.6, place: 'BS (Bristol)', maxGuests: 5, hostId: 'h-2' },
+  ],
+  families: [
+    { id: 'f-1', reference: 'FAM-AAAA', urgency: 'CRITICAL', size: 4, lat: 53.79, lon: -1.75, place: 'Bradford' },
+    { id: 'f-2', reference: 'FAM-BBBB', urgency: 'NORMAL', size: 2, lat: 51.5, lon: -0.12, place: 'SW1 (London)' },
+    { id: 'f-3', reference: 'FAM-CCCC', urgency: 'HIGH', size: 3, lat: 51.48, lon: -3.18, place: 'CF (Cardiff)' },
+  ],
+  lines: [
+    { id: 'p-1', kind: 'PROPOSAL', familyId: 'f-1', offerId: 'o-1' },
+    { id: 'pl-1', kind: 'PLACEMENT', familyId: 'f-3', offerId: 'o-2' },
+    // A proposal whose offer is not on the map (withdrawn meanwhile): not drawn.
+    { id: 'p-2', kind: 'PROPOSAL', familyId: 'f-2', offerId: 'o-gone' },
+  ],
+};
