@@ -54,7 +54,7 @@ export function PlacementActions(props: ActionProps) {
 }
 
 /**
- * The date rules of these forms, worded for them: the server says `date-not-future` for a date
+ * The date rules of these forms, worded for them: the server says `date-not-past` for a date
  * after today and `date-before-start` for one before the move-in.
  */
 function useDateWording(moveInDate: string | null) {
@@ -62,7 +62,7 @@ function useDateWording(moveInDate: string | null) {
   const language = i18n.resolvedLanguage ?? i18n.language;
   return useCallback(
     (code: string | undefined, t: TFunction): string | null => {
-      if (code === 'date-not-future') return t('placements.actions.dateNotFuture');
+      if (code === 'date-not-past') return t('placements.actions.dateNotFuture');
       if (code === 'date-before-start') {
         return moveInDate
           ? t('placements.actions.dateBeforeMoveIn', { date: formatDate(moveInDate, language) })

@@ -112,7 +112,7 @@ describe('a placement for a caseworker', () => {
       'POST /api/placements/pl-1/move-in': [
         () =>
           problem('validation-failed', 400, {
-            errors: [{ field: 'date', code: 'date-not-future', message: 'Record the move-in once it has happened.' }],
+            errors: [{ field: 'date', code: 'date-not-past', message: 'Record the move-in once it has happened.' }],
           }),
         () => json(movedIn),
       ],

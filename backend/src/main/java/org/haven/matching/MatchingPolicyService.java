@@ -50,7 +50,9 @@ class MatchingPolicyService {
         // Only what changed, as the audit log shows for every other settings change.
         was.keySet().removeIf(key -> was.get(key).equals(now.get(key)));
         now.keySet().retainAll(was.keySet());
-        events.publishEvent(new PolicyChanged(actorId, was, now));
+        if (!was.isEmpty()) {
+            events.publishEvent(new PolicyChanged(actorId, was, now));
+        }
         return body(after);
     }
 

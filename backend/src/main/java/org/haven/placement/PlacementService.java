@@ -120,7 +120,7 @@ class PlacementService {
     public PlacementResponse moveIn(UUID placementId, LocalDate date, UUID actorId) {
         Placement placement = in(placementId, PlacementStatus.CONFIRMED, "moved into");
         if (date.isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalidField("date", "date-not-future", "Record the move-in once it has happened.");
+            throw ProblemException.invalidField("date", "date-not-past", "Record the move-in once it has happened.");
         }
         placement.movedIn(date, clock.instant());
         offers.occupy(placement.getOfferId());
@@ -133,7 +133,7 @@ class PlacementService {
     public PlacementResponse checkIn(UUID placementId, CheckInRequest request, UUID actorId) {
         Placement placement = in(placementId, PlacementStatus.MOVED_IN, "checked in on");
         if (request.date().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalidField("date", "date-not-future", "A check-in cannot be in the future.");
+            throw ProblemException.invalidField("date", "date-not-past", "A check-in cannot be in the future.");
         }
         if (request.date().isBefore(placement.getMoveInDate())) {
             throw ProblemException.invalidField("date", "date-before-start", "A check-in cannot be before the move-in.");
@@ -156,7 +156,7 @@ class PlacementService {
                     "This placement has already ended (it is " + placement.getStatus() + ").");
         }
         if (request.date().isAfter(LocalDate.now(clock))) {
-            throw ProblemException.invalidField("date", "date-not-future", "Record the end once it has happened.");
+            throw ProblemException.invalidField("date", "date-not-past", "Record the end once it has happened.");
         }
         if (placement.getMoveInDate() != null && request.date().isBefore(placement.getMoveInDate())) {
             throw ProblemException.invalidField("date", "date-before-start", "A placement cannot end before the move-in.");

@@ -101,7 +101,7 @@ class PlacementApiTest {
         Response future = caseworker.postJson("/api/placements/" + placementId + "/move-in",
                 Map.of("date", LocalDate.now().plusDays(3).toString()));
         assertThat(future.status()).isEqualTo(400);
-        assertThat(future.fieldCode("date")).contains("date-not-future");
+        assertThat(future.fieldCode("date")).contains("date-not-past");
         JsonNode movedIn = caseworker.postJson("/api/placements/" + placementId + "/move-in",
                 Map.of("date", LocalDate.now().minusDays(10).toString())).json();
         assertThat(movedIn.path("status").asText()).isEqualTo("MOVED_IN");

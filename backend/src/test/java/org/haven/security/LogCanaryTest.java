@@ -1,0 +1,59 @@
+package org.haven.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.haven.account.Role;
+import org.haven.placement.PlacementFixtures;
+import org.haven.placement.PlacementFixtures.HostWithOffer;
+import org.haven.testing.ApiClient;
+import org.haven.testing.HttpTest;
+import org.haven.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The application's log while a family's case goes from creation through matching to a placement
+ * and its end, with failures on the way: none of the case's personal data reaches the log.
+ */
+@HttpTest
+@ExtendWith(OutputCaptureExtension.class)
+class LogCanaryTest {
+
+    private static final String[] CANARIES = {"CANARY-NOTE", "Nadia", "Hazara", "+44 7700 900123",
+            "nadia@example.org", "Peckham", "Canary Lane", "LOG-CANARY-REASON"};
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Test
+    void personalDataNeverReachesTheLog(CapturedOutput output) {
+        ApiClient caseworker = new ApiClient(port);
+        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        HostWithOffer host = PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of());
+        String family = PlacementFixtures.readyFamily(caseworker);
+        caseworker.get("/api/families/" + family);
+        caseworker.get("/api/families/" + family + "/export");
+        caseworker.postJson("/api/families", Map.of("notes", "CANARY-NOTE bad request", "urgency", "NOPE"));
+        String placement = caseworker.postJson("/api/matching/proposals/"
+                + PlacementFixtures.proposeByHand(caseworker, family, host.offerId()) + "/approve", Map.of())
+                .json().path("id").asText();
+        host.host().get("/api/host/placements");
+        host.host().postJson("/api/host/placements/" + placement + "/decline", Map.of("reason", "LOG-CANARY-REASON"));
+        caseworker.postJson("/api/placements/" + placement + "/end",
+                Map.of("date", LocalDate.now().toString(), "reason", "PLANNED", "note", "LOG-CANARY-REASON"));
+
+        assertThat(output.getAll()).as("the log was captured (a notification waits without SMTP)")
+                .contains("Notification PLACEMENT_OFFERED waiting for account");
+        assertThat(output.getAll()).doesNotContain(CANARIES);
+    }
+}
