@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Runs every test of Haven: unit, slice, HTTP, H2 and PostgreSQL persistence, frontend (Vitest)
 # and browser tests (Playwright in Debian's Chromium against the packaged jar).
-# A fresh machine lacks Chromium: install it from Debian's packages first (needs root).
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "verify.sh: Chromium is missing; installing Debian's chromium package" >&2
+# A fresh machine may lack Chromium (browser tests) and the PostgreSQL client tools (the backup
+# scripts' test runs pg_dump and pg_restore): install them from Debian's packages (needs root).
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+{ command -v pg_dump && command -v pg_restore; } >/dev/null 2>&1 || missing+=(postgresql-client)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "verify.sh: installing Debian's ${missing[*]}" >&2
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # Browsers come from Debian, never from a download at build time.

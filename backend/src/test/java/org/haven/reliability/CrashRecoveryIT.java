@@ -2,15 +2,7 @@ package org.haven.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,8 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryIT {
 
-    private static final Path JAR = Path.of("target/haven.jar");
-    private static final String PASSWORD = "crash test demo password";
     private static final int KILLS = 10;
     /** The kill that lands while a matching run is solving. */
     private static final int SOLVER_KILL = 4;
@@ -46,16 +36,15 @@ class CrashRecoveryIT {
     @TempDir
     Path dataDir;
 
-    private Process app;
-    private int port;
+    private PackagedHaven app;
     private String doneRun;
     private String killedRun;
     private Set<String> proposalsBefore;
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         if (app != null) {
-            app.destroyForcibly();
+            app.kill();
         }
     }
 
@@ -143,10 +132,8 @@ class CrashRecoveryIT {
         assertThat(process.waitFor()).as(name + ": " + output).isZero();
     }
 
-    /** SIGTERM: Spring's graceful shutdown, as an operator stops Haven before a backup. */
     private void stopGracefully() throws InterruptedException {
-        app.destroy();
-        assertThat(app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        app.stopGracefully();
         app = null;
     }
 
@@ -209,51 +196,15 @@ class CrashRecoveryIT {
     }
 
     private ApiClient caseworker() {
-        ApiClient caseworker = new ApiClient(port);
-        assertThat(caseworker.login("caseworker@haven.example", PASSWORD).status()).isEqualTo(204);
-        return caseworker;
+        return app.signIn("caseworker@haven.example");
     }
 
     private void start() throws Exception {
-        port = freePort();
-        // C1 only: the app starts about a third faster, which matters over eleven starts.
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx768m", "-XX:TieredStopAtLevel=1", "-jar", JAR.toAbsolutePath().toString(),
-                "--demo", "--haven.data-dir=" + dataDir, "--server.port=" + port)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("app.log").toFile()));
-        builder.environment().put("HAVEN_DEMO_PASSWORD", PASSWORD);
-        app = builder.start();
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
-            if (!app.isAlive()) {
-                throw new AssertionError("Haven exited: " + Files.readString(dataDir.resolve("app.log")));
-            }
-            try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("Haven did not become ready in 3 minutes");
+        app = PackagedHaven.start(dataDir.resolve("app.log"), Map.of(), "--haven.data-dir=" + dataDir);
     }
 
-    /** SIGKILL: no shutdown hook, no graceful anything. */
     private void kill() throws InterruptedException {
-        app.destroyForcibly();
-        app.waitFor();
+        app.kill();
         app = null;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
