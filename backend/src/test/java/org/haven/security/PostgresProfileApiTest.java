@@ -10,11 +10,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.haven.account.Role;
+import org.haven.family.ConcurrentCaseEdits;
 import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.haven.testing.ApiClient;
 import org.haven.testing.EmbeddedPostgresSupport;
@@ -40,6 +42,9 @@ class PostgresProfileApiTest {
 
     @Autowired
     TestAccounts testAccounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -119,6 +124,27 @@ class PostgresProfileApiTest {
                 .as("no offer twice").isEqualTo(placements.size());
         System.out.printf("Approval race on PostgreSQL: 50 rounds x 20 approvals, %d placements, 0 double bookings%n",
                 forThisHost);
+    }
+
+    /** quality.md: concurrent edits of one case on PostgreSQL; one save wins, the others get 409. */
+    @Test
+    void whenTenCaseworkersSaveOneCaseAtOnceOneWinsAndTheOthersAreToldOnPostgres() throws Exception {
+        ApiClient reader = caseworker();
+        var created = reader.postJson("/api/families", org.haven.family.FamilyApiFixtures.family());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+        List<ApiClient> caseworkers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            caseworkers.add(caseworker());
+        }
+
+        List<ConcurrentCaseEdits.Round> rounds = ConcurrentCaseEdits.saveAtOnce(reader, caseworkers, id, 50);
+
+        ConcurrentCaseEdits.assertOneWinnerAndNothingOverwritten(rounds, 10);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'FAMILY_UPDATED' and subject_id = ?",
+                Integer.class, java.util.UUID.fromString(id))).as("only the winning saves are in the audit log").isEqualTo(50);
+        System.out.printf("Concurrent case edits on PostgreSQL: 50 rounds x 10 saves from one version, 50 saved, 450 "
+                + "told 409 (%d of them by the database's version check)%n", ConcurrentCaseEdits.refusedByTheDatabase(rounds));
     }
 
     private ApiClient caseworker() {
