@@ -24,6 +24,11 @@ import org.haven.matching.solver.io.Instance.PersonJson;
 import org.haven.matching.solver.io.Instance.PolicyJson;
 import org.haven.matching.solver.io.Instance.WeightsJson;
 import org.haven.matching.solver.io.InstanceConverter;
+import org.haven.matching.solver.io.InstanceException;
+import org.haven.shared.ProblemException;
+import org.haven.shared.ProblemType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What enters a run, read from the database in one transaction, as the instance file of
@@ -32,6 +37,8 @@ import org.haven.matching.solver.io.InstanceConverter;
  */
 record MatchingProblem(Policy policy, Instance instance, Map<UUID, MatchableFamily> families,
                        Map<UUID, MatchableOffer> offers) {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MatchingProblem.class);
 
     static MatchingProblem of(Policy policy, MatchableHosts hosts, List<MatchableFamily> families,
                               List<PairJson> rejectedPairs, List<PairJson> pinned) {
@@ -44,9 +51,20 @@ record MatchingProblem(Policy policy, Instance instance, Map<UUID, MatchableFami
                 byId(hosts.offers(), MatchableOffer::id));
     }
 
-    /** A fresh planning solution (the solver changes the one it is given). */
+    /**
+     * A fresh planning solution (the solver changes the one it is given). Every write validates
+     * what the converter checks, so a refusal here means stored data was changed behind the app's
+     * back (a hand-made SQL fix, say): the caller gets a clear 409 instead of a 500, and the log
+     * says which record (ids and field names only).
+     */
     MatchingSolution toSolution() {
-        return InstanceConverter.toSolution(instance);
+        try {
+            return InstanceConverter.toSolution(instance);
+        } catch (InstanceException broken) {
+            LOG.warn("Stored data breaks the rules of a matching instance: {}", broken.getMessage());
+            throw new ProblemException(ProblemType.CONFLICT, "Some stored family or offer data cannot be matched "
+                    + "(the server log says which). Nothing was changed; ask an administrator to check it.");
+        }
     }
 
     MatchableFamily family(String id) {

@@ -61,6 +61,35 @@ class PlacementApiTest {
         return caseworker.get("/api/families/" + familyId).json().path("status").asText();
     }
 
+    /**
+     * Writes validate every field a matching instance checks, so only a change behind the app's back
+     * (hand-made SQL) can break one: the caseworker is told 409, not 500, and nothing is written.
+     */
+    @Test
+    void storedDataThatBreaksTheMatchingRulesIsRefusedClearlyAndChangesNothing() {
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        HostWithOffer host = approvedHostWithOffer(port, caseworker, Map.of());
+        String familyId = readyFamily(caseworker);
+        UUID offer = UUID.fromString(host.offerId());
+        Double lat = jdbc.queryForObject("select lat from offer where id = ?", Double.class, offer);
+        Integer proposalsBefore = jdbc.queryForObject("select count(*) from matching_proposal", Integer.class);
+        jdbc.update("update offer set lat = 200 where id = ?", offer);
+        try {
+            Response refused = caseworker.postJson("/api/matching/proposals",
+                    Map.of("familyId", familyId, "offerId", host.offerId()));
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.problemType()).isEqualTo("conflict");
+            assertThat(refused.body()).doesNotContain("Exception").doesNotContain("200");
+            assertThat(jdbc.queryForObject("select count(*) from matching_proposal", Integer.class))
+                    .isEqualTo(proposalsBefore);
+        } finally {
+            // The context is shared with other test classes: leave the data as it was.
+            jdbc.update("update offer set lat = ? where id = ?", lat, offer);
+        }
+    }
+
     @Test
     void theWholeJourneyFromApprovalToRematch() {
         ApiClient caseworker = signedIn(Role.CASEWORKER);
