@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
@@ -41,6 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 class MatchingRuns {
 
     private static final Logger log = LoggerFactory.getLogger(MatchingRuns.class);
+    /** How long shutdown waits for a stopped run to be recorded (well inside the 30 s grace period). */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     private final MatchingProblemLoader loader;
     private final RunRecorder recorder;
@@ -211,14 +214,30 @@ class MatchingRuns {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
+    /**
+     * At shutdown a solving run is stopped and recorded STOPPED before the database goes away
+     * (this bean is destroyed before the beans it uses). If recording takes longer than the wait,
+     * the run stays SOLVING and becomes FAILED at the next start.
+     */
     @PreDestroy
     void stopOnShutdown() {
         ActiveRun running = active;
-        if (running != null && running.job != null) {
+        if (running != null) {
             running.stopRequested = true;
-            running.job.terminateEarly();
+            SolverJob<MatchingSolution, UUID> job = running.job;
+            if (job != null) {
+                job.terminateEarly();
+            }
         }
         follower.shutdown();
+        try {
+            if (!follower.awaitTermination(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                log.warn("The matching run did not end within {} of shutdown; it will be marked FAILED at the next start",
+                        SHUTDOWN_WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The run being solved: its snapshot and its best score so far. */
