@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, RadioGroup, TextAreaField, TextField } from '../../../../components/form';
 import { OFFER_TYPES, STEP_FREE_LEVELS } from '../../types';
@@ -9,8 +10,8 @@ export type StepProps = {
   fieldErrors: Record<string, string>;
 };
 
-/** Step 1: what kind of place, and where it is. */
-export function PlaceStep({ draft, change, fieldErrors }: StepProps) {
+/** Step 1: what kind of place, and where it is; `locationNotice` is advice about the location found. */
+export function PlaceStep({ draft, change, fieldErrors, locationNotice }: StepProps & { locationNotice?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <>
@@ -81,6 +82,7 @@ export function PlaceStep({ draft, change, fieldErrors }: StepProps) {
           error={fieldErrors.place}
         />
       )}
+      {locationNotice}
     </>
   );
 }

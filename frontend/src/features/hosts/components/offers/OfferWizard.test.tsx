@@ -7,6 +7,16 @@ import { offer } from '../../test-data';
 type App = ReturnType<typeof renderApp>;
 
 const leeds = { query: 'LS6 3AB', lat: 53.82, lon: -1.58, label: 'LS6 (Leeds)', precision: 'POSTCODE' };
+// Offline, a postcode outside London finds only its area's post town, here ~95 km away.
+const shrewsburyArea = { query: 'SY23 3AA', lat: 52.71, lon: -2.75, label: 'SY (Shrewsbury)', precision: 'AREA' };
+const aberystwyth = { query: 'Aberystwyth', lat: 52.41, lon: -4.08, label: 'Aberystwyth', precision: 'PLACE' };
+
+const AREA_NOTICE_TITLE = 'We could only find the general area';
+
+/** The notice that the location is only approximate, if it is shown. */
+function areaNotice(): HTMLElement | null {
+  return screen.queryByText(AREA_NOTICE_TITLE)?.closest<HTMLElement>('[role="status"]') ?? null;
+}
 
 function stepHeading(name: string) {
   return screen.findByRole('heading', { level: 2, name });
@@ -16,11 +26,16 @@ async function next(app: App) {
   await app.user.click(screen.getByRole('button', { name: 'Next' }));
 }
 
-async function fillThePlace(app: App) {
+async function fillThePlace(app: App, location: { postcode: string } | { place: string } = { postcode: 'ls6 3ab' }) {
   await app.user.click(screen.getByRole('radio', { name: 'A room in your home' }));
   await app.user.type(screen.getByLabelText('A short title'), 'Double room in a quiet house');
   await app.user.type(screen.getByLabelText('Full address'), '14 Ash Road, Leeds');
-  await app.user.type(screen.getByLabelText('Postcode'), 'ls6 3ab');
+  if ('postcode' in location) {
+    await app.user.type(screen.getByLabelText('Postcode'), location.postcode);
+  } else {
+    await app.user.click(screen.getByRole('radio', { name: 'By town or village name' }));
+    await app.user.type(screen.getByLabelText('Town or village'), location.place);
+  }
 }
 
 async function fillTheRest(app: App) {
@@ -196,6 +211,100 @@ describe('Offer a room', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Some answers need correcting.');
     expect(app.location()).toBe('/host/offers/new');
+  });
+
+  it('says when a postcode finds only the rough area, and one click asks for the town instead', async () => {
+    const server = hostRoutes({ 'GET /api/geo/lookup': [() => json(shrewsburyArea), () => json(aberystwyth)] });
+    const app = renderApp('/host/offers/new');
+    await stepHeading('Step 1 of 5: The place');
+    await fillThePlace(app, { postcode: 'SY23 3AA' });
+
+    await next(app);
+
+    // Not an error: the host stays on step 1 to read the notice, which takes the focus.
+    await waitFor(() => expect(areaNotice()).toHaveFocus());
+    const notice = areaNotice()!;
+    expect(notice).toHaveTextContent(
+      'What you typed shows only roughly where your home is: near SY (Shrewsbury). That may be far from where you live.',
+    );
+    expect(notice).toHaveTextContent('You can also keep what you typed and press Next.');
+    expect(screen.getByRole('heading', { level: 2, name: 'Step 1 of 5: The place' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Postcode')).not.toHaveAttribute('aria-invalid', 'true');
+
+    await app.user.click(within(notice).getByRole('button', { name: 'Type my town or village instead' }));
+
+    expect(screen.getByRole('radio', { name: 'By town or village name' })).toBeChecked();
+    expect(screen.getByLabelText('Town or village')).toHaveFocus();
+    expect(areaNotice()).not.toBeInTheDocument();
+
+    await app.user.type(screen.getByLabelText('Town or village'), 'Aberystwyth');
+    await next(app);
+
+    // A place is found precisely enough: straight on, no notice.
+    await stepHeading('Step 2 of 5: The space');
+    expect(server.requestsTo('GET /api/geo/lookup').map((request) => request.url)).toEqual([
+      '/api/geo/lookup?q=SY23+3AA',
+      '/api/geo/lookup?q=Aberystwyth',
+    ]);
+    await app.user.click(screen.getByRole('button', { name: 'Back' }));
+    await stepHeading('Step 1 of 5: The place');
+    expect(areaNotice()).not.toBeInTheDocument();
+  });
+
+  it('lets the host go on with a postcode that finds only the rough area, marked approximate', async () => {
+    const server = hostRoutes({
+      'GET /api/geo/lookup': () => json(shrewsburyArea),
+      'POST /api/host/offers': (request) => json({ ...offer, ...JSON.parse(request.body ?? '{}'), id: 'o-9' }, 201),
+    });
+    const app = renderApp('/host/offers/new');
+    await stepHeading('Step 1 of 5: The place');
+    await fillThePlace(app, { postcode: 'SY23 3AA' });
+    await next(app);
+    await waitFor(() => expect(areaNotice()).toBeInTheDocument());
+
+    // Next again keeps the postcode; it is not looked up a second time.
+    await next(app);
+    await fillTheRest(app);
+    expect(server.requestsTo('GET /api/geo/lookup')).toHaveLength(1);
+
+    expect(screen.getByRole('region', { name: 'The place' })).toHaveTextContent(
+      'Others see only the area: SY (Shrewsbury) (approximate)',
+    );
+
+    await app.user.click(screen.getByRole('button', { name: 'Publish' }));
+
+    expect(await screen.findByText('“Double room in a quiet house” is published.')).toBeInTheDocument();
+    expect(JSON.parse(server.requestsTo('POST /api/host/offers')[0]?.body ?? '{}')).toMatchObject({
+      postcode: 'SY23 3AA',
+      place: null,
+    });
+  });
+
+  it.each([
+    {
+      kind: 'a London postcode district',
+      typed: { postcode: 'E1 6AN' },
+      found: { query: 'E1 6AN', lat: 51.52, lon: -0.06, label: 'E1 (London)', precision: 'DISTRICT' },
+    },
+    {
+      kind: 'a place name',
+      typed: { place: 'Leeds' },
+      found: { query: 'Leeds', lat: 53.8, lon: -1.55, label: 'Leeds', precision: 'PLACE' },
+    },
+  ])('does not call $kind approximate, and Next goes straight on', async ({ typed, found }) => {
+    hostRoutes({ 'GET /api/geo/lookup': () => json(found) });
+    const app = renderApp('/host/offers/new');
+    await stepHeading('Step 1 of 5: The place');
+    await fillThePlace(app, typed);
+
+    await next(app);
+
+    await fillTheRest(app);
+    expect(areaNotice()).not.toBeInTheDocument();
+    const review = screen.getByRole('region', { name: 'The place' });
+    expect(review).toHaveTextContent(`Others see only the area: ${found.label}`);
+    expect(review).not.toHaveTextContent('approximate');
   });
 
   it('edits an offer: the form starts filled in, and Save as draft sends a PUT with DRAFT', async () => {

@@ -4,7 +4,8 @@ import { FormAlert, todayIso, useFormSubmission } from '../../../../components/f
 import { isApiError } from '../../../../lib/api';
 import { WizardSteps } from '../../../../components/layout';
 import { createOffer, lookUpLocation, updateOffer } from '../../api/host-api';
-import type { Offer, OfferRequestStatus } from '../../types';
+import type { GeoLookup, Offer, OfferRequestStatus } from '../../types';
+import { AreaNotice } from './AreaNotice';
 import { DatesStep, PlaceStep, SpaceStep, SuitsStep } from './OfferSteps';
 import {
   EMPTY_DRAFT,
@@ -25,7 +26,8 @@ type OfferWizardProps = {
   onSaved: (offer: Offer, status: OfferRequestStatus) => void;
 };
 
-type FoundArea = { query: string; label: string };
+/** What the lookup found for `query`; the precision is unknown (null) for a saved offer's label. */
+type FoundArea = { query: string; label: string; precision: GeoLookup['precision'] | null };
 
 const LAST_STEP = STEPS.length - 1;
 
@@ -41,14 +43,23 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   const [step, setStep] = useState(0);
   const [checkingLocation, setCheckingLocation] = useState(false);
   const [found, setFound] = useState<FoundArea | null>(() =>
-    offer?.locationLabel ? { query: locationQuery(draftOfOffer(offer)), label: offer.locationLabel } : null,
+    offer?.locationLabel
+      ? { query: locationQuery(draftOfOffer(offer)), label: offer.locationLabel, precision: null }
+      : null,
   );
   const [saving, setSaving] = useState<OfferRequestStatus | null>(null);
   const submission = useFormSubmission({ fields: OFFER_FIELDS });
   const { fieldErrors } = submission;
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const areaNoticeRef = useRef<HTMLDivElement>(null);
+  // Focus moves once the next render shows what it should move to.
+  const focusAreaNotice = useRef(false);
+  const focusPlaceField = useRef(false);
   const firstRender = useRef(true);
   const current = STEPS[step]!;
+  const foundNow = found?.query === locationQuery(draft) ? found : null;
+  const approximate = foundNow?.precision === 'AREA';
 
   // A new step is announced by moving focus to its heading (not on first load).
   useEffect(() => {
@@ -59,6 +70,21 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
     headingRef.current?.focus();
   }, [step]);
 
+  // Next stayed on this step to show the notice: take the host (and a screen reader) to it.
+  useEffect(() => {
+    if (!focusAreaNotice.current || !areaNoticeRef.current) return;
+    focusAreaNotice.current = false;
+    areaNoticeRef.current.focus();
+  }, [found]);
+
+  // The notice's button replaced the postcode field with the place field: continue there.
+  useEffect(() => {
+    if (!focusPlaceField.current) return;
+    focusPlaceField.current = false;
+    const field = formRef.current?.elements.namedItem('place');
+    if (field instanceof HTMLInputElement) field.focus();
+  }, [draft.locationKind]);
+
   function change(next: Partial<OfferDraft>) {
     setDraft((previous) => ({ ...previous, ...next }));
   }
@@ -68,10 +94,16 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
     setStep(Math.max(0, Math.min(LAST_STEP, next)));
   }
 
+  function switchToPlaceName() {
+    focusPlaceField.current = true;
+    change({ locationKind: 'place' });
+  }
+
   /**
    * Finds the postcode or place before leaving step 1, so a typo is caught where it was made.
-   * Returns false when it is not found. Any other failure lets the host go on: the server checks
-   * the location again when the offer is saved.
+   * Returns false when it is not found, and the first time it is found only roughly (AREA), so the
+   * host sees the notice; Next again goes on with it. Any other failure lets the host go on: the
+   * server checks the location again when the offer is saved.
    */
   async function checkLocation(): Promise<boolean> {
     const query = locationQuery(draft);
@@ -79,7 +111,11 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
     setCheckingLocation(true);
     try {
       const result = await lookUpLocation(query);
-      setFound({ query, label: result.label });
+      setFound({ query, label: result.label, precision: result.precision });
+      if (result.precision === 'AREA') {
+        focusAreaNotice.current = true;
+        return false;
+      }
       return true;
     } catch (error) {
       setFound(null);
@@ -138,13 +174,28 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   return (
     <div className="wizard stack">
       <WizardSteps label={t('offerForm.progressLabel')} names={STEPS.map(({ id }) => t(`offerForm.steps.${id}`))} current={step} />
-      <form className="form wizard__form" noValidate onSubmit={handleNext}>
+      <form className="form wizard__form" noValidate onSubmit={handleNext} ref={formRef}>
         <h2 className="wizard__title" ref={headingRef} tabIndex={-1}>
           <span className="wizard__count">{t('offerForm.stepOf', { step: step + 1, steps: STEPS.length })}</span>{' '}
           <span>{stepTitle}</span>
         </h2>
         <FormAlert message={submission.alert} />
-        {current.id === 'place' && <PlaceStep draft={draft} change={change} fieldErrors={fieldErrors} />}
+        {current.id === 'place' && (
+          <PlaceStep
+            draft={draft}
+            change={change}
+            fieldErrors={fieldErrors}
+            locationNotice={
+              foundNow && approximate ? (
+                <AreaNotice
+                  ref={areaNoticeRef}
+                  area={foundNow.label}
+                  onUsePlaceName={draft.locationKind === 'postcode' ? switchToPlaceName : undefined}
+                />
+              ) : null
+            }
+          />
+        )}
         {current.id === 'space' && <SpaceStep draft={draft} change={change} fieldErrors={fieldErrors} />}
         {current.id === 'suits' && <SuitsStep draft={draft} change={change} fieldErrors={fieldErrors} />}
         {current.id === 'dates' && (
@@ -153,7 +204,7 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
         {current.id === 'review' && (
           <ReviewStep
             draft={draft}
-            areaLabel={found?.query === locationQuery(draft) ? found.label : null}
+            area={foundNow && { label: foundNow.label, approximate }}
             onChangeStep={goTo}
           />
         )}

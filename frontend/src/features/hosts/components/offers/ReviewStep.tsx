@@ -7,8 +7,11 @@ import { SUITS_FIELDS } from './OfferSteps';
 
 type ReviewStepProps = {
   draft: OfferDraft;
-  /** The area the server will show instead of the address, when the lookup found it. */
-  areaLabel: string | null;
+  /**
+   * The area the server will show instead of the address, when the lookup found it; approximate
+   * when only the postcode area was found.
+   */
+  area: { label: string; approximate: boolean } | null;
   onChangeStep: (step: number) => void;
 };
 
@@ -38,7 +41,7 @@ function Section({
 }
 
 /** Step 5: every answer on one page, each section with a way back to change it. */
-export function ReviewStep({ draft, areaLabel, onChangeStep }: ReviewStepProps) {
+export function ReviewStep({ draft, area, onChangeStep }: ReviewStepProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const yesNo = (value: boolean) => (value ? t('common.yes') : t('common.no'));
@@ -56,10 +59,11 @@ export function ReviewStep({ draft, areaLabel, onChangeStep }: ReviewStepProps) 
         <dt>{draft.locationKind === 'postcode' ? t('offerForm.postcode.label') : t('offerForm.place.label')}</dt>
         <dd>
           <bdi>{locationQuery(draft)}</bdi>
-          {areaLabel && (
+          {area && (
             <>
               <br />
-              {t('offerForm.areaShown', { area: areaLabel })}
+              {t('offerForm.areaShown', { area: area.label })}
+              {area.approximate && ` ${t('offerForm.areaApproximate')}`}
             </>
           )}
         </dd>
