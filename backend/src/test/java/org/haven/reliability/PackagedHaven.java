@@ -26,7 +26,8 @@ import org.haven.testing.ApiClient;
 final class PackagedHaven {
 
     static final Path JAR = Path.of("target/haven.jar");
-    static final String DEMO_PASSWORD = "packaged haven demo password";
+    /** The snapshots of the previous release were written with it. */
+    static final String DEMO_PASSWORD = org.haven.testing.PreviousRelease.DEMO_PASSWORD;
 
     private final Process process;
     private final int port;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -16,9 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.zip.ZipFile;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -41,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PostgresBackupRestoreIT {
 
-    private static final Path POSTGRES_15 = Path.of("target/postgres-15/postgres-15-binaries.jar");
     private static final String OWNER = "haven_owner";
     private static final String APP = "haven_app";
     private static final String APP_PASSWORD = "the app role password";
@@ -119,26 +115,9 @@ class PostgresBackupRestoreIT {
                 "--haven.data-dir=" + workDir.resolve("data"));
     }
 
-    /** PostgreSQL 15 from the zonky binaries that the build copied to target/postgres-15. */
     private void startPostgres15() throws IOException {
-        assertThat(POSTGRES_15).as("copied by maven-dependency-plugin in pre-integration-test").exists();
-        postgres = EmbeddedPostgres.builder()
-                .setPgBinaryResolver((system, hardware) -> binariesFor(system, hardware))
-                .setDataDirectory(workDir.resolve("pgdata"))
-                .setCleanDataDirectory(true)
-                .start();
+        postgres = Postgres15.start(workDir.resolve("pgdata"));
         assertThat(serverVersion()).startsWith("15.");
-    }
-
-    private static InputStream binariesFor(String system, String hardware) throws IOException {
-        ZipFile jar = new ZipFile(POSTGRES_15.toFile());
-        // The resolver is asked for e.g. "Linux", "x86_64"; the jar holds postgres-linux-x86_64.txz.
-        var entry = jar.getEntry(("postgres-" + system + "-" + hardware + ".txz").toLowerCase(Locale.ROOT));
-        if (entry == null) {
-            jar.close();
-            throw new IOException("No PostgreSQL 15 binaries for " + system + "-" + hardware + " in " + POSTGRES_15);
-        }
-        return jar.getInputStream(entry);
     }
 
     /** The two roles and the database of docs/operations.md → PostgreSQL, exactly as written there. */
