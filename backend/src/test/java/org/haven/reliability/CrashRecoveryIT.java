@@ -108,13 +108,13 @@ class CrashRecoveryIT {
         String before = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
         stopGracefully();
         Path archive = dataDir.resolve("backup.tar.gz");
-        script("h2-backup.sh", dataDir.toString(), archive.toString());
+        PackagedHaven.backupScript("h2-backup.sh", dataDir.toString(), archive.toString());
 
         start();
         caseworker = caseworker();
         String after = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
         stopGracefully();
-        script("h2-restore.sh", archive.toString(), dataDir.toString());
+        PackagedHaven.backupScript("h2-restore.sh", archive.toString(), dataDir.toString());
         start();
         caseworker = caseworker();
 
@@ -122,14 +122,6 @@ class CrashRecoveryIT {
         assertThat(caseworker.get("/api/families/" + before).json().path("notes").asText())
                 .as("encrypted fields read back with the same key").contains("CANARY");
         assertThat(caseworker.get("/api/families/" + after).status()).isEqualTo(404);
-    }
-
-    private void script(String name, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", Path.of("../tools/backup", name).toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(name + ": " + output).isZero();
     }
 
     private void stopGracefully() throws InterruptedException {
@@ -140,7 +132,7 @@ class CrashRecoveryIT {
     /** Before the kill, a finished run's proposals; then a second run is killed while solving. */
     private void killWhileSolving(ApiClient caseworker) throws Exception {
         String first = caseworker.postJson("/api/matching/runs", Map.of("seconds", 3)).json().path("id").asText();
-        awaitEnd(caseworker, first);
+        PackagedHaven.awaitRunEnd(caseworker, first);
         doneRun = first;
         proposalsBefore = proposals(caseworker, first, "PROPOSED");
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -150,7 +142,7 @@ class CrashRecoveryIT {
                 kill();
                 return;
             }
-            awaitEnd(caseworker, run);
+            PackagedHaven.awaitRunEnd(caseworker, run);
             doneRun = run;
             proposalsBefore = proposals(caseworker, run, "PROPOSED");
         }
@@ -173,16 +165,6 @@ class CrashRecoveryIT {
         return StreamSupport.stream(caseworker.get("/api/matching/runs/" + runId + "/proposals").json().spliterator(),
                 false).filter(proposal -> proposal.path("status").asText().equals(status))
                 .map(proposal -> proposal.path("id").asText()).collect(Collectors.toSet());
-    }
-
-    private static void awaitEnd(ApiClient caseworker, String runId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            if (!"SOLVING".equals(caseworker.get("/api/matching/runs/" + runId).json().path("status").asText())) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run still solving");
     }
 
     private void assertAllThere(ApiClient caseworker, List<String> acknowledged) {

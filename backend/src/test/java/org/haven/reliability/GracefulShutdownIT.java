@@ -51,7 +51,7 @@ class GracefulShutdownIT {
         app = start();
         ApiClient caseworker = app.signIn("caseworker@haven.example");
         String earlierRun = startRun(caseworker, 2);
-        awaitEnd(caseworker, earlierRun);
+        PackagedHaven.awaitRunEnd(caseworker, earlierRun);
         List<String> earlierProposals = proposalIds(caseworker, earlierRun);
         assertThat(earlierProposals).isNotEmpty();
         List<String> acknowledged = Collections.synchronizedList(new ArrayList<>());
@@ -121,16 +121,6 @@ class GracefulShutdownIT {
         Response started = caseworker.postJson("/api/matching/runs", Map.of("seconds", seconds));
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         return started.json().path("id").asText();
-    }
-
-    private static void awaitEnd(ApiClient caseworker, String runId) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            if (!"SOLVING".equals(caseworker.get("/api/matching/runs/" + runId).json().path("status").asText())) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run still solving");
     }
 
     private static List<String> proposalIds(ApiClient caseworker, String runId) {

@@ -80,6 +80,27 @@ final class PackagedHaven {
         process.waitFor();
     }
 
+    /** Waits until the matching run has ended (any status but SOLVING), at most a minute. */
+    static void awaitRunEnd(ApiClient caseworker, String runId) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            if (!"SOLVING".equals(caseworker.get("/api/matching/runs/" + runId).json().path("status").asText())) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("run " + runId + " still solving after a minute");
+    }
+
+    /** Runs one of the operator's scripts in tools/backup, as an operator would; returns its output. */
+    static String backupScript(String name, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", Path.of("../tools/backup", name).toString()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor()).as(name + ": " + output).isZero();
+        return output;
+    }
+
     private void awaitReady(Path log) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));

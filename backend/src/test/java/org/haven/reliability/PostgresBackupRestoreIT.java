@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -77,14 +74,14 @@ class PostgresBackupRestoreIT {
         String addressBefore = host.get("/api/host/offers/" + offerBefore).json().path("address").asText();
 
         Path dump = workDir.resolve("haven.dump");
-        String backupOutput = script("pg-backup.sh", databaseUri(), dump.toString());
+        String backupOutput = PackagedHaven.backupScript("pg-backup.sh", databaseUri(), dump.toString());
         assertThat(backupOutput).contains("Backed up");
 
         String after = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
         app.stopGracefully();
         app = null;
 
-        script("pg-restore.sh", dump.toString(), databaseUri());
+        PackagedHaven.backupScript("pg-restore.sh", dump.toString(), databaseUri());
         startHaven(encryptionKey);
         caseworker = app.signIn("caseworker@haven.example");
         host = app.signIn("host@haven.example");
@@ -165,15 +162,5 @@ class PostgresBackupRestoreIT {
     private static String clientVersion() throws Exception {
         Process process = new ProcessBuilder("pg_dump", "--version").redirectErrorStream(true).start();
         return new String(process.getInputStream().readAllBytes()).trim();
-    }
-
-    private String script(String name, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("bash", Path.of("../tools/backup", name).toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor()).as(name + ": " + output).isZero();
-        Files.writeString(workDir.resolve(name + ".log"), output);
-        return output;
     }
 }

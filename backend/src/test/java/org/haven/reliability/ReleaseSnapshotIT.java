@@ -110,10 +110,7 @@ class ReleaseSnapshotIT {
         Response started = caseworker.postJson("/api/matching/runs", Map.of("seconds", 3));
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         String run = started.json().path("id").asText();
-        for (int i = 0; i < 600 && "SOLVING".equals(
-                caseworker.get("/api/matching/runs/" + run).json().path("status").asText()); i++) {
-            Thread.sleep(100);
-        }
+        PackagedHaven.awaitRunEnd(caseworker, run);
         List<JsonNode> proposals = caseworker.get("/api/matching/runs/" + run + "/proposals").json().findParents("id");
         assertThat(proposals.size()).isGreaterThanOrEqualTo(2);
         String approve = proposals.get(0).path("id").asText();
