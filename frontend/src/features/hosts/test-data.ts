@@ -54,6 +54,7 @@ export const offer: Offer = {
   lat: 53.82,
   lon: -1.58,
   locationLabel: 'LS6 (Leeds)',
+  locationPrecision: 'DISTRICT',
   createdAt: '2099-11-20T10:00:00Z',
   updatedAt: '2099-11-20T10:00:00Z',
   hostStatus: 'APPLIED',

@@ -48,6 +48,30 @@ describe('My offers', () => {
     expect(screen.getByRole('link', { name: 'Offer a room' })).toHaveAttribute('href', '/host/offers/new');
   });
 
+  it('marks an area found only roughly as approximate, but never what the host typed', async () => {
+    const rural = {
+      ...offer,
+      id: 'o-4',
+      title: 'Farmhouse room',
+      postcode: 'SY23 3AA',
+      locationLabel: 'SY (Shrewsbury)',
+      locationPrecision: 'AREA',
+    };
+    const unlabelled = { ...rural, id: 'o-5', title: 'Cottage', locationLabel: null };
+    mockFetch({
+      'GET /api/auth/me': () => json(users.host),
+      'GET /api/host/offers': () => json([rural, offer, unlabelled]),
+    });
+
+    renderApp('/host/offers');
+
+    await screen.findByRole('heading', { level: 2, name: 'Farmhouse room' });
+    expect(card('Farmhouse room')).toHaveTextContent('AreaSY (Shrewsbury) (approximate)');
+    expect(card('Double room in a quiet house')).not.toHaveTextContent('approximate');
+    expect(card('Cottage')).toHaveTextContent('AreaSY23 3AA');
+    expect(card('Cottage')).not.toHaveTextContent('approximate');
+  });
+
   it('says nothing about vetting once the host is approved', async () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.host),
