@@ -60,6 +60,18 @@ export const offer: Offer = {
   hostStatus: 'APPLIED',
 };
 
+/** Offline, SY23 (Aberystwyth) is found only as its area's post town, Shrewsbury, ~95 km away. */
+export const offerInArea: Offer = {
+  ...offer,
+  id: 'o-4',
+  title: 'Farmhouse room',
+  postcode: 'SY23 3AA',
+  lat: 52.71,
+  lon: -2.75,
+  locationLabel: 'SY (Shrewsbury)',
+  locationPrecision: 'AREA',
+};
+
 export const hostSummary: HostSummary = {
   id: 'h-1',
   displayName: 'Nadia Host',

@@ -2,17 +2,8 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { json, mockFetch, users } from '../../../../testing/mock-fetch';
 import { renderApp } from '../../../../testing/render-app';
-import { hostDetail, offer } from '../../test-data';
+import { hostDetail, offer, offerInArea } from '../../test-data';
 
-// Offline, SY23 (Aberystwyth) is known only as its area's post town, Shrewsbury, ~95 km away.
-const ruralOffer = {
-  ...offer,
-  id: 'o-2',
-  title: 'Farmhouse room',
-  postcode: 'SY23 3AA',
-  locationLabel: 'SY (Shrewsbury)',
-  locationPrecision: 'AREA',
-};
 // Saved before Haven recorded the precision: unknown, so not marked.
 const olderOffer = { ...offer, id: 'o-3', title: 'Box room', locationPrecision: null };
 
@@ -27,7 +18,7 @@ async function openHostWith(offers: object[]) {
 
 describe("caseworker's offer details", () => {
   it('marks an area found only roughly as approximate, and says distances to it are unreliable', async () => {
-    await openHostWith([ruralOffer, offer, olderOffer]);
+    await openHostWith([offerInArea, offer, olderOffer]);
 
     const rural = screen.getByRole('region', { name: 'Farmhouse room' });
     expect(rural).toHaveTextContent('Area used for matchingSY (Shrewsbury) (approximate)');

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { csrf, json, mockFetch, noContent, problem, users } from '../../../../testing/mock-fetch';
 import { renderApp } from '../../../../testing/render-app';
-import { offer } from '../../test-data';
+import { offer, offerInArea } from '../../test-data';
 
 const draft = {
   ...offer,
@@ -49,18 +49,10 @@ describe('My offers', () => {
   });
 
   it('marks an area found only roughly as approximate, but never what the host typed', async () => {
-    const rural = {
-      ...offer,
-      id: 'o-4',
-      title: 'Farmhouse room',
-      postcode: 'SY23 3AA',
-      locationLabel: 'SY (Shrewsbury)',
-      locationPrecision: 'AREA',
-    };
-    const unlabelled = { ...rural, id: 'o-5', title: 'Cottage', locationLabel: null };
+    const unlabelled = { ...offerInArea, id: 'o-5', title: 'Cottage', locationLabel: null };
     mockFetch({
       'GET /api/auth/me': () => json(users.host),
-      'GET /api/host/offers': () => json([rural, offer, unlabelled]),
+      'GET /api/host/offers': () => json([offerInArea, offer, unlabelled]),
     });
 
     renderApp('/host/offers');

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { csrf, json, mockFetch, problem, users } from '../../../../testing/mock-fetch';
 import { renderApp } from '../../../../testing/render-app';
-import { offer } from '../../test-data';
+import { offer, offerInArea } from '../../test-data';
 
 type App = ReturnType<typeof renderApp>;
 
@@ -344,17 +344,11 @@ describe('Offer a room', () => {
   });
 
   it('starts a saved offer from its stored area: approximate on review, with no notice until the host looks again', async () => {
-    const rural = {
-      ...offer,
-      postcode: 'SY23 3AA',
-      locationLabel: 'SY (Shrewsbury)',
-      locationPrecision: 'AREA',
-    };
     const server = hostRoutes({
-      'GET /api/host/offers/o-1': () => json(rural),
+      'GET /api/host/offers/o-4': () => json(offerInArea),
       'GET /api/geo/lookup': () => json({ ...shrewsburyArea, query: 'SY23 3AB' }),
     });
-    const app = renderApp('/host/offers/o-1/edit');
+    const app = renderApp('/host/offers/o-4/edit');
     await stepHeading('Step 1 of 5: The place');
 
     // The host kept this postcode when the offer was saved: no notice, Next goes straight on.
