@@ -54,9 +54,22 @@ export const offer: Offer = {
   lat: 53.82,
   lon: -1.58,
   locationLabel: 'LS6 (Leeds)',
+  locationPrecision: 'DISTRICT',
   createdAt: '2099-11-20T10:00:00Z',
   updatedAt: '2099-11-20T10:00:00Z',
   hostStatus: 'APPLIED',
+};
+
+/** Offline, SY23 (Aberystwyth) is found only as its area's post town, Shrewsbury, ~95 km away. */
+export const offerInArea: Offer = {
+  ...offer,
+  id: 'o-4',
+  title: 'Farmhouse room',
+  postcode: 'SY23 3AA',
+  lat: 52.71,
+  lon: -2.75,
+  locationLabel: 'SY (Shrewsbury)',
+  locationPrecision: 'AREA',
 };
 
 export const hostSummary: HostSummary = {

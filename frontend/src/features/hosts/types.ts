@@ -93,6 +93,8 @@ export type Offer = Omit<OfferRequest, 'status'> & {
   lat: number | null;
   lon: number | null;
   locationLabel: string | null;
+  /** How precisely `lat`/`lon` are known; null for offers saved before Haven recorded it. */
+  locationPrecision: LocationPrecision | null;
   createdAt: string;
   updatedAt: string;
   /** The host's vetting status: offers are matched only once it is APPROVED. */
@@ -104,14 +106,25 @@ export function isEditableOffer(status: OfferStatus): boolean {
   return status === 'DRAFT' || status === 'AVAILABLE';
 }
 
+/**
+ * How precisely a postcode or place was found. AREA is only the post town of a postcode area, which
+ * can be tens of km from the home (docs/geo-data.md, "Known gaps").
+ */
+export type LocationPrecision = 'DISTRICT' | 'AREA' | 'PLACE' | 'POSTCODE';
+
 /** GET /api/geo/lookup */
 export type GeoLookup = {
   query: string;
   lat: number;
   lon: number;
   label: string;
-  precision: 'DISTRICT' | 'AREA' | 'PLACE' | 'POSTCODE';
+  precision: LocationPrecision;
 };
+
+/** Whether an offer's area is only approximate, so distances to it are rough. */
+export function isApproximateLocation(offer: Pick<Offer, 'locationPrecision'>): boolean {
+  return offer.locationPrecision === 'AREA';
+}
 
 // ---- Caseworker side --------------------------------------------------------------------------
 

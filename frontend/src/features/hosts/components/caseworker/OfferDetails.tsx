@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../../lib/i18n';
-import type { Offer } from '../../types';
+import { isApproximateLocation, type Offer } from '../../types';
+import { AreaLabel } from '../offers/AreaLabel';
 
 const FEATURES = [
   'wheelchairBathroom',
@@ -18,6 +19,8 @@ export function OfferDetails({ offer }: { offer: Offer }) {
   const language = i18n.resolvedLanguage ?? i18n.language;
   const features = FEATURES.filter((feature) => offer[feature]);
   const headingId = `offer-${offer.id}`;
+  // A caseworker deciding a match must know when distances to this offer are unreliable.
+  const approximate = isApproximateLocation(offer);
   return (
     <section className="card stack" aria-labelledby={headingId}>
       <h3 id={headingId}>{offer.title}</h3>
@@ -34,7 +37,19 @@ export function OfferDetails({ offer }: { offer: Offer }) {
           <bdi>{offer.postcode ?? offer.place}</bdi>
         </dd>
         <dt>{t('hostDetail.area')}</dt>
-        <dd>{offer.locationLabel ?? '–'}</dd>
+        <dd>
+          {offer.locationLabel ? (
+            <AreaLabel label={offer.locationLabel} approximate={approximate} />
+          ) : (
+            '–'
+          )}
+          {approximate && (
+            <>
+              <br />
+              <span className="form__note">{t('hostDetail.areaApproximateHelp')}</span>
+            </>
+          )}
+        </dd>
         <dt>{t('offerForm.bedrooms.label')}</dt>
         <dd>{formatNumber(offer.bedrooms, language)}</dd>
         <dt>{t('offerForm.maxGuests.label')}</dt>

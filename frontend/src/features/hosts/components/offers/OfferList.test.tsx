@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { csrf, json, mockFetch, noContent, problem, users } from '../../../../testing/mock-fetch';
 import { renderApp } from '../../../../testing/render-app';
-import { offer } from '../../test-data';
+import { offer, offerInArea } from '../../test-data';
 
 const draft = {
   ...offer,
@@ -46,6 +46,22 @@ describe('My offers', () => {
     expect(old).not.toHaveTextContent('Waiting for vetting');
     expect(within(old).queryByRole('button')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Offer a room' })).toHaveAttribute('href', '/host/offers/new');
+  });
+
+  it('marks an area found only roughly as approximate, but never what the host typed', async () => {
+    const unlabelled = { ...offerInArea, id: 'o-5', title: 'Cottage', locationLabel: null };
+    mockFetch({
+      'GET /api/auth/me': () => json(users.host),
+      'GET /api/host/offers': () => json([offerInArea, offer, unlabelled]),
+    });
+
+    renderApp('/host/offers');
+
+    await screen.findByRole('heading', { level: 2, name: 'Farmhouse room' });
+    expect(card('Farmhouse room')).toHaveTextContent('AreaSY (Shrewsbury) (approximate)');
+    expect(card('Double room in a quiet house')).not.toHaveTextContent('approximate');
+    expect(card('Cottage')).toHaveTextContent('AreaSY23 3AA');
+    expect(card('Cottage')).not.toHaveTextContent('approximate');
   });
 
   it('says nothing about vetting once the host is approved', async () => {

@@ -7,7 +7,8 @@ import { isApiError } from '../../../../lib/api';
 import { formatDate } from '../../../../lib/i18n';
 import { listOwnOffers, withdrawOffer } from '../../api/host-api';
 import { useResource } from '../../../../lib/api';
-import { isEditableOffer, type Offer } from '../../types';
+import { isApproximateLocation, isEditableOffer, type Offer } from '../../types';
+import { AreaLabel } from './AreaLabel';
 import { LoadProblem } from '../../../../components/feedback';
 
 /** Why an offer is not being matched although it is published, in the host's terms. */
@@ -79,6 +80,8 @@ function OfferCard({ offer, onWithdrawn }: { offer: Offer; onWithdrawn: (offer: 
   const withdrawRef = useRef<HTMLButtonElement>(null);
   const headingId = `offer-${offer.id}`;
   const where = offer.locationLabel ?? offer.postcode ?? offer.place ?? '–';
+  // Only the server's area label can be approximate; what the host typed is shown as typed.
+  const approximate = offer.locationLabel !== null && isApproximateLocation(offer);
 
   return (
     <li className="card stack offer-card">
@@ -92,7 +95,7 @@ function OfferCard({ offer, onWithdrawn }: { offer: Offer; onWithdrawn: (offer: 
       <dl className="details">
         <dt>{t('myOffers.where')}</dt>
         <dd>
-          <bdi>{where}</bdi>
+          <AreaLabel label={where} approximate={approximate} />
         </dd>
         <dt>{t('myOffers.type')}</dt>
         <dd>{t(`offerTypes.${offer.type}`)}</dd>

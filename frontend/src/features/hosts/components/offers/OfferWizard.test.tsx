@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { csrf, json, mockFetch, problem, users } from '../../../../testing/mock-fetch';
 import { renderApp } from '../../../../testing/render-app';
-import { offer } from '../../test-data';
+import { offer, offerInArea } from '../../test-data';
 
 type App = ReturnType<typeof renderApp>;
 
@@ -341,6 +341,56 @@ describe('Offer a room', () => {
     });
     // The postcode was found before; it is not looked up again.
     expect(server.requestsTo('GET /api/geo/lookup')).toHaveLength(0);
+  });
+
+  it('starts a saved offer from its stored area: approximate on review, with no notice until the host looks again', async () => {
+    const server = hostRoutes({
+      'GET /api/host/offers/o-4': () => json(offerInArea),
+      'GET /api/geo/lookup': () => json({ ...shrewsburyArea, query: 'SY23 3AB' }),
+    });
+    const app = renderApp('/host/offers/o-4/edit');
+    await stepHeading('Step 1 of 5: The place');
+
+    // The host kept this postcode when the offer was saved: no notice, Next goes straight on.
+    expect(areaNotice()).not.toBeInTheDocument();
+    for (const step of ['Step 2 of 5: The space', 'Step 3 of 5: Who it suits', 'Step 4 of 5: Dates']) {
+      await next(app);
+      await stepHeading(step);
+    }
+    await next(app);
+    await stepHeading('Step 5 of 5: Check and publish');
+    expect(screen.getByRole('region', { name: 'The place' })).toHaveTextContent(
+      'Others see only the area: SY (Shrewsbury) (approximate)',
+    );
+    expect(server.requestsTo('GET /api/geo/lookup')).toHaveLength(0);
+
+    // A changed postcode is looked up again, and found only roughly again: now the notice shows.
+    await app.user.click(screen.getByRole('button', { name: 'Change The place' }));
+    await stepHeading('Step 1 of 5: The place');
+    await app.user.clear(screen.getByLabelText('Postcode'));
+    await app.user.type(screen.getByLabelText('Postcode'), 'SY23 3AB');
+    await next(app);
+
+    await waitFor(() => expect(areaNotice()).toHaveFocus());
+    expect(server.requestsTo('GET /api/geo/lookup').map((request) => request.url)).toEqual([
+      '/api/geo/lookup?q=SY23+3AB',
+    ]);
+  });
+
+  it.each([
+    { kind: 'a precise area', precision: 'DISTRICT' },
+    { kind: 'an area saved before its precision was recorded', precision: null },
+  ])('does not call $kind of a saved offer approximate', async ({ precision }) => {
+    hostRoutes({ 'GET /api/host/offers/o-1': () => json({ ...offer, locationPrecision: precision }) });
+    const app = renderApp('/host/offers/o-1/edit');
+    await stepHeading('Step 1 of 5: The place');
+
+    for (let step = 1; step < 5; step++) await next(app);
+
+    await stepHeading('Step 5 of 5: Check and publish');
+    const review = screen.getByRole('region', { name: 'The place' });
+    expect(review).toHaveTextContent('Others see only the area: LS6 (Leeds)');
+    expect(review).not.toHaveTextContent('approximate');
   });
 
   it('does not offer to change a withdrawn offer', async () => {

@@ -4,7 +4,7 @@ import { FormAlert, todayIso, useFormSubmission } from '../../../../components/f
 import { isApiError } from '../../../../lib/api';
 import { WizardSteps } from '../../../../components/layout';
 import { createOffer, lookUpLocation, updateOffer } from '../../api/host-api';
-import type { GeoLookup, Offer, OfferRequestStatus } from '../../types';
+import type { LocationPrecision, Offer, OfferRequestStatus } from '../../types';
 import { AreaNotice } from './AreaNotice';
 import { DatesStep, PlaceStep, SpaceStep, SuitsStep } from './OfferSteps';
 import {
@@ -26,8 +26,12 @@ type OfferWizardProps = {
   onSaved: (offer: Offer, status: OfferRequestStatus) => void;
 };
 
-/** What the lookup found for `query`; the precision is unknown (null) for a saved offer's label. */
-type FoundArea = { query: string; label: string; precision: GeoLookup['precision'] | null };
+/**
+ * What the lookup found for `query`. For a saved offer it is what the server stored (precision null
+ * for offers saved before it was recorded) and `saved` is true: its host already chose to keep it,
+ * so the area notice waits until the location is looked up again.
+ */
+type FoundArea = { query: string; label: string; precision: LocationPrecision | null; saved: boolean };
 
 const LAST_STEP = STEPS.length - 1;
 
@@ -44,7 +48,12 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   const [checkingLocation, setCheckingLocation] = useState(false);
   const [found, setFound] = useState<FoundArea | null>(() =>
     offer?.locationLabel
-      ? { query: locationQuery(draftOfOffer(offer)), label: offer.locationLabel, precision: null }
+      ? {
+          query: locationQuery(draftOfOffer(offer)),
+          label: offer.locationLabel,
+          precision: offer.locationPrecision,
+          saved: true,
+        }
       : null,
   );
   const [saving, setSaving] = useState<OfferRequestStatus | null>(null);
@@ -111,7 +120,7 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
     setCheckingLocation(true);
     try {
       const result = await lookUpLocation(query);
-      setFound({ query, label: result.label, precision: result.precision });
+      setFound({ query, label: result.label, precision: result.precision, saved: false });
       if (result.precision === 'AREA') {
         focusAreaNotice.current = true;
         return false;
@@ -186,7 +195,7 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
             change={change}
             fieldErrors={fieldErrors}
             locationNotice={
-              foundNow && approximate ? (
+              foundNow && approximate && !foundNow.saved ? (
                 <AreaNotice
                   ref={areaNoticeRef}
                   area={foundNow.label}

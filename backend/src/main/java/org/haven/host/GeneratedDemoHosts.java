@@ -114,7 +114,7 @@ class GeneratedDemoHosts implements ApplicationRunner {
                 bedrooms, maxGuests, stepFree, stepFree == StepFree.ALL && percent(random, 30),
                 percent(random, room ? 20 : 50), percent(random, 40), percent(random, 85), room && percent(random, 7),
                 percent(random, 60), percent(random, 10), from, until, 6, OfferStatus.AVAILABLE),
-                new OfferLocation(location.lat(), location.lon(), location.label()), OfferStatus.AVAILABLE, now);
+                OfferLocation.of(location), OfferStatus.AVAILABLE, now);
         return offer;
     }
 

@@ -114,7 +114,7 @@ class HostDemoData implements ApplicationRunner {
                     host.postcode(), null, host.bedrooms(), host.maxGuests(), host.stepFree(), host.stepFree() == StepFree.ALL,
                     host.stepFree() == StepFree.ALL, host.hasPets(), host.childrenWelcome(), host.womenOnly(), true, false,
                     LocalDate.now(clock).plusDays(7), null, 6, OfferStatus.AVAILABLE),
-                    new OfferLocation(location.lat(), location.lon(), location.label()), OfferStatus.AVAILABLE, now);
+                    OfferLocation.of(location), OfferStatus.AVAILABLE, now);
             offers.save(offer);
         });
     }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.haven.geo.GeoPrecision;
 import org.haven.host.VettingChecks.Check;
 import org.haven.shared.Sex;
 
@@ -63,7 +64,7 @@ public final class HostDtos {
     }
 
     public record OfferResponse(UUID id, String title, OfferType type, String address, String postcode, String place,
-            double lat, double lon, String locationLabel, int bedrooms, int maxGuests, StepFree stepFree,
+            double lat, double lon, String locationLabel, GeoPrecision locationPrecision, int bedrooms, int maxGuests, StepFree stepFree,
             boolean wheelchairBathroom, boolean groundFloorBedroom, boolean petsAllowed, boolean childrenWelcome,
             boolean womenOnly, boolean lgbtqiAffirming, boolean smokingAllowed, LocalDate availableFrom,
             LocalDate availableUntil, int minimumStayMonths, OfferStatus status, Instant createdAt, Instant updatedAt,

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.haven.geo.GeoPrecision;
 import org.haven.shared.crypto.EncryptedStringConverter;
 
 /** A room or a home a host offers. Field names follow matching.md's instance format. */
@@ -53,6 +54,11 @@ public class Offer {
 
     @Column(name = "location_label", nullable = false, length = 120)
     private String locationLabel;
+
+    /** How precise lat/lon are; null for offers saved before it was recorded (unknown). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_precision", length = 10)
+    private GeoPrecision locationPrecision;
 
     @Column(nullable = false)
     private int bedrooms;
@@ -126,6 +132,7 @@ public class Offer {
         lat = location.lat();
         lon = location.lon();
         locationLabel = location.label();
+        locationPrecision = location.precision();
         bedrooms = details.bedrooms();
         maxGuests = details.maxGuests();
         stepFree = details.stepFree();
@@ -196,6 +203,10 @@ public class Offer {
 
     public String getLocationLabel() {
         return locationLabel;
+    }
+
+    public GeoPrecision getLocationPrecision() {
+        return locationPrecision;
     }
 
     public int getBedrooms() {

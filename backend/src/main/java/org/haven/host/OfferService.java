@@ -148,6 +148,6 @@ class OfferService {
             // A full postcode's point is a street or two: keep only the district's, as product.md asks.
             location = geocoder.locate(Postcodes.district(query)).orElse(location);
         }
-        return new OfferLocation(location.lat(), location.lon(), location.label());
+        return OfferLocation.of(location);
     }
 }

@@ -79,8 +79,9 @@ class PostgresProfileApiTest {
         host.login("pg-offer-host@haven.test", "a postgres host pass phrase");
         assertThat(host.send("PUT", "/api/host/household", org.haven.host.HostApiFixtures.household()).status())
                 .isEqualTo(200);
-        assertThat(host.postJson("/api/host/offers", org.haven.host.HostApiFixtures.offer("SE15 4AA")).status())
-                .isEqualTo(201);
+        var offer = host.postJson("/api/host/offers", org.haven.host.HostApiFixtures.offer("SE15 4AA"));
+        assertThat(offer.status()).isEqualTo(201);
+        assertThat(offer.json().path("locationPrecision").asText()).isEqualTo("DISTRICT");
 
         ApiClient admin = new ApiClient(port);
         admin.login("pg-admin@haven.test", "postgres admin pass phrase");

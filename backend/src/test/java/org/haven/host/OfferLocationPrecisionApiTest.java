@@ -1,0 +1,98 @@
+package org.haven.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.haven.host.HostApiFixtures.newHost;
+import static org.haven.host.HostApiFixtures.offer;
+
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.haven.account.Role;
+import org.haven.testing.ApiClient;
+import org.haven.testing.ApiClient.Response;
+import org.haven.testing.HttpTest;
+import org.haven.testing.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * An offer remembers how precisely its location is known, so that the host and the caseworker
+ * can see when it is only the post town of a postcode area (docs/geo-data.md, "Known gaps").
+ */
+@HttpTest
+class OfferLocationPrecisionApiTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Test
+    void aPostcodeOutsideLondonIsOnlyItsAreaAndOneInLondonItsDistrict() {
+        ApiClient host = newHost(port, "precision-host");
+
+        JsonNode aberystwyth = host.postJson("/api/host/offers", offer("SY23 3AA")).json();
+        JsonNode peckham = host.postJson("/api/host/offers", offer("SE15 4AA")).json();
+
+        assertThat(aberystwyth.path("locationPrecision").asText()).isEqualTo("AREA");
+        assertThat(aberystwyth.path("locationLabel").asText()).isEqualTo("SY (Shrewsbury)");
+        assertThat(peckham.path("locationPrecision").asText()).isEqualTo("DISTRICT");
+        assertThat(host.get("/api/host/offers/" + aberystwyth.path("id").asText()).json()
+                .path("locationPrecision").asText()).isEqualTo("AREA");
+        assertThat(host.get("/api/host/offers").json())
+                .extracting(o -> o.path("postcode").asText() + " " + o.path("locationPrecision").asText())
+                .containsExactlyInAnyOrder("SY23 3AA AREA", "SE15 4AA DISTRICT");
+    }
+
+    @Test
+    void changingTheLocationChangesThePrecision() {
+        ApiClient host = newHost(port, "precision-mover");
+        String id = host.postJson("/api/host/offers", offer("SY23 3AA")).json().path("id").asText();
+        Map<String, Object> byTown = offer("SY23 3AA");
+        byTown.put("postcode", null);
+        byTown.put("place", "Aberystwyth");
+
+        Response moved = host.send("PUT", "/api/host/offers/" + id, byTown);
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().path("locationPrecision").asText()).isEqualTo("PLACE");
+        assertThat(moved.json().path("locationLabel").asText()).isEqualTo("Aberystwyth");
+        assertThat(jdbc.queryForObject("select location_precision from offer where id = ?", String.class,
+                UUID.fromString(id))).isEqualTo("PLACE");
+    }
+
+    @Test
+    void theCaseworkerSeesThePrecisionOfEachOfferOnTheHostsRecord() {
+        ApiClient host = newHost(port, "precision-vetted");
+        host.postJson("/api/host/offers", offer("SY23 3AA"));
+        String hostId = host.get("/api/auth/me").json().path("id").asText();
+        ApiClient caseworker = new ApiClient(port);
+        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+
+        JsonNode detail = caseworker.get("/api/hosts/" + hostId).json();
+
+        assertThat(detail.path("offers")).singleElement()
+                .satisfies(o -> assertThat(o.path("locationPrecision").asText()).isEqualTo("AREA"));
+    }
+
+    @Test
+    void anOfferSavedBeforePrecisionWasRecordedAnswersNullUntilSavedAgain() {
+        ApiClient host = newHost(port, "precision-legacy");
+        Map<String, Object> request = offer("SY23 3AA");
+        String id = host.postJson("/api/host/offers", request).json().path("id").asText();
+        // What V10 leaves for rows that existed before it: the geocoder cannot run in a migration.
+        jdbc.update("update offer set location_precision = null where id = ?", UUID.fromString(id));
+
+        assertThat(host.get("/api/host/offers/" + id).json().path("locationPrecision").isNull()).isTrue();
+        assertThat(host.send("PUT", "/api/host/offers/" + id, request).json().path("locationPrecision").asText())
+                .isEqualTo("AREA");
+    }
+}
