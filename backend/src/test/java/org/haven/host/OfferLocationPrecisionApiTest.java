@@ -88,7 +88,7 @@ class OfferLocationPrecisionApiTest {
         ApiClient host = newHost(port, "precision-legacy");
         Map<String, Object> request = offer("SY23 3AA");
         String id = host.postJson("/api/host/offers", request).json().path("id").asText();
-        // What V10 leaves for rows that existed before it: the geocoder cannot run in a migration.
+        // What V9 leaves for rows that existed before it: the geocoder cannot run in a migration.
         jdbc.update("update offer set location_precision = null where id = ?", UUID.fromString(id));
 
         assertThat(host.get("/api/host/offers/" + id).json().path("locationPrecision").isNull()).isTrue();
