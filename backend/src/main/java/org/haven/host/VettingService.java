@@ -75,9 +75,9 @@ class VettingService {
             wanted = new HashSet<>(accounts.idsMatching(Role.HOST, text));
         }
         if (area != null && !area.isBlank()) {
-            Set<UUID> inArea = offers.findByStatusNotAndPostcodeIsNotNull(OfferStatus.WITHDRAWN).stream()
+            Set<UUID> inArea = offers.findPostcodes(OfferStatus.WITHDRAWN, Postcodes.areaPrefix(area) + "%").stream()
                     .filter(offer -> Postcodes.isIn(offer.getPostcode(), area))
-                    .map(Offer::getHostId).collect(Collectors.toSet());
+                    .map(OfferRepository.HostPostcode::getHostId).collect(Collectors.toSet());
             if (wanted == null) {
                 wanted = inArea;
             } else {
