@@ -17,7 +17,6 @@ import argparse
 import http.cookiejar
 import json
 import os
-import re
 import secrets
 import shutil
 import signal
@@ -282,10 +281,10 @@ def move_data_on(caseworker, args):
     return run
 
 
-def wrk(url, cookie, seconds, connections, threads):
+def wrk(url, cookie, seconds, connections, threads, paths=None):
     command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "60s",
                "-s", os.path.join(HERE, "wrk-report.lua"), "-H", f"Cookie: HAVEN_SESSION={cookie}",
-               "-H", "Accept: application/json", url]
+               "-H", "Accept: application/json", url] + (["--", paths] if paths else [])
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     line = next((line for line in result.stdout.splitlines() if line.startswith("WRK_JSON ")), None)
     if result.returncode != 0 or line is None:
@@ -296,30 +295,42 @@ def wrk(url, cookie, seconds, connections, threads):
     return figures
 
 
-def calls(ids):
-    """(page, role, path) of each main page's GET call, as the SPA sends it."""
+def spread_ids(session, path, count):
+    """Ids of about `count` records taken evenly from the whole list (not only its first page)."""
+    total = session.get(f"{path}?page=0&size=1")["totalItems"]
+    pages = max(1, min(count, total) // 100)
+    step = max(1, total // 100 // pages)
+    ids = []
+    for page in range(0, pages * step, step):
+        ids.extend(item["id"] for item in session.get(f"{path}?page={page}&size=100")["items"])
+    return ids
+
+
+def calls(families, hosts):
+    """(page's call, role, path) of each main page's GET call, as the SPA sends it. A path with
+    {id} goes round the given ids: one call per record page, on many different records."""
     return [
-        ("Families list, first page", CASEWORKER, "/api/families?page=0&size=20"),
+        ("Families list, first page", CASEWORKER, "/api/families?page=0&size=20", None),
         ("Families list, filtered (READY, HIGH, page 3)", CASEWORKER,
-         "/api/families?status=READY&urgency=HIGH&page=2&size=20"),
-        ("Families list, text search", CASEWORKER, "/api/families?q=olena&page=0&size=20"),
-        ("Family case", CASEWORKER, f"/api/families/{ids['family']}"),
-        ("Family case history", CASEWORKER, f"/api/families/{ids['family']}/history"),
-        ("Hosts list, first page", CASEWORKER, "/api/hosts?page=0&size=20"),
-        ("Hosts list, area filter (LS)", CASEWORKER, "/api/hosts?area=LS&page=0&size=20"),
-        ("Host detail", CASEWORKER, f"/api/hosts/{ids['host']}"),
-        ("Dashboard", CASEWORKER, "/api/dashboard"),
-        ("Map", CASEWORKER, "/api/map"),
-        ("Placements list", CASEWORKER, "/api/placements"),
-        ("Matching runs list", CASEWORKER, "/api/matching/runs?page=0&size=6"),
-        ("Notifications", CASEWORKER, "/api/notifications"),
-        ("Host: own offers", HOST, "/api/host/offers"),
-        ("Host: household", HOST, "/api/host/household"),
-        ("Admin: accounts", ADMIN, "/api/admin/accounts?page=0&size=20"),
-        ("Admin: audit log, first page", ADMIN, "/api/admin/audit-events?page=0&size=25"),
+         "/api/families?status=READY&urgency=HIGH&page=2&size=20", None),
+        ("Families list, text search", CASEWORKER, "/api/families?q=olena&page=0&size=20", None),
+        ("Family case", CASEWORKER, "/api/families/{id}", families),
+        ("Family case history", CASEWORKER, "/api/families/{id}/history", families),
+        ("Hosts list, first page", CASEWORKER, "/api/hosts?page=0&size=20", None),
+        ("Hosts list, area filter (LS)", CASEWORKER, "/api/hosts?area=LS&page=0&size=20", None),
+        ("Host detail", CASEWORKER, "/api/hosts/{id}", hosts),
+        ("Dashboard", CASEWORKER, "/api/dashboard", None),
+        ("Map", CASEWORKER, "/api/map", None),
+        ("Placements list", CASEWORKER, "/api/placements", None),
+        ("Matching runs list", CASEWORKER, "/api/matching/runs?page=0&size=6", None),
+        ("Notifications", CASEWORKER, "/api/notifications", None),
+        ("Host: own offers", HOST, "/api/host/offers", None),
+        ("Host: household", HOST, "/api/host/household", None),
+        ("Admin: accounts", ADMIN, "/api/admin/accounts?page=0&size=20", None),
+        ("Admin: audit log, first page", ADMIN, "/api/admin/audit-events?page=0&size=25", None),
         ("Admin: audit search (action and actor)", ADMIN,
-         f"/api/admin/audit-events?actor={urllib.parse.quote(CASEWORKER)}&action=FAMILY_CREATED&page=0&size=25"),
-        ("Admin: statistics", ADMIN, "/api/admin/stats"),
+         f"/api/admin/audit-events?actor={urllib.parse.quote(CASEWORKER)}&action=FAMILY_CREATED&page=0&size=25", None),
+        ("Admin: statistics", ADMIN, "/api/admin/stats", None),
     ]
 
 
@@ -332,8 +343,7 @@ def table(rows):
              "|---|---|---|---|---|---|---|---|---|"]
     for name, role, path, figures in rows:
         rate = figures["requests"] / (figures["duration_us"] / 1e6)
-        shown = re.sub(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{id}", path)
-        lines.append(f"| {name} | {role.split('@')[0]} | `{urllib.parse.unquote(shown)}` | "
+        lines.append(f"| {name} | {role.split('@')[0]} | `{urllib.parse.unquote(path)}` | "
                      f"{rate:,.0f} | {milliseconds(figures['p50_us'])} | {milliseconds(figures['p90_us'])} | "
                      f"{milliseconds(figures['p99_us'])} | {figures['requests']:,} | {figures['errors']} |")
     return "\n".join(lines)
@@ -365,6 +375,8 @@ def main():
     parser.add_argument("--intake-links", type=int, default=100, help="TRIAGE families sent an intake link")
     parser.add_argument("--match-seconds", type=int, default=20, help="the matching run's time limit")
     parser.add_argument("--placements", type=int, default=300, help="proposals approved into placements")
+    parser.add_argument("--records", type=int, default=1000,
+                        help="how many different families and hosts the record pages go round")
     parser.add_argument("--only", default="", help="measure only the calls whose name contains this text")
     parser.add_argument("--jar", default=os.path.join(ROOT, "backend", "target", "haven.jar"))
     parser.add_argument("--java-opts", default=os.environ.get("JAVA_OPTS", "-Xmx2g"))
@@ -387,28 +399,29 @@ def main():
             load(caseworker, args)
             move_data_on(caseworker, args)
 
-        placements = caseworker.get("/api/placements")
-        hosts = caseworker.get("/api/hosts?status=APPROVED&page=0&size=100")["items"]
-        ids = {
-            # A case with some history: matched by the run and approved, if any was.
-            "family": (placements[0] if placements else caseworker.get("/api/families?page=0&size=1")["items"][0])
-            ["familyId" if placements else "id"],
-            "host": max(hosts, key=lambda host: host["offerCount"])["id"],
-        }
+        families = spread_ids(caseworker, "/api/families", args.records)
+        hosts = spread_ids(caseworker, "/api/hosts", args.records)
+        log(f"record pages go round {len(families)} families and {len(hosts)} hosts")
         sessions = {CASEWORKER: caseworker, HOST: Session(app.base, HOST, app.password),
                     ADMIN: Session(app.base, ADMIN, app.password)}
         header = summary(sessions[ADMIN], args)
         rows = []
-        for name, role, path in calls(ids):
+        for name, role, path, ids in calls(families, hosts):
             if args.only and args.only.lower() not in name.lower():
                 continue
             cookie = sessions[role].cookie("HAVEN_SESSION")
+            paths = None
+            if ids:
+                paths = os.path.join(app.data_dir, "bench-paths.txt")
+                with open(paths, "w", encoding="utf-8") as f:
+                    f.writelines(path.replace("{id}", record) + "\n" for record in ids)
+            url = app.base + path.replace("{id}", ids[0]) if ids else app.base + path
             if args.warmup:
-                warm = wrk(app.base + path, cookie, args.warmup, args.connections, args.threads)
+                warm = wrk(url, cookie, args.warmup, args.connections, args.threads, paths)
                 if warm["errors"]:
                     failed.append(f"{name} (warm-up): {warm}")
                 app.wait_quiet()
-            figures = wrk(app.base + path, cookie, args.seconds, args.connections, args.threads)
+            figures = wrk(url, cookie, args.seconds, args.connections, args.threads, paths)
             app.wait_quiet()
             log(f"{name}: {figures['requests'] / (figures['duration_us'] / 1e6):,.0f}/s, "
                 f"p50 {milliseconds(figures['p50_us'])} ms, p99 {milliseconds(figures['p99_us'])} ms, "

@@ -1,14 +1,38 @@
 -- wrk script for tools/bench/web_bench.py: counts non-2xx answers (wrk itself only counts
 -- non-2xx-or-3xx, and a 3xx is an error for a JSON API too) and prints one machine-readable line.
+-- With a file argument (wrk ... -s wrk-report.lua URL -- PATHS), requests go round the paths in
+-- the file, one a line: many caseworkers open many different cases, not one case thousands of times.
 local threads = {}
+local paths = nil
+local next_path = 0
+
+local thread_count = 0
 
 function setup(thread)
+  thread_count = thread_count + 1
+  thread:set("id", thread_count)
   table.insert(threads, thread)
 end
 
 function init(args)
   bad = 0
   first_bad = 0
+  if args[1] then
+    paths = {}
+    for line in io.lines(args[1]) do
+      if line ~= "" then table.insert(paths, line) end
+    end
+    -- Each thread starts at a different place in the list.
+    next_path = (id or 0) * 7919 % #paths
+  end
+end
+
+function request()
+  if paths then
+    next_path = next_path % #paths + 1
+    return wrk.format(nil, paths[next_path])
+  end
+  return wrk.request()
 end
 
 function response(status, headers, body)
