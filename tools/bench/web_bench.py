@@ -356,10 +356,13 @@ def summary(admin, args):
     families = ", ".join(f"{count:,} {status}" for status, count in stats["familiesByStatus"].items() if count)
     hosts = ", ".join(f"{count:,} {status}" for status, count in stats["hostsByStatus"].items() if count)
     placements = ", ".join(f"{count:,} {status}" for status, count in stats["placementsByStatus"].items() if count)
-    return (f"Loaded: families {families}; hosts {hosts}; placements {placements or 'none'}; "
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            check=False).stdout.strip() or "unknown"
+    return (f"Haven {commit}, {time.strftime('%Y-%m-%d')}. "
+            f"Loaded: families {families}; hosts {hosts}; placements {placements or 'none'}; "
             f"{accounts:,} accounts; {audit:,} audit events before the load. wrk: {args.connections} connections, "
             f"{args.threads} threads, {args.warmup} s warm-up + {args.seconds} s per call; "
-            f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} at the end.")
+            f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before the load.")
 
 
 def main():
@@ -434,6 +437,7 @@ def main():
         print(header)
         print()
         print(table(rows))
+        print(f"\nLoad average (1 min) at the end: {os.getloadavg()[0]:.1f}")
     except BenchError as error:
         failed.append(str(error))
     finally:
