@@ -349,6 +349,10 @@ def table(rows):
     return "\n".join(lines)
 
 
+def default_jar():
+    return os.path.join(ROOT, "backend", "target", "haven.jar")
+
+
 def summary(admin, args):
     stats = admin.get("/api/admin/stats")
     audit = admin.get("/api/admin/audit-events?page=0&size=1")["totalItems"]
@@ -358,7 +362,8 @@ def summary(admin, args):
     placements = ", ".join(f"{count:,} {status}" for status, count in stats["placementsByStatus"].items() if count)
     commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             check=False).stdout.strip() or "unknown"
-    return (f"Haven {commit}, {time.strftime('%Y-%m-%d')}. "
+    built = f"Haven {commit}" if os.path.samefile(args.jar, default_jar()) else f"Haven from {args.jar}"
+    return (f"{built}, {time.strftime('%Y-%m-%d')}. "
             f"Loaded: families {families}; hosts {hosts}; placements {placements or 'none'}; "
             f"{accounts:,} accounts; {audit:,} audit events before the load. wrk: {args.connections} connections, "
             f"{args.threads} threads, {args.warmup} s warm-up + {args.seconds} s per call; "
@@ -380,8 +385,8 @@ def main():
     parser.add_argument("--placements", type=int, default=300, help="proposals approved into placements")
     parser.add_argument("--records", type=int, default=1000,
                         help="how many different families and hosts the record pages go round")
-    parser.add_argument("--only", default="", help="measure only the calls whose name contains this text")
-    parser.add_argument("--jar", default=os.path.join(ROOT, "backend", "target", "haven.jar"))
+    parser.add_argument("--only", default="", help="measure only the calls whose name contains one of these texts (comma-separated)")
+    parser.add_argument("--jar", default=default_jar())
     parser.add_argument("--java-opts", default=os.environ.get("JAVA_OPTS", "-Xmx2g"))
     parser.add_argument("--data-dir", help="keep the app's data here; a directory of an earlier run is reused "
                         "as it is (nothing imported again)")
@@ -410,7 +415,7 @@ def main():
         header = summary(sessions[ADMIN], args)
         rows = []
         for name, role, path, ids in calls(families, hosts):
-            if args.only and args.only.lower() not in name.lower():
+            if args.only and not any(part.strip().lower() in name.lower() for part in args.only.split(",")):
                 continue
             cookie = sessions[role].cookie("HAVEN_SESSION")
             paths = None

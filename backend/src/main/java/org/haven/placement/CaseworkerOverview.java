@@ -2,7 +2,6 @@ package org.haven.placement;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.haven.family.FamilyOverview;
+import org.haven.family.Urgency;
 import org.haven.host.HostMatchingCatalogue;
 import org.haven.host.MatchableHosts;
 import org.haven.matching.ProposalDecisions;
@@ -61,13 +61,16 @@ class CaseworkerOverview {
 
     @Transactional(readOnly = true)
     public Dashboard dashboard() {
-        List<UrgencyCount> byUrgency = familyOverview.levels().stream()
-                .map(level -> new UrgencyCount(level.urgency(), (int) level.count(), waitingDays(level.oldestReadyAt())))
+        List<WaitingFamily> waiting = familyOverview.waiting().stream().map(this::waiting)
+                .sorted(Comparator.comparing(WaitingFamily::urgency)
+                        .thenComparing(WaitingFamily::waitingDays, Comparator.reverseOrder()))
                 .toList();
-        List<WaitingFamily> longest = familyOverview.longestWaiting(LONGEST_WAITING).stream()
-                .map(family -> new WaitingFamily(family.id(), family.reference(), family.urgency(), family.size(),
-                        waitingDays(family.readyAt())))
-                .toList();
+        List<UrgencyCount> byUrgency = new ArrayList<>();
+        for (Urgency urgency : Urgency.values()) {
+            List<WaitingFamily> level = waiting.stream().filter(family -> family.urgency() == urgency).toList();
+            byUrgency.add(new UrgencyCount(urgency, level.size(),
+                    level.stream().mapToInt(WaitingFamily::waitingDays).max().orElse(0)));
+        }
 
         // Counted by the database, and only the placements listed below are loaded: ended ones pile up.
         Map<PlacementStatus, Integer> byStatus = new EnumMap<>(PlacementStatus.class);
@@ -95,7 +98,8 @@ class CaseworkerOverview {
                 })
                 .filter(due -> !due.dueOn().isAfter(horizon))
                 .sorted(Comparator.comparing(CheckInDue::dueOn)).toList();
-        return new Dashboard(byUrgency, longest, proposals.undecided().size(), awaitingHost, checkInsDue, byStatus);
+        return new Dashboard(byUrgency, waiting.stream().limit(LONGEST_WAITING).toList(),
+                proposals.undecided().size(), awaitingHost, checkInsDue, byStatus);
     }
 
     /** Offers and families on a map (approximate places), proposals and live placements as lines. */
@@ -104,8 +108,8 @@ class CaseworkerOverview {
         List<Placement> live = placements.findByStatusInOrderByApprovedAtDesc(PlacementStatus.LIVE);
         MatchableHosts offers = hosts.approvedHostsWithAvailableOffers()
                 .with(hosts.offersWithHosts(live.stream().map(Placement::getOfferId).toList()));
-        List<FamilyOverview.Pin> shown = new ArrayList<>(familyOverview.waitingPins());
-        shown.addAll(familyOverview.pins(live.stream().map(Placement::getFamilyId).toList()));
+        List<FamilyOverview.Summary> shown = new ArrayList<>(familyOverview.waiting());
+        shown.addAll(familyOverview.of(live.stream().map(Placement::getFamilyId).toList()));
 
         List<MapLine> lines = new ArrayList<>();
         for (UndecidedProposal proposal : proposals.undecided()) {
@@ -120,13 +124,14 @@ class CaseworkerOverview {
                 offers.offers().stream().map(offer -> new MapOffer(offer.id(), offer.title(), offer.type(),
                         offerStatus.containsKey(offer.id()) ? "PLACED" : "AVAILABLE", offer.lat(), offer.lon(),
                         offer.place(), offer.maxGuests(), offer.hostId())).toList(),
-                shown.stream().map(family -> new MapFamily(family.id(), family.reference(), family.urgency(),
-                        family.size(), family.lat(), family.lon(), family.place())).toList(),
+                shown.stream().filter(family -> family.lat() != null).map(family -> new MapFamily(family.id(),
+                        family.reference(), family.urgency(), family.size(), family.lat(), family.lon(),
+                        family.place())).toList(),
                 lines);
     }
 
-    /** Whole days since a family became READY; 0 without a date. */
-    private int waitingDays(Instant readyAt) {
-        return readyAt == null ? 0 : (int) Duration.between(readyAt, clock.instant()).toDays();
+    private WaitingFamily waiting(FamilyOverview.Summary family) {
+        int days = family.readyAt() == null ? 0 : (int) Duration.between(family.readyAt(), clock.instant()).toDays();
+        return new WaitingFamily(family.id(), family.reference(), family.urgency(), family.size(), days);
     }
 }
