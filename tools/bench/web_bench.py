@@ -24,6 +24,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -295,6 +296,37 @@ def wrk(url, cookie, seconds, connections, threads, paths=None):
     return figures
 
 
+class BackgroundWrites:
+    """While a call is measured, a caseworker opens a family case now and then (an audited read:
+    one INSERT each), so the database changes as it does in real use. Without writes H2 hands a
+    repeated query the result it computed last time, and the figures would be too good."""
+
+    def __init__(self, session, family_ids, per_second):
+        self.session, self.family_ids, self.per_second = session, family_ids, per_second
+        self.stopped = threading.Event()
+        self.errors = []
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def run(self):
+        index = 0
+        while not self.stopped.wait(1 / self.per_second):
+            index += 1
+            try:
+                self.session.get(f"/api/families/{self.family_ids[index % len(self.family_ids)]}")
+            except (BenchError, OSError) as error:
+                self.errors.append(str(error))
+
+    def __enter__(self):
+        if self.per_second > 0:
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stopped.set()
+        if self.thread.is_alive():
+            self.thread.join()
+
+
 def spread_ids(session, path, count):
     """Ids of about `count` records taken evenly from the whole list (not only its first page)."""
     total = session.get(f"{path}?page=0&size=1")["totalItems"]
@@ -366,7 +398,8 @@ def summary(admin, args):
     return (f"{built}, {time.strftime('%Y-%m-%d')}. "
             f"Loaded: families {families}; hosts {hosts}; placements {placements or 'none'}; "
             f"{accounts:,} accounts; {audit:,} audit events before the load. wrk: {args.connections} connections, "
-            f"{args.threads} threads, {args.warmup} s warm-up + {args.seconds} s per call; "
+            f"{args.threads} threads, {args.warmup} s warm-up + {args.seconds} s per call, "
+            f"{args.writes:g} audited reads a second in the background; "
             f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f} before the load.")
 
 
@@ -383,6 +416,8 @@ def main():
     parser.add_argument("--intake-links", type=int, default=100, help="TRIAGE families sent an intake link")
     parser.add_argument("--match-seconds", type=int, default=20, help="the matching run's time limit")
     parser.add_argument("--placements", type=int, default=300, help="proposals approved into placements")
+    parser.add_argument("--writes", type=float, default=20,
+                        help="audited reads a second in the background while each call is measured (0: none)")
     parser.add_argument("--records", type=int, default=1000,
                         help="how many different families and hosts the record pages go round")
     parser.add_argument("--only", default="", help="measure only the calls whose name contains one of these texts (comma-separated)")
@@ -410,6 +445,7 @@ def main():
         families = spread_ids(caseworker, "/api/families", args.records)
         hosts = spread_ids(caseworker, "/api/hosts", args.records)
         log(f"record pages go round {len(families)} families and {len(hosts)} hosts")
+        writer = Session(app.base, CASEWORKER, app.password)
         sessions = {CASEWORKER: caseworker, HOST: Session(app.base, HOST, app.password),
                     ADMIN: Session(app.base, ADMIN, app.password)}
         header = summary(sessions[ADMIN], args)
@@ -424,13 +460,15 @@ def main():
                 with open(paths, "w", encoding="utf-8") as f:
                     f.writelines(path.replace("{id}", record) + "\n" for record in ids)
             url = app.base + path.replace("{id}", ids[0]) if ids else app.base + path
-            if args.warmup:
-                warm = wrk(url, cookie, args.warmup, args.connections, args.threads, paths)
-                if warm["errors"]:
-                    failed.append(f"{name} (warm-up): {warm}")
-                app.wait_quiet()
-            figures = wrk(url, cookie, args.seconds, args.connections, args.threads, paths)
+            with BackgroundWrites(writer, families, args.writes) as writes:
+                if args.warmup:
+                    warm = wrk(url, cookie, args.warmup, args.connections, args.threads, paths)
+                    if warm["errors"]:
+                        failed.append(f"{name} (warm-up): {warm}")
+                figures = wrk(url, cookie, args.seconds, args.connections, args.threads, paths)
             app.wait_quiet()
+            if writes.errors:
+                failed.append(f"{name}: the background writes failed: {writes.errors[:3]}")
             log(f"{name}: {figures['requests'] / (figures['duration_us'] / 1e6):,.0f}/s, "
                 f"p50 {milliseconds(figures['p50_us'])} ms, p99 {milliseconds(figures['p99_us'])} ms, "
                 f"errors {figures['errors']}")

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class FamilyOverview {
 
     /** Reference, urgency, size and approximate place only; lat/lon null without a place. */
-    public record Summary(UUID id, String reference, Urgency urgency, int size, Instant readyAt, Double lat,
+    public record Summary(UUID id, String reference, Urgency urgency, long size, Instant readyAt, Double lat,
                           Double lon, String place) {
     }
 
@@ -39,8 +39,7 @@ public class FamilyOverview {
     /** Every family waiting for a home (READY, with everything matching needs), READY longest first. */
     @Transactional(readOnly = true)
     public List<Summary> waiting() {
-        return families.findWaiting(FamilyMember.ADULT_AGE).stream().map(FamilyOverview::summary)
-                .sorted(LONGEST_READY_FIRST).toList();
+        return families.findWaiting(FamilyMember.ADULT_AGE).stream().sorted(LONGEST_READY_FIRST).toList();
     }
 
     /** The given families, whatever their status (e.g. those in live placements). */
@@ -49,14 +48,8 @@ public class FamilyOverview {
         List<Summary> found = new ArrayList<>();
         List<UUID> ids = List.copyOf(familyIds);
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            families.findOverviews(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
-                    .forEach(row -> found.add(summary(row)));
+            found.addAll(families.findOverviews(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
         }
         return found;
-    }
-
-    private static Summary summary(FamilyCaseRepository.OverviewRow row) {
-        return new Summary(row.getId(), row.getReference(), row.getUrgency(), (int) row.getSize(), row.getReadyAt(),
-                row.getLat(), row.getLon(), row.getPlace());
     }
 }

@@ -43,7 +43,7 @@ public class HostFigures {
                 .forEach(offer -> byArea.computeIfAbsent(area(offer), key -> new ArrayList<>()).add(offer));
         List<AreaAvailability> areas = byArea.entrySet().stream()
                 .map(entry -> new AreaAvailability(entry.getKey(), entry.getValue().size(),
-                        entry.getValue().stream().mapToInt(OfferRepository.AvailableOffer::getMaxGuests).sum()))
+                        entry.getValue().stream().mapToInt(OfferRepository.AvailableOffer::maxGuests).sum()))
                 .sorted(Comparator.comparingInt(AreaAvailability::offers).reversed()
                         .thenComparing(AreaAvailability::area))
                 .toList();
@@ -52,9 +52,9 @@ public class HostFigures {
 
     /** The postcode area (LS, SE, G) when there is a postcode, else the place's name. */
     private static String area(OfferRepository.AvailableOffer offer) {
-        if (offer.getPostcode() != null) {
-            return offer.getPostcode().replaceAll("^([A-Z]{1,2}).*$", "$1");
+        if (offer.postcode() != null) {
+            return offer.postcode().replaceAll("^([A-Z]{1,2}).*$", "$1");
         }
-        return offer.getPlace() != null ? offer.getPlace() : offer.getLocationLabel();
+        return offer.place() != null ? offer.place() : offer.locationLabel();
     }
 }

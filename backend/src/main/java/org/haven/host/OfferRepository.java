@@ -20,31 +20,21 @@ interface OfferRepository extends JpaRepository<Offer, UUID> {
     /**
      * The hosts and postcodes of offers not in a status whose postcode starts with the given
      * letters: only the two columns, so that filtering hosts by area never loads (and decrypts)
-     * every offer.
+     * every offer. Records built by Hibernate, not Spring Data proxies: see FamilyCaseRepository.
      */
-    @Query("select o.hostId as hostId, o.postcode as postcode from Offer o where o.status <> :status"
-            + " and o.postcode like :prefix")
+    @Query("select new org.haven.host.OfferRepository$HostPostcode(o.hostId, o.postcode) from Offer o"
+            + " where o.status <> :status and o.postcode like :prefix")
     List<HostPostcode> findPostcodes(@Param("status") OfferStatus notStatus, @Param("prefix") String prefix);
 
-    interface HostPostcode {
-        UUID getHostId();
-
-        String getPostcode();
+    record HostPostcode(UUID hostId, String postcode) {
     }
 
     /** Where AVAILABLE offers of APPROVED hosts are and whom they take: the statistics' columns only. */
-    @Query("select o.postcode as postcode, o.place as place, o.locationLabel as locationLabel, o.maxGuests as maxGuests"
+    @Query("select new org.haven.host.OfferRepository$AvailableOffer(o.postcode, o.place, o.locationLabel, o.maxGuests)"
             + " from Offer o where o.status = org.haven.host.OfferStatus.AVAILABLE and o.hostId in"
             + " (select h.id from HostProfile h where h.status = org.haven.host.VettingStatus.APPROVED)")
     List<AvailableOffer> findAvailableOfApprovedHosts();
 
-    interface AvailableOffer {
-        String getPostcode();
-
-        String getPlace();
-
-        String getLocationLabel();
-
-        int getMaxGuests();
+    record AvailableOffer(String postcode, String place, String locationLabel, int maxGuests) {
     }
 }

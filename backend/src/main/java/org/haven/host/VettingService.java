@@ -76,8 +76,8 @@ class VettingService {
         }
         if (area != null && !area.isBlank()) {
             Set<UUID> inArea = offers.findPostcodes(OfferStatus.WITHDRAWN, Postcodes.areaPrefix(area) + "%").stream()
-                    .filter(offer -> Postcodes.isIn(offer.getPostcode(), area))
-                    .map(OfferRepository.HostPostcode::getHostId).collect(Collectors.toSet());
+                    .filter(offer -> Postcodes.isIn(offer.postcode(), area))
+                    .map(OfferRepository.HostPostcode::hostId).collect(Collectors.toSet());
             if (wanted == null) {
                 wanted = inArea;
             } else {

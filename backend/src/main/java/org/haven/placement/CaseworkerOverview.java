@@ -125,13 +125,13 @@ class CaseworkerOverview {
                         offerStatus.containsKey(offer.id()) ? "PLACED" : "AVAILABLE", offer.lat(), offer.lon(),
                         offer.place(), offer.maxGuests(), offer.hostId())).toList(),
                 shown.stream().filter(family -> family.lat() != null).map(family -> new MapFamily(family.id(),
-                        family.reference(), family.urgency(), family.size(), family.lat(), family.lon(),
+                        family.reference(), family.urgency(), (int) family.size(), family.lat(), family.lon(),
                         family.place())).toList(),
                 lines);
     }
 
     private WaitingFamily waiting(FamilyOverview.Summary family) {
         int days = family.readyAt() == null ? 0 : (int) Duration.between(family.readyAt(), clock.instant()).toDays();
-        return new WaitingFamily(family.id(), family.reference(), family.urgency(), family.size(), days);
+        return new WaitingFamily(family.id(), family.reference(), family.urgency(), (int) family.size(), days);
     }
 }
