@@ -1,7 +1,6 @@
 package org.haven.family;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -22,15 +21,20 @@ public class FamilyFigures {
 
     @Transactional(readOnly = true)
     public Figures figures() {
-        List<FamilyCase> all = families.findAll();
         Map<FamilyStatus, Long> byStatus = new EnumMap<>(FamilyStatus.class);
         for (FamilyStatus status : FamilyStatus.values()) {
-            byStatus.put(status, all.stream().filter(family -> family.getStatus() == status).count());
+            byStatus.put(status, 0L);
         }
         Map<Urgency, Long> waiting = new EnumMap<>(Urgency.class);
         for (Urgency urgency : Urgency.values()) {
-            waiting.put(urgency, all.stream().filter(family -> family.getStatus() == FamilyStatus.READY
-                    && family.getUrgency() == urgency).count());
+            waiting.put(urgency, 0L);
+        }
+        // Counted by the database: loading every case to count it took seconds with 10,000 cases.
+        for (FamilyCaseRepository.StatusCount count : families.countByStatusAndUrgency()) {
+            byStatus.merge(count.getStatus(), count.getCount(), Long::sum);
+            if (count.getStatus() == FamilyStatus.READY) {
+                waiting.merge(count.getUrgency(), count.getCount(), Long::sum);
+            }
         }
         return new Figures(byStatus, waiting);
     }

@@ -51,8 +51,13 @@ public class HostMatchingCatalogue {
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public MatchableHosts offersWithHosts(Collection<UUID> offerIds) {
         List<Offer> held = offerIds.isEmpty() ? List.of() : offers.findAllById(offerIds);
+        // The hosts in one query, not one each: the map reads this for every live placement.
+        Map<UUID, HostProfile> holders = held.isEmpty() ? Map.of()
+                : profiles.findAllById(held.stream().map(Offer::getHostId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(HostProfile::getId, Function.identity()));
         List<Host> hosts = held.stream().map(Offer::getHostId).distinct()
-                .map(id -> profiles.findById(id).map(HostMatchingCatalogue::host).orElseThrow()).toList();
+                .map(id -> Optional.ofNullable(holders.get(id)).map(HostMatchingCatalogue::host).orElseThrow())
+                .toList();
         return new MatchableHosts(hosts, held.stream().map(HostMatchingCatalogue::offer).toList());
     }
 

@@ -1,6 +1,7 @@
 package org.haven.host;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.domain.Page;
@@ -17,4 +18,14 @@ interface HostProfileRepository extends JpaRepository<HostProfile, UUID> {
     @Query("select h from HostProfile h where (:status is null or h.status = :status) and h.id in :ids")
     Page<HostProfile> findByStatusAndIdIn(@Param("status") VettingStatus status, @Param("ids") Collection<UUID> ids,
             Pageable pageable);
+
+    /** How many hosts have each vetting status, counted by the database. */
+    @Query("select h.status as status, count(h) as count from HostProfile h group by h.status")
+    List<StatusCount> countByStatus();
+
+    interface StatusCount {
+        VettingStatus getStatus();
+
+        long getCount();
+    }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface OfferRepository extends JpaRepository<Offer, UUID> {
 
@@ -15,6 +17,24 @@ interface OfferRepository extends JpaRepository<Offer, UUID> {
 
     Optional<Offer> findByIdAndHostId(UUID id, UUID hostId);
 
-    /** Postcodes of live offers, to filter hosts by postcode area or district. */
-    List<Offer> findByStatusNotAndPostcodeIsNotNull(OfferStatus status);
+    /**
+     * The hosts and postcodes of offers not in a status whose postcode starts with the given
+     * letters: only the two columns, so that filtering hosts by area never loads (and decrypts)
+     * every offer. Records built by Hibernate, not Spring Data proxies: see FamilyCaseRepository.
+     */
+    @Query("select new org.haven.host.OfferRepository$HostPostcode(o.hostId, o.postcode) from Offer o"
+            + " where o.status <> :status and o.postcode like :prefix")
+    List<HostPostcode> findPostcodes(@Param("status") OfferStatus notStatus, @Param("prefix") String prefix);
+
+    record HostPostcode(UUID hostId, String postcode) {
+    }
+
+    /** Where AVAILABLE offers of APPROVED hosts are and whom they take: the statistics' columns only. */
+    @Query("select new org.haven.host.OfferRepository$AvailableOffer(o.postcode, o.place, o.locationLabel, o.maxGuests)"
+            + " from Offer o where o.status = org.haven.host.OfferStatus.AVAILABLE and o.hostId in"
+            + " (select h.id from HostProfile h where h.status = org.haven.host.VettingStatus.APPROVED)")
+    List<AvailableOffer> findAvailableOfApprovedHosts();
+
+    record AvailableOffer(String postcode, String place, String locationLabel, int maxGuests) {
+    }
 }

@@ -32,6 +32,11 @@ final class Postcodes {
         return district.substring(0, letters);
     }
 
+    /** The letters an area or district typed by a caseworker starts with ("ls6" → "LS"): a LIKE prefix. */
+    static String areaPrefix(String areaOrDistrict) {
+        return area(areaOrDistrict.replaceAll("\\s+", "").toUpperCase(Locale.ROOT));
+    }
+
     /** Whether a postcode lies in an area ("LS") or district ("LS6") as a caseworker typed it. */
     static boolean isIn(String postcode, String areaOrDistrict) {
         String wanted = areaOrDistrict.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);

@@ -75,9 +75,9 @@ class VettingService {
             wanted = new HashSet<>(accounts.idsMatching(Role.HOST, text));
         }
         if (area != null && !area.isBlank()) {
-            Set<UUID> inArea = offers.findByStatusNotAndPostcodeIsNotNull(OfferStatus.WITHDRAWN).stream()
-                    .filter(offer -> Postcodes.isIn(offer.getPostcode(), area))
-                    .map(Offer::getHostId).collect(Collectors.toSet());
+            Set<UUID> inArea = offers.findPostcodes(OfferStatus.WITHDRAWN, Postcodes.areaPrefix(area) + "%").stream()
+                    .filter(offer -> Postcodes.isIn(offer.postcode(), area))
+                    .map(OfferRepository.HostPostcode::hostId).collect(Collectors.toSet());
             if (wanted == null) {
                 wanted = inArea;
             } else {

@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.haven.family.FamilyMatchingCatalogue;
-import org.haven.family.MatchableFamily;
+import org.haven.family.FamilyOverview;
 import org.haven.family.Urgency;
 import org.haven.host.HostMatchingCatalogue;
 import org.haven.host.MatchableHosts;
@@ -40,28 +39,29 @@ class CaseworkerOverview {
     static final int LONGEST_WAITING = 10;
     static final int CHECK_IN_HORIZON_DAYS = 7;
 
-    private final FamilyMatchingCatalogue families;
+    private final FamilyOverview familyOverview;
     private final HostMatchingCatalogue hosts;
     private final ProposalDecisions proposals;
     private final PlacementRepository placements;
-    private final CheckInRepository checkIns;
+    private final PlacementViews views;
     private final PlacementSchedule schedule;
     private final Clock clock;
 
-    CaseworkerOverview(FamilyMatchingCatalogue families, HostMatchingCatalogue hosts, ProposalDecisions proposals,
-            PlacementRepository placements, CheckInRepository checkIns, PlacementSchedule schedule, Clock clock) {
-        this.families = families;
+    CaseworkerOverview(FamilyOverview familyOverview, HostMatchingCatalogue hosts,
+            ProposalDecisions proposals, PlacementRepository placements, PlacementViews views,
+            PlacementSchedule schedule, Clock clock) {
+        this.familyOverview = familyOverview;
         this.hosts = hosts;
         this.proposals = proposals;
         this.placements = placements;
-        this.checkIns = checkIns;
+        this.views = views;
         this.schedule = schedule;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Dashboard dashboard() {
-        List<WaitingFamily> waiting = families.readyFamilies().stream().map(this::waiting)
+        List<WaitingFamily> waiting = familyOverview.waiting().stream().map(this::waiting)
                 .sorted(Comparator.comparing(WaitingFamily::urgency)
                         .thenComparing(WaitingFamily::waitingDays, Comparator.reverseOrder()))
                 .toList();
@@ -72,22 +72,27 @@ class CaseworkerOverview {
                     level.stream().mapToInt(WaitingFamily::waitingDays).max().orElse(0)));
         }
 
-        List<Placement> all = placements.findAllByOrderByApprovedAtDesc();
+        // Counted by the database, and only the placements listed below are loaded: ended ones pile up.
         Map<PlacementStatus, Integer> byStatus = new EnumMap<>(PlacementStatus.class);
         for (PlacementStatus status : PlacementStatus.values()) {
-            byStatus.put(status, (int) all.stream().filter(placement -> placement.getStatus() == status).count());
+            byStatus.put(status, 0);
         }
-        List<HostAnswerDue> awaitingHost = all.stream()
+        placements.countByStatus().forEach(count -> byStatus.put(count.getStatus(), (int) count.getCount()));
+        List<Placement> listed = placements.findByStatusInOrderByApprovedAtDesc(
+                List.of(PlacementStatus.AWAITING_HOST, PlacementStatus.MOVED_IN));
+        List<HostAnswerDue> awaitingHost = listed.stream()
                 .filter(placement -> placement.getStatus() == PlacementStatus.AWAITING_HOST)
                 .map(placement -> new HostAnswerDue(placement.getId(), placement.getFamilyReference(),
                         placement.getOfferTitle(), placement.getApprovedAt(), schedule.answerDueAt(placement),
                         placement.getRemindedAt() != null))
                 .sorted(Comparator.comparing(HostAnswerDue::answerDueAt)).toList();
+        List<Placement> movedIn = listed.stream()
+                .filter(placement -> placement.getStatus() == PlacementStatus.MOVED_IN).toList();
+        Map<UUID, List<CheckIn>> checkInsOf = views.checkInsOf(movedIn);
         LocalDate horizon = LocalDate.now(clock).plusDays(CHECK_IN_HORIZON_DAYS);
-        List<CheckInDue> checkInsDue = all.stream()
-                .filter(placement -> placement.getStatus() == PlacementStatus.MOVED_IN)
+        List<CheckInDue> checkInsDue = movedIn.stream()
                 .map(placement -> {
-                    List<CheckIn> done = checkIns.findByPlacementIdOrderByDateDesc(placement.getId());
+                    List<CheckIn> done = checkInsOf.get(placement.getId());
                     return new CheckInDue(placement.getId(), placement.getFamilyReference(), placement.getOfferTitle(),
                             schedule.nextCheckInDue(placement, done), schedule.checkInOverdue(placement, done));
                 })
@@ -103,8 +108,8 @@ class CaseworkerOverview {
         List<Placement> live = placements.findByStatusInOrderByApprovedAtDesc(PlacementStatus.LIVE);
         MatchableHosts offers = hosts.approvedHostsWithAvailableOffers()
                 .with(hosts.offersWithHosts(live.stream().map(Placement::getOfferId).toList()));
-        List<MatchableFamily> shown = new ArrayList<>(families.readyFamilies());
-        shown.addAll(families.families(live.stream().map(Placement::getFamilyId).toList()));
+        List<FamilyOverview.Summary> shown = new ArrayList<>(familyOverview.waiting());
+        shown.addAll(familyOverview.of(live.stream().map(Placement::getFamilyId).toList()));
 
         List<MapLine> lines = new ArrayList<>();
         for (UndecidedProposal proposal : proposals.undecided()) {
@@ -120,13 +125,13 @@ class CaseworkerOverview {
                         offerStatus.containsKey(offer.id()) ? "PLACED" : "AVAILABLE", offer.lat(), offer.lon(),
                         offer.place(), offer.maxGuests(), offer.hostId())).toList(),
                 shown.stream().filter(family -> family.lat() != null).map(family -> new MapFamily(family.id(),
-                        family.reference(), family.urgency(), family.members().size(), family.lat(), family.lon(),
+                        family.reference(), family.urgency(), (int) family.size(), family.lat(), family.lon(),
                         family.place())).toList(),
                 lines);
     }
 
-    private WaitingFamily waiting(MatchableFamily family) {
+    private WaitingFamily waiting(FamilyOverview.Summary family) {
         int days = family.readyAt() == null ? 0 : (int) Duration.between(family.readyAt(), clock.instant()).toDays();
-        return new WaitingFamily(family.id(), family.reference(), family.urgency(), family.members().size(), days);
+        return new WaitingFamily(family.id(), family.reference(), family.urgency(), (int) family.size(), days);
     }
 }

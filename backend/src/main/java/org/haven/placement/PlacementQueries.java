@@ -24,7 +24,7 @@ class PlacementQueries {
     public List<PlacementResponse> list(PlacementStatus status) {
         List<Placement> found = status == null ? placements.findAllByOrderByApprovedAtDesc()
                 : placements.findByStatusInOrderByApprovedAtDesc(List.of(status));
-        return found.stream().map(views::full).toList();
+        return views.full(found);
     }
 
     @Transactional(readOnly = true)

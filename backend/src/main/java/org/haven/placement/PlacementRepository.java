@@ -6,12 +6,23 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface PlacementRepository extends JpaRepository<Placement, UUID> {
 
     List<Placement> findByStatusInOrderByApprovedAtDesc(Collection<PlacementStatus> statuses);
 
     List<Placement> findAllByOrderByApprovedAtDesc();
+
+    /** How many placements have each status, counted by the database. */
+    @Query("select p.status as status, count(p) as count from Placement p group by p.status")
+    List<StatusCount> countByStatus();
+
+    interface StatusCount {
+        PlacementStatus getStatus();
+
+        long getCount();
+    }
 
     List<Placement> findByHostIdOrderByApprovedAtDesc(UUID hostId);
 

@@ -6,6 +6,7 @@ import static org.haven.host.HostApiFixtures.household;
 import static org.haven.host.HostApiFixtures.newHost;
 import static org.haven.host.HostApiFixtures.offer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,6 +42,24 @@ class HostVettingApiTest {
 
     private static String idOf(ApiClient host) {
         return host.get("/api/auth/me").json().path("id").asText();
+    }
+
+    @Test
+    void theAreaFilterTakesAWholeAreaOrDistrictAndNeverAnotherAreaWithTheSameFirstLetters() {
+        String name = "Areal" + System.nanoTime();
+        ApiClient host = newHost(port, name);
+        host.send("PUT", "/api/host/household", household());
+        host.postJson("/api/host/offers", offer("SE15 4AA"));
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+
+        for (String area : List.of("SE", "se", "SE15", " se15 ")) {
+            assertThat(caseworker.get("/api/hosts?q=" + name + "&area=" + area.replace(" ", "%20")).json()
+                    .path("totalItems").asLong()).as(area).isEqualTo(1);
+        }
+        for (String area : List.of("S", "SE1", "SE154", "E", "15", "%", "_E")) {
+            assertThat(caseworker.get("/api/hosts?q=" + name + "&area=" + area.replace("%", "%25")).json()
+                    .path("totalItems").asLong()).as(area).isZero();
+        }
     }
 
     @Test

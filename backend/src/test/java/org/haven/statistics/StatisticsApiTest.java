@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import org.haven.account.Role;
+import org.haven.family.FamilyApiFixtures;
 import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.ApiClient;
@@ -66,6 +68,42 @@ class StatisticsApiTest {
                 .contains("placementsEndedByReason,BREAKDOWN," + (breakdownsBefore + 1) + "\n")
                 .contains("offersAvailableByArea,SE,");
         assertThat(caseworker.get("/api/admin/stats").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theCountsFollowTheData() {
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient admin = signedIn(Role.ADMIN);
+        JsonNode before = admin.get("/api/admin/stats").json();
+        PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of());
+        PlacementFixtures.readyFamily(caseworker);
+        caseworker.postJson("/api/families", FamilyApiFixtures.family());
+
+        JsonNode after = admin.get("/api/admin/stats").json();
+
+        assertThat(after.path("hostsByStatus").path("APPROVED").asLong())
+                .isEqualTo(before.path("hostsByStatus").path("APPROVED").asLong() + 1);
+        assertThat(after.path("familiesByStatus").path("READY").asLong())
+                .isEqualTo(before.path("familiesByStatus").path("READY").asLong() + 1);
+        assertThat(after.path("familiesByStatus").path("TRIAGE").asLong())
+                .isEqualTo(before.path("familiesByStatus").path("TRIAGE").asLong() + 1);
+        assertThat(after.path("familiesByStatus").path("CLOSED").asLong())
+                .isEqualTo(before.path("familiesByStatus").path("CLOSED").asLong());
+        assertThat(after.path("waitingByUrgency").path("HIGH").asLong())
+                .isEqualTo(before.path("waitingByUrgency").path("HIGH").asLong() + 1);
+        assertThat(after.path("waitingByUrgency").path("CRITICAL").asLong())
+                .isEqualTo(before.path("waitingByUrgency").path("CRITICAL").asLong());
+        assertThat(area(after, "SE").path("offers").asInt()).isEqualTo(area(before, "SE").path("offers").asInt() + 1);
+        assertThat(area(after, "SE").path("beds").asInt()).isEqualTo(area(before, "SE").path("beds").asInt() + 4);
+    }
+
+    private static JsonNode area(JsonNode stats, String name) {
+        for (JsonNode area : stats.path("availableByArea")) {
+            if (area.path("area").asText().equals(name)) {
+                return area;
+            }
+        }
+        return JsonNodeFactory.instance.objectNode().put("offers", 0).put("beds", 0);
     }
 
     @Test
