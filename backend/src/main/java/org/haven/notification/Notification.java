@@ -31,7 +31,9 @@ public class Notification {
     @Column(name = "subject_id", nullable = false)
     private UUID subjectId;
 
-    @Column(name = "subject_reference", length = 40)
+    private static final int REFERENCE_LENGTH = 40;
+
+    @Column(name = "subject_reference", length = REFERENCE_LENGTH)
     private String subjectReference;
 
     @Column(name = "created_at", nullable = false)
@@ -48,8 +50,20 @@ public class Notification {
         this.recipientId = recipientId;
         this.kind = kind;
         this.subjectId = subjectId;
-        this.subjectReference = subjectReference;
+        this.subjectReference = shortened(subjectReference);
         this.createdAt = createdAt;
+    }
+
+    /**
+     * A reference is a label for the list (a case reference, an offer's title). Offer titles may be
+     * 100 characters and the column holds 40: a longer one ends in "…" rather than failing the
+     * approval that sends the notification.
+     */
+    private static String shortened(String reference) {
+        if (reference == null || reference.length() <= REFERENCE_LENGTH) {
+            return reference;
+        }
+        return reference.substring(0, REFERENCE_LENGTH - 1).stripTrailing() + "…";
     }
 
     void markRead(Instant now) {

@@ -90,6 +90,23 @@ class PlacementApiTest {
         }
     }
 
+    /** Offer titles may be 100 characters; the host's notification names the offer in at most 40. */
+    @Test
+    void anOfferWithALongTitleIsApprovedAndItsNotificationShortensTheTitle() {
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        String title = "Whole house while we are away, 2 bedrooms, garden and a quiet street near the park";
+        HostWithOffer host = approvedHostWithOffer(port, caseworker, Map.of("title", title));
+        String proposalId = proposeByHand(caseworker, readyFamily(caseworker), host.offerId());
+
+        Response approved = caseworker.postJson("/api/matching/proposals/" + proposalId + "/approve", Map.of());
+
+        assertThat(approved.status()).as(approved.body()).isEqualTo(201);
+        List<String> references = notifications(host.host()).findValues("subjectReference").stream()
+                .map(JsonNode::asText).toList();
+        assertThat(references).anySatisfy(reference -> assertThat(reference)
+                .startsWith("Whole house while we are away").endsWith("…").hasSizeLessThanOrEqualTo(40));
+    }
+
     @Test
     void theWholeJourneyFromApprovalToRematch() {
         ApiClient caseworker = signedIn(Role.CASEWORKER);
