@@ -8,6 +8,7 @@ export const WEIGHTS = [
   'shortStay',
   'waitForRoom',
   'linkedApart',
+  'keepProposal',
 ] as const;
 export type Weight = (typeof WEIGHTS)[number];
 
@@ -65,6 +66,7 @@ export const POLICY_GROUPS: readonly PolicyGroup[] = [
       { name: 'weights.shortStay', min: 0, max: 1000, defaultValue: 5 },
       { name: 'weights.waitForRoom', min: 0, max: 1000, defaultValue: 1 },
       { name: 'weights.linkedApart', min: 0, max: 1000, defaultValue: 5 },
+      { name: 'weights.keepProposal', min: 0, max: 1000, defaultValue: 50 },
     ],
   },
 ];

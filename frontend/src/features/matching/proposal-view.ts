@@ -63,7 +63,7 @@ export function viewProposals(proposals: readonly Proposal[], query: ProposalQue
     .sort((a, b) => compare(a, b) || tieBreak(a, b));
 }
 
-/** Soft rules (S1–S6) count towards the score; hard rules (H1–H16) are the checks it passed. */
+/** Soft rules (S1–S7) count towards the score; hard rules (H1–H16) are the checks it passed. */
 export function isHardRule(term: ExplanationTerm): boolean {
   return /^H\d+$/.test(term.rule);
 }

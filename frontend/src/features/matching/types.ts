@@ -45,7 +45,7 @@ export const PROPOSAL_STATUSES = ['PROPOSED', 'APPROVED', 'REJECTED', 'SUPERSEDE
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
 /**
- * One rule's part in a proposal: soft rules (S1–S6) with what they cost, then the hard rules
+ * One rule's part in a proposal: soft rules (S1–S7) with what they cost, then the hard rules
  * (H1–H16) with `passed: true`. `text` is the server's sentence for a caseworker (English).
  */
 export type ExplanationTerm = {

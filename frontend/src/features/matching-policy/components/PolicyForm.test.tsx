@@ -9,7 +9,7 @@ const policy: MatchingPolicy = {
   arrivalWindowDays: 14,
   minimumStayMonths: 6,
   urgencyWeights: { CRITICAL: 4, HIGH: 2, NORMAL: 1 },
-  weights: { distance: 1, spareBeds: 10, noSharedLanguage: 30, shortStay: 5, waitForRoom: 1, linkedApart: 5 },
+  weights: { distance: 1, spareBeds: 10, noSharedLanguage: 30, shortStay: 5, waitForRoom: 1, linkedApart: 5, keepProposal: 50 },
 };
 
 function servePolicy(put?: () => Response) {
@@ -49,6 +49,7 @@ describe('matching policy page', () => {
       '5',
       '1',
       '5',
+      '50',
     ]);
     expect(screen.getByLabelText('Distance (S1)')).toHaveAccessibleDescription(
       'S1: points per km from the family’s preferred area to the offer (none when the family gave no area). From 0 to 1,000. Haven’s default: 1.',

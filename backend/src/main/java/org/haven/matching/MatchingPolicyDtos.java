@@ -35,6 +35,7 @@ final class MatchingPolicyDtos {
             @NotNull @Min(0) @Max(1000) Integer noSharedLanguage,
             @NotNull @Min(0) @Max(1000) Integer shortStay,
             @NotNull @Min(0) @Max(1000) Integer waitForRoom,
-            @NotNull @Min(0) @Max(1000) Integer linkedApart) {
+            @NotNull @Min(0) @Max(1000) Integer linkedApart,
+            @NotNull @Min(0) @Max(1000) Integer keepProposal) {
     }
 }

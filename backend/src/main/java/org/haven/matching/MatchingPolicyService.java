@@ -66,7 +66,8 @@ class MatchingPolicyService {
                 new UrgencyWeights(policy.urgencyWeight(Urgency.CRITICAL), policy.urgencyWeight(Urgency.HIGH),
                         policy.urgencyWeight(Urgency.NORMAL)),
                 new Weights(policy.distanceWeight(), policy.spareBedsWeight(), policy.noSharedLanguageWeight(),
-                        policy.shortStayWeight(), policy.waitForRoomWeight(), policy.linkedApartWeight()));
+                        policy.shortStayWeight(), policy.waitForRoomWeight(), policy.linkedApartWeight(),
+                        policy.keepProposalWeight()));
     }
 
     static Policy policy(PolicyBody body) {
@@ -76,7 +77,7 @@ class MatchingPolicyService {
                 Map.of(Urgency.CRITICAL, urgency.critical(), Urgency.HIGH, urgency.high(),
                         Urgency.NORMAL, urgency.normal()),
                 weights.distance(), weights.spareBeds(), weights.noSharedLanguage(), weights.shortStay(),
-                weights.waitForRoom(), weights.linkedApart());
+                weights.waitForRoom(), weights.linkedApart(), weights.keepProposal());
     }
 
     /** Every value by its name in the policy object, so the audit log can show before and after. */
@@ -93,6 +94,7 @@ class MatchingPolicyService {
         values.put("weights.shortStay", policy.shortStayWeight());
         values.put("weights.waitForRoom", policy.waitForRoomWeight());
         values.put("weights.linkedApart", policy.linkedApartWeight());
+        values.put("weights.keepProposal", policy.keepProposalWeight());
         return values;
     }
 }

@@ -56,6 +56,9 @@ class MatchingPolicySettings {
     @Column(name = "weight_linked_apart", nullable = false)
     private int linkedApart;
 
+    @Column(name = "weight_keep_proposal", nullable = false)
+    private int keepProposal;
+
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -71,7 +74,7 @@ class MatchingPolicySettings {
     Policy toPolicy() {
         return new Policy(arrivalWindowDays, minimumStayMonths,
                 Map.of(Urgency.CRITICAL, urgencyCritical, Urgency.HIGH, urgencyHigh, Urgency.NORMAL, urgencyNormal),
-                distance, spareBeds, noSharedLanguage, shortStay, waitForRoom, linkedApart);
+                distance, spareBeds, noSharedLanguage, shortStay, waitForRoom, linkedApart, keepProposal);
     }
 
     void apply(Policy policy, UUID actorId, Instant now) {
@@ -86,6 +89,7 @@ class MatchingPolicySettings {
         shortStay = policy.shortStayWeight();
         waitForRoom = policy.waitForRoomWeight();
         linkedApart = policy.linkedApartWeight();
+        keepProposal = policy.keepProposalWeight();
         updatedBy = actorId;
         updatedAt = now;
     }

@@ -42,11 +42,17 @@ record MatchingProblem(Policy policy, Instance instance, Map<UUID, MatchableFami
 
     static MatchingProblem of(Policy policy, MatchableHosts hosts, List<MatchableFamily> families,
                               List<PairJson> rejectedPairs, List<PairJson> pinned) {
+        return of(policy, hosts, families, rejectedPairs, pinned, List.of());
+    }
+
+    /** {@code previousProposals}: the undecided proposals a new run should keep when it can (S7). */
+    static MatchingProblem of(Policy policy, MatchableHosts hosts, List<MatchableFamily> families,
+                              List<PairJson> rejectedPairs, List<PairJson> pinned, List<PairJson> previousProposals) {
         Instance instance = new Instance(policyJson(policy),
                 hosts.hosts().stream().map(MatchingProblem::host).toList(),
                 hosts.offers().stream().map(MatchingProblem::offer).toList(),
                 families.stream().map(MatchingProblem::family).toList(),
-                rejectedPairs, pinned);
+                rejectedPairs, pinned, previousProposals);
         return new MatchingProblem(policy, instance, byId(families, MatchableFamily::id),
                 byId(hosts.offers(), MatchableOffer::id));
     }
@@ -82,7 +88,8 @@ record MatchingProblem(Policy policy, Instance instance, Map<UUID, MatchableFami
         }
         return new PolicyJson(policy.arrivalWindowDays(), policy.minimumStayMonths(), urgency,
                 new WeightsJson(policy.distanceWeight(), policy.spareBedsWeight(), policy.noSharedLanguageWeight(),
-                        policy.shortStayWeight(), policy.waitForRoomWeight(), policy.linkedApartWeight()));
+                        policy.shortStayWeight(), policy.waitForRoomWeight(), policy.linkedApartWeight(),
+                        policy.keepProposalWeight()));
     }
 
     private static HostJson host(MatchableHosts.Host host) {

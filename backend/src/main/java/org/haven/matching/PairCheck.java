@@ -15,6 +15,7 @@ import org.haven.matching.solver.OfferFact;
 import org.haven.matching.solver.PairExplanation;
 import org.haven.matching.solver.PairExplanation.Line;
 import org.haven.matching.solver.Pairs;
+import org.haven.matching.solver.RunRule;
 import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
 import org.springframework.stereotype.Component;
@@ -63,9 +64,9 @@ class PairCheck {
 
         List<Line> hard = new ArrayList<>(PairExplanation.hardRules(familyFact, offerFact, solution.getPolicy()));
         boolean rejected = proposals.existsByFamilyIdAndOfferIdAndStatus(familyId, offerId, ProposalStatus.REJECTED);
-        hard.add(new Line("H15", 0, rejected ? "This pair was turned down before" : "Not rejected before for this family",
-                !rejected));
-        hard.add(new Line("H16", 0, "The offer is available: no other family holds it", true));
+        hard.add(RunRule.H15.line(rejected));
+        // The offer is AVAILABLE (checked above), so no other family holds it.
+        hard.add(RunRule.H16.line(false));
         return new CheckedPair(family, host.offers().get(0),
                 Pairs.distanceKm(familyFact, offerFact), hard,
                 PairExplanation.softTerms(familyFact, offerFact, solution.getPolicy(), family.place()));

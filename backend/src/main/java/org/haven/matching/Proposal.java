@@ -116,11 +116,23 @@ class Proposal {
 
     Proposal(UUID runId, ProposalSnapshot snapshot, long score, String explanation, Instant createdAt) {
         this.id = UUID.randomUUID();
-        this.runId = runId;
         this.familyId = snapshot.familyId();
         this.offerId = snapshot.offerId();
         this.hostId = snapshot.hostId();
         this.status = ProposalStatus.PROPOSED;
+        this.createdAt = createdAt;
+        renew(runId, snapshot, score, explanation);
+    }
+
+    /**
+     * A later run proposes this undecided pair again (S7 keeps it when nothing better came): the
+     * proposal stays the one a caseworker may be reviewing, with the new run's facts and explanation.
+     */
+    void renew(UUID runId, ProposalSnapshot snapshot, long score, String explanation) {
+        if (!snapshot.familyId().equals(familyId) || !snapshot.offerId().equals(offerId)) {
+            throw new IllegalArgumentException("A proposal is renewed only for its own pair");
+        }
+        this.runId = runId;
         this.score = score;
         this.distanceKm = snapshot.distanceKm();
         this.familyReference = snapshot.familyReference();
@@ -136,7 +148,6 @@ class Proposal {
         this.offerBedrooms = snapshot.offerBedrooms();
         this.offerMaxGuests = snapshot.offerMaxGuests();
         this.explanation = explanation;
-        this.createdAt = createdAt;
     }
 
     /** The pair's facts as a run saw them, kept with the proposal. */

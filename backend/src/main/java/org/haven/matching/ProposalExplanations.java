@@ -12,12 +12,15 @@ import java.util.stream.Collectors;
 import org.haven.family.MatchableFamily;
 import org.haven.matching.solver.Assignment;
 import org.haven.matching.solver.FamilyFact;
+import org.haven.matching.solver.KeepProposal;
+import org.haven.matching.solver.LinkedApart;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.PairExplanation;
 import org.haven.matching.solver.PairExplanation.Line;
+import org.haven.matching.solver.RunRule;
 
 /**
- * The explanation of docs/matching.md for each assigned pair of a solved run: S1–S6 with their
+ * The explanation of docs/matching.md for each assigned pair of a solved run: S1–S7 with their
  * penalties, then every hard rule H1–H16 as checked. S6 is a penalty between two pairs; each of
  * the two proposals shows it, so a caseworker looking at either one sees why they are apart.
  */
@@ -51,9 +54,11 @@ final class ProposalExplanations {
         List<Line> lines = new ArrayList<>(PairExplanation.softTerms(family, assignment.getOffer(),
                 solution.getPolicy(), matchable == null ? null : matchable.place()));
         lines.addAll(linked(assignment));
+        lines.add(KeepProposal.line(family, assignment.getOffer(), solution.getPolicy()));
         lines.addAll(PairExplanation.hardRules(family, assignment.getOffer(), solution.getPolicy()));
-        lines.add(new Line("H15", 0, "Not rejected before for this family", true));
-        lines.add(new Line("H16", 0, "No other family holds this offer", true));
+        // Only pairs that break no hard rule become proposals (RunRecorder checks them again).
+        lines.add(RunRule.H15.line(false));
+        lines.add(RunRule.H16.line(false));
         return lines;
     }
 
@@ -63,13 +68,10 @@ final class ProposalExplanations {
         for (String linkedId : links.getOrDefault(assignment.getFamily().id(), Set.of())) {
             Assignment other = byFamily.get(linkedId);
             String reference = reference(other.getFamily().id());
-            lines.add(other.getOffer() == null
-                    ? new Line("S6", 0, "Linked family %s has no offer in this run".formatted(reference), true)
-                    : PairExplanation.linkedApart(assignment.getOffer(), other.getOffer(), solution.getPolicy(),
-                            reference));
+            lines.add(LinkedApart.line(assignment.getOffer(), other.getOffer(), solution.getPolicy(), reference));
         }
         if (lines.isEmpty()) {
-            lines.add(new Line("S6", 0, "No linked families", true));
+            lines.add(LinkedApart.noLinks());
         }
         return lines;
     }

@@ -2,6 +2,7 @@ package org.haven.matching;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes what a run changes, each step in one transaction: its start, and its end. A run that
  * ends DONE turns its best solution into PROPOSED proposals and supersedes every undecided one of
- * earlier runs, together or not at all; a stopped or failed run changes nothing but its own row.
+ * earlier runs that it does not propose again (one it proposes again is kept, renewed with this
+ * run's explanation), together or not at all; a stopped or failed run changes nothing but its own row.
  */
 @Component
 class RunRecorder {
@@ -75,13 +77,20 @@ class RunRecorder {
                     best.getScore());
         }
         CurrentFacts now = CurrentFacts.of(loader.load().toSolution());
-        proposals.findByStatus(ProposalStatus.PROPOSED).forEach(Proposal::supersede);
+        // An undecided pair the run proposes again stays the same proposal; the others are superseded.
+        Map<List<UUID>, Proposal> undecided = new HashMap<>();
+        for (Proposal proposal : proposals.findByStatus(ProposalStatus.PROPOSED)) {
+            if (undecided.putIfAbsent(List.of(proposal.getFamilyId(), proposal.getOfferId()), proposal) != null) {
+                proposal.supersede();
+            }
+        }
 
         ProposalExplanations explanations = new ProposalExplanations(best, runProblem);
         Set<String> offersProposed = new HashSet<>();
         List<Proposal> created = new ArrayList<>();
         List<UnassignedFamily> left = new ArrayList<>();
         int assigned = 0;
+        int renewed = 0;
         for (Assignment assignment : best.getAssignments()) {
             if (assignment.isPinned()) {
                 assigned++;
@@ -100,13 +109,20 @@ class RunRecorder {
                     .map(line -> new ExplanationLine(line.rule(), line.penalty(), line.text(), line.passed()))
                     .toList();
             long score = -lines.stream().mapToLong(ExplanationLine::penalty).sum();
-            created.add(new Proposal(runId, ManualProposals.snapshot(family, runProblem.offer(offer.id()),
-                    Pairs.distanceKm(assignment.getFamily(), offer)), score, explanationJson.write(lines),
-                    clock.instant()));
+            Proposal.ProposalSnapshot snapshot = ManualProposals.snapshot(family, runProblem.offer(offer.id()),
+                    Pairs.distanceKm(assignment.getFamily(), offer));
+            Proposal kept = undecided.remove(List.of(snapshot.familyId(), snapshot.offerId()));
+            if (kept != null) {
+                kept.renew(runId, snapshot, score, explanationJson.write(lines));
+                renewed++;
+            } else {
+                created.add(new Proposal(runId, snapshot, score, explanationJson.write(lines), clock.instant()));
+            }
         }
+        undecided.values().forEach(Proposal::supersede);
         proposals.saveAll(created);
-        run.finish(best.getScore() == null ? null : best.getScore().toString(), assigned, created.size(), left,
-                clock.instant());
+        run.finish(best.getScore() == null ? null : best.getScore().toString(), assigned, created.size() + renewed,
+                left, clock.instant());
         events.publishEvent(new RunEvent(runId, null, "MATCHING_RUN_FINISHED"));
         return run;
     }

@@ -21,6 +21,7 @@ import org.haven.matching.solver.OfferFact;
 import org.haven.matching.solver.PairExplanation;
 import org.haven.matching.solver.Pairs;
 import org.haven.matching.solver.RejectedPair;
+import org.haven.matching.solver.RunRule;
 import org.haven.shared.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -77,7 +78,7 @@ class WhyUnassigned {
         List<Reason> reasons = new ArrayList<>(PairExplanation.hardRules(family, offer, solution.getPolicy()).stream()
                 .filter(line -> !line.passed()).map(line -> new Reason(line.rule(), line.text())).toList());
         if (rejected.contains(new RejectedPair(family.id(), offer.id()))) {
-            reasons.add(new Reason("H15", "A caseworker or the host turned this pair down before"));
+            reasons.add(new Reason(RunRule.H15.name(), RunRule.H15.line(true).text()));
         }
         if (reasons.isEmpty()) {
             String other = takenBy.get(matchable.id());

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HttpTest
 class MatchingRunsApiTest {
 
-    private static final List<String> SOFT_RULES = List.of("S1", "S2", "S3", "S4", "S5", "S6");
+    private static final List<String> SOFT_RULES = List.of("S1", "S2", "S3", "S4", "S5", "S6", "S7");
 
     @LocalServerPort
     int port;
@@ -74,6 +74,10 @@ class MatchingRunsApiTest {
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         assertThat(started.json().path("status").asText()).isEqualTo("SOLVING");
         return started.json().path("id").asText();
+    }
+
+    private static String pair(JsonNode proposal) {
+        return proposal.path("familyId").asText() + "/" + proposal.path("offerId").asText();
     }
 
     private static List<JsonNode> list(JsonNode array) {
@@ -135,21 +139,41 @@ class MatchingRunsApiTest {
     }
 
     @Test
-    void aNewRunSupersedesUndecidedProposalsAndAStoppedRunChangesNothing() {
+    void aNewRunKeepsTheUndecidedProposalsItProposesAgainSupersedesTheRestAndAStoppedRunChangesNothing() {
         ApiClient caseworker = signedIn(Role.CASEWORKER);
         approvedHostWithOffer(port, caseworker, accessibleOfferWithPets());
-        readyFamily(caseworker, wheelchairFamilyWithPet());
+        String familyId = readyFamily(caseworker, wheelchairFamilyWithPet());
 
         String first = startRun(caseworker, 3);
         awaitEnd(caseworker, first);
+        Map<String, String> firstIds = new java.util.HashMap<>();
+        list(caseworker.get("/api/matching/runs/" + first + "/proposals").json()).forEach(proposal ->
+                firstIds.put(pair(proposal), proposal.path("id").asText()));
         String second = startRun(caseworker, 3);
         awaitEnd(caseworker, second);
+        List<JsonNode> secondProposals = list(caseworker.get("/api/matching/runs/" + second + "/proposals").json());
         String stopped = startRun(caseworker, 60);
         Response stop = caseworker.postJson("/api/matching/runs/" + stopped + "/stop", Map.of());
         JsonNode stoppedRun = awaitEnd(caseworker, stopped);
 
+        // S7: the family whose only fit is the accessible offer keeps its proposal, the same record,
+        // now explained by the second run; every pair proposed again is the same proposal.
+        JsonNode ours = secondProposals.stream().filter(proposal -> proposal.path("familyId").asText().equals(familyId))
+                .findFirst().orElseThrow(() -> new AssertionError("the family's proposal was not kept"));
+        assertThat(ours.path("id").asText()).isEqualTo(firstIds.get(pair(ours)));
+        assertThat(list(ours.path("explanation"))).anySatisfy(line -> {
+            assertThat(line.path("rule").asText()).isEqualTo("S7");
+            assertThat(line.path("text").asText()).isEqualTo("Keeps the offer proposed in the previous run");
+            assertThat(line.path("penalty").asLong()).isZero();
+        });
+        for (JsonNode proposal : secondProposals) {
+            if (firstIds.containsKey(pair(proposal))) {
+                assertThat(proposal.path("id").asText()).isEqualTo(firstIds.get(pair(proposal)));
+            }
+        }
         assertThat(list(caseworker.get("/api/matching/runs/" + first + "/proposals").json()))
-                .isNotEmpty().allMatch(proposal -> proposal.path("status").asText().equals("SUPERSEDED"));
+                .as("what the first run proposed and the second did not is superseded")
+                .allMatch(proposal -> proposal.path("status").asText().equals("SUPERSEDED"));
         assertThat(stop.status()).isEqualTo(202);
         assertThat(stoppedRun.path("status").asText()).isEqualTo("STOPPED");
         assertThat(stoppedRun.path("proposals").asInt()).isZero();
@@ -266,6 +290,6 @@ class MatchingRunsApiTest {
         return Map.of("arrivalWindowDays", arrivalWindowDays, "minimumStayMonths", 6,
                 "urgencyWeights", Map.of("CRITICAL", 4, "HIGH", 2, "NORMAL", 1),
                 "weights", Map.of("distance", 1, "spareBeds", 10, "noSharedLanguage", noSharedLanguage,
-                        "shortStay", 5, "waitForRoom", 1, "linkedApart", 5));
+                        "shortStay", 5, "waitForRoom", 1, "linkedApart", 5, "keepProposal", 50));
     }
 }

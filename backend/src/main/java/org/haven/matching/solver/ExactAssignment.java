@@ -16,10 +16,11 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
  *
  * <p>Each non-pinned family may take one of its candidate offers that breaks none of H1–H15 and
  * is not held by a pinned pair, or stay unassigned. The objective of docs/matching.md (first
- * house the most people weighted by urgency, then the least S1–S5) is folded into one cost per
- * pair, {@code soft − weight × M}, with M larger than any total soft of the run, so the minimum
- * total cost is the lexicographic optimum. "Unassigned" is a private zero-cost column per family,
- * which makes the problem a rectangular assignment in which every family is assigned.
+ * house the most people weighted by urgency, then the least S1–S5 and S7) is folded into one cost
+ * per pair, {@code soft − weight × M}, with M larger than any total soft of the run, so the minimum
+ * total cost is the lexicographic optimum. S7 is per family, so it fits the pair costs too.
+ * "Unassigned" is a private column per family (costing S7 alone, usually 0), which makes the
+ * problem a rectangular assignment in which every family is assigned.
  *
  * <p>It is solved by shortest augmenting paths with potentials (the Hungarian method in the
  * Jonker–Volgenant form, Dijkstra on reduced costs over the sparse pair list), one family at a
@@ -27,7 +28,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
  */
 public final class ExactAssignment {
 
-    /** The optimum: one offer (or null) per entry of the solution's assignments, in order. */
+    /** The optimum: one offer (or null) per entry of the solution's assignments, in order; softCost is S1–S5 and S7. */
     public record Result(List<OfferFact> offers, long housedWeight, long unhousedWeight, long softCost,
                          int feasiblePairs, long millis) {
 
@@ -92,20 +93,21 @@ public final class ExactAssignment {
                     columnOf.put(offer, column);
                     columns.add(offer);
                 }
-                long soft = PairCosts.softCost(family, offer, policy)
+                long soft = PairCosts.softCost(family, offer, policy) + KeepProposal.penalty(family, offer, policy)
                         + (extraCost == null ? 0 : extraCost.applyAsLong(assignment, offer));
                 edgeColumn.add(column);
                 edgeSoft.add(soft);
                 maxSoft = Math.max(maxSoft, soft);
             }
-            bigM += maxSoft;
+            bigM += Math.max(maxSoft, KeepProposal.penalty(family, null, policy));
         }
         int rows = rowAssignment.size();
         int offerColumns = columns.size();
         int feasiblePairs = edgeColumn.size();
         rowStart.add(feasiblePairs);
 
-        // Costs: soft − weight × M on real pairs; the private "unassigned" column costs 0.
+        // Costs: soft − weight × M on real pairs; the private "unassigned" column costs S7 alone
+        // (a family leaving its previous proposal unassigned pays it too), usually 0.
         int[] start = rowStart.toArray();
         int[] column = new int[feasiblePairs + rows];
         long[] cost = new long[feasiblePairs + rows];
@@ -122,7 +124,7 @@ public final class ExactAssignment {
                 cost[k++] = soft[e] - housed;
             }
             column[k] = offerColumns + r;
-            cost[k++] = 0;
+            cost[k++] = KeepProposal.penalty(assignments.get(rowAssignment.get(r)).getFamily(), null, policy);
         }
         from[rows] = k;
 
@@ -137,11 +139,13 @@ public final class ExactAssignment {
             OfferFact offer = rowOf[i] < 0 ? assignment.getOffer()
                     : rowColumn[rowOf[i]] < offerColumns ? columns.get(rowColumn[rowOf[i]]) : null;
             offers.add(offer);
+            FamilyFact family = assignment.getFamily();
+            softCost += KeepProposal.penalty(family, offer, policy);
             if (offer == null) {
-                unhousedWeight += PairCosts.housedWeight(assignment.getFamily(), policy);
+                unhousedWeight += PairCosts.housedWeight(family, policy);
             } else {
-                housedWeight += PairCosts.housedWeight(assignment.getFamily(), policy);
-                softCost += PairCosts.softCost(assignment.getFamily(), offer, policy);
+                housedWeight += PairCosts.housedWeight(family, policy);
+                softCost += PairCosts.softCost(family, offer, policy);
             }
         }
         return new Result(offers, housedWeight, unhousedWeight, softCost, feasiblePairs,

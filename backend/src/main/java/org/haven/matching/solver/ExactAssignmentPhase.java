@@ -87,9 +87,9 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
         if (!anyLink) {
             return first.offers();
         }
-        int weight = working.getPolicy().linkedApartWeight();
+        Policy policy = working.getPolicy();
         List<OfferFact> best = first.offers();
-        long bestCost = first.softCost() + linkedApart(best, partners, weight);
+        long bestCost = first.softCost() + linkedApart(best, partners, policy);
         List<OfferFact> previous = best;
         long lastNanos = first.millis() * 1_000_000;
         for (int round = 0; round < LINK_ROUNDS && System.nanoTime() + lastNanos <= deadline; round++) {
@@ -101,12 +101,12 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
                     OfferFact other = fixed.get(j);
                     if (other != null) {
                         // Half on each side: both partners of a pair pay it, the pair's S6 is counted once.
-                        cost += apart(offer, other, weight) / 2;
+                        cost += LinkedApart.penalty(offer, other, policy) / 2;
                     }
                 }
                 return cost;
             });
-            long cost = next.softCost() + linkedApart(next.offers(), partners, weight);
+            long cost = next.softCost() + linkedApart(next.offers(), partners, policy);
             if (next.unhousedWeight() == first.unhousedWeight() && cost < bestCost) {
                 best = next.offers();
                 bestCost = cost;
@@ -117,19 +117,15 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
         return best;
     }
 
-    private static long linkedApart(List<OfferFact> offers, List<List<Integer>> partners, int weight) {
+    private static long linkedApart(List<OfferFact> offers, List<List<Integer>> partners, Policy policy) {
         long total = 0;
         for (int i = 0; i < offers.size(); i++) {
             for (int j : partners.get(i)) {
                 if (i < j && offers.get(i) != null && offers.get(j) != null) {
-                    total += apart(offers.get(i), offers.get(j), weight);
+                    total += LinkedApart.penalty(offers.get(i), offers.get(j), policy);
                 }
             }
         }
         return total;
-    }
-
-    private static long apart(OfferFact a, OfferFact b, int weight) {
-        return (long) Math.max(0, Pairs.distanceKm(a, b) - MatchingConstraintProvider.LINKED_FREE_KM) * weight;
     }
 }

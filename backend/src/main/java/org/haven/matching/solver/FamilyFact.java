@@ -43,6 +43,8 @@ public final class FamilyFact {
     private final Double lon;
     private final Integer maxDistanceKm;
     private final Set<String> linkedFamilyIds;
+    /** The offer of the family's undecided proposal from the previous run (S7), or null. */
+    private final String previousOfferId;
 
     private final int size;
     private final int bedroomsNeeded;
@@ -54,6 +56,13 @@ public final class FamilyFact {
     public FamilyFact(String id, List<Member> members, Set<String> languages, Needs needs, Urgency urgency,
                       LocalDate neededFrom, int expectedStayMonths, Double lat, Double lon,
                       Integer maxDistanceKm, Set<String> linkedFamilyIds) {
+        this(id, members, languages, needs, urgency, neededFrom, expectedStayMonths, lat, lon, maxDistanceKm,
+                linkedFamilyIds, null);
+    }
+
+    public FamilyFact(String id, List<Member> members, Set<String> languages, Needs needs, Urgency urgency,
+                      LocalDate neededFrom, int expectedStayMonths, Double lat, Double lon,
+                      Integer maxDistanceKm, Set<String> linkedFamilyIds, String previousOfferId) {
         this.id = id;
         this.members = List.copyOf(members);
         this.languages = Set.copyOf(languages);
@@ -65,6 +74,7 @@ public final class FamilyFact {
         this.lon = lon;
         this.maxDistanceKm = maxDistanceKm;
         this.linkedFamilyIds = Set.copyOf(linkedFamilyIds);
+        this.previousOfferId = previousOfferId;
 
         this.size = this.members.size();
         this.bedroomsNeeded = BedroomStandard.bedroomsNeeded(this.members.stream()
@@ -125,6 +135,16 @@ public final class FamilyFact {
 
     public Set<String> linkedFamilyIds() {
         return linkedFamilyIds;
+    }
+
+    public String previousOfferId() {
+        return previousOfferId;
+    }
+
+    /** The same family holding an undecided proposal of {@code offerId} from the previous run. */
+    public FamilyFact withPreviousOffer(String offerId) {
+        return new FamilyFact(id, members, languages, needs, urgency, neededFrom, expectedStayMonths, lat, lon,
+                maxDistanceKm, linkedFamilyIds, offerId);
     }
 
     public boolean isLinkedTo(FamilyFact other) {

@@ -2,11 +2,6 @@ package org.haven.matching.solver;
 
 import static org.optaplanner.core.api.score.stream.Joiners.equal;
 
-import java.util.Collections;
-
-import org.haven.host.DbsLevel;
-import org.haven.host.OfferType;
-import org.haven.host.StepFree;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
@@ -15,13 +10,12 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
  * docs/matching.md as constraint streams: one constraint per rule, named by the rule's id and
- * name, so explanations and tests can refer to the page. Hard rules cost 1 hard per broken rule
- * per pair; weights come from the {@link Policy} fact of the run.
+ * name. What breaks a rule and what a term costs are not written here but read from the rule's one
+ * definition ({@link PairRule}, {@link RunRule}, {@link PairTerm}, {@link LinkedApart},
+ * {@link KeepProposal}), which the candidate lists, the exact phase and the explanations use too.
+ * Hard rules cost 1 hard per broken rule per pair; weights come from the {@link Policy} fact of the run.
  */
 public class MatchingConstraintProvider implements ConstraintProvider {
-
-    /** S6 starts counting past this many km between linked families' offers. */
-    static final int LINKED_FREE_KM = 10;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -48,7 +42,8 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 noSharedLanguage(factory),
                 shortStay(factory),
                 waitForRoom(factory),
-                linkedApart(factory)
+                linkedApart(factory),
+                keepProposals(factory)
         };
     }
 
@@ -57,108 +52,94 @@ public class MatchingConstraintProvider implements ConstraintProvider {
         return factory.forEach(Assignment.class);
     }
 
-    private static Constraint hard(ConstraintFactory factory, String name, PairRule broken) {
+    private static Constraint pairRule(ConstraintFactory factory, PairRule rule) {
         return assigned(factory)
-                .filter(assignment -> broken.test(assignment.getFamily(), assignment.getOffer()))
+                .join(Policy.class)
+                .filter((assignment, policy) -> rule.breaks(assignment.getFamily(), assignment.getOffer(), policy))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint(name);
+                .asConstraint(rule.constraintName());
     }
 
-    @FunctionalInterface
-    private interface PairRule {
-        boolean test(FamilyFact family, OfferFact offer);
+    private static Constraint pairTerm(ConstraintFactory factory, PairTerm term) {
+        return assigned(factory)
+                .join(Policy.class)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (assignment, policy) ->
+                        Math.toIntExact(term.penalty(assignment.getFamily(), assignment.getOffer(), policy)))
+                .asConstraint(term.constraintName());
     }
 
     Constraint capacity(ConstraintFactory factory) {
-        return hard(factory, "H1 capacity", (family, offer) -> family.size() > offer.maxGuests());
+        return pairRule(factory, PairRule.H1);
     }
 
     Constraint bedrooms(ConstraintFactory factory) {
-        return hard(factory, "H2 bedrooms", (family, offer) -> family.bedroomsNeeded() > offer.bedrooms());
+        return pairRule(factory, PairRule.H2);
     }
 
     Constraint stepFree(ConstraintFactory factory) {
-        return hard(factory, "H3 step-free", (family, offer) ->
-                (family.needs().needsStepFree() || family.anyWheelchairUser()) && offer.stepFree() != StepFree.ALL);
+        return pairRule(factory, PairRule.H3);
     }
 
     Constraint wheelchairBathroom(ConstraintFactory factory) {
-        return hard(factory, "H4 wheelchair bathroom", (family, offer) ->
-                family.anyWheelchairUser() && !offer.wheelchairBathroom());
+        return pairRule(factory, PairRule.H4);
     }
 
     Constraint groundFloor(ConstraintFactory factory) {
-        return hard(factory, "H5 ground floor", (family, offer) ->
-                family.needs().needsGroundFloorBedroom() && !offer.groundFloorBedroom());
+        return pairRule(factory, PairRule.H5);
     }
 
     Constraint pets(ConstraintFactory factory) {
-        return hard(factory, "H6 pets", (family, offer) -> family.needs().hasPets() && !offer.petsAllowed());
+        return pairRule(factory, PairRule.H6);
     }
 
     Constraint allergy(ConstraintFactory factory) {
-        return hard(factory, "H7 allergy", (family, offer) -> family.needs().petAllergy() && offer.host().hasPets());
+        return pairRule(factory, PairRule.H7);
     }
 
     Constraint smoking(ConstraintFactory factory) {
-        return hard(factory, "H8 smoking", (family, offer) -> family.needs().smoker() && !offer.smokingAllowed());
+        return pairRule(factory, PairRule.H8);
     }
 
     Constraint children(ConstraintFactory factory) {
-        return hard(factory, "H9 children", (family, offer) -> family.hasChild()
-                && (!offer.childrenWelcome() || offer.host().dbsLevel() != DbsLevel.ENHANCED_WITH_BARRED_LIST));
+        return pairRule(factory, PairRule.H9);
     }
 
     Constraint womenOnlyOffer(ConstraintFactory factory) {
-        return hard(factory, "H10 women-only offer", (family, offer) -> offer.womenOnly() && family.hasMaleAged16Plus());
+        return pairRule(factory, PairRule.H10);
     }
 
     Constraint noSingleMaleHousehold(ConstraintFactory factory) {
-        return hard(factory, "H11 no single-male household", (family, offer) -> family.adultsAllFemale()
-                && offer.type() == OfferType.ROOM_IN_HOME && !offer.host().hasAdultWoman());
+        return pairRule(factory, PairRule.H11);
     }
 
     Constraint lgbtqiAffirming(ConstraintFactory factory) {
-        return hard(factory, "H12 LGBTQI+", (family, offer) ->
-                family.needs().needsLgbtqiAffirming() && !offer.lgbtqiAffirming());
+        return pairRule(factory, PairRule.H12);
     }
 
     Constraint dates(ConstraintFactory factory) {
-        return assigned(factory)
-                .join(Policy.class)
-                .filter((assignment, policy) -> {
-                    FamilyFact family = assignment.getFamily();
-                    OfferFact offer = assignment.getOffer();
-                    boolean startsTooLate = Pairs.start(family, offer)
-                            .isAfter(family.neededFrom().plusDays(policy.arrivalWindowDays()));
-                    boolean tooShort = Pairs.monthsAvailable(family, offer)
-                            < Math.min(family.expectedStayMonths(), policy.minimumStayMonths());
-                    return startsTooLate || tooShort;
-                })
-                .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint("H13 dates");
+        return pairRule(factory, PairRule.H13);
     }
 
     Constraint distanceCap(ConstraintFactory factory) {
-        // Without a preferred location there is nothing to measure the cap from.
-        return hard(factory, "H14 distance cap", (family, offer) -> family.maxDistanceKm() != null
-                && family.hasLocation() && Pairs.distanceKm(family, offer) > family.maxDistanceKm());
+        return pairRule(factory, PairRule.H14);
     }
 
     Constraint rejected(ConstraintFactory factory) {
+        // A live placement stays whatever was turned down before: pinned pairs are exempt.
         return assigned(factory)
+                .filter(assignment -> !assignment.isPinned())
                 .ifExists(RejectedPair.class,
                         equal(assignment -> assignment.getFamily().id(), RejectedPair::familyId),
                         equal(assignment -> assignment.getOffer().id(), RejectedPair::offerId))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint("H15 rejected");
+                .asConstraint(RunRule.H15.constraintName());
     }
 
     Constraint oneEach(ConstraintFactory factory) {
         // Pinned assignments are entities too, so a live placement blocks its offer here.
         return factory.forEachUniquePair(Assignment.class, equal(Assignment::getOffer))
                 .penalize(HardMediumSoftScore.ONE_HARD)
-                .asConstraint("H16 one each");
+                .asConstraint(RunRule.H16.constraintName());
     }
 
     Constraint unassigned(ConstraintFactory factory) {
@@ -166,57 +147,28 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                 .filter(assignment -> assignment.getOffer() == null)
                 .join(Policy.class)
                 .penalize(HardMediumSoftScore.ONE_MEDIUM, (assignment, policy) ->
-                        assignment.getFamily().size() * policy.urgencyWeight(assignment.getFamily().urgency()))
+                        Math.toIntExact(PairCosts.housedWeight(assignment.getFamily(), policy)))
                 .asConstraint("Unassigned family");
     }
 
     Constraint distance(ConstraintFactory factory) {
-        return assigned(factory)
-                .filter(assignment -> assignment.getFamily().hasLocation())
-                .join(Policy.class)
-                .penalize(HardMediumSoftScore.ONE_SOFT, (assignment, policy) ->
-                        Pairs.distanceKm(assignment.getFamily(), assignment.getOffer()) * policy.distanceWeight())
-                .asConstraint("S1 distance");
+        return pairTerm(factory, PairTerm.S1);
     }
 
     Constraint spareBeds(ConstraintFactory factory) {
-        // An over-full offer (H1 broken) has no spare beds rather than a reward.
-        return assigned(factory)
-                .join(Policy.class)
-                .penalize(HardMediumSoftScore.ONE_SOFT, (assignment, policy) ->
-                        Math.max(0, assignment.getOffer().maxGuests() - assignment.getFamily().size())
-                                * policy.spareBedsWeight())
-                .asConstraint("S2 spare beds");
+        return pairTerm(factory, PairTerm.S2);
     }
 
     Constraint noSharedLanguage(ConstraintFactory factory) {
-        return assigned(factory)
-                .filter(assignment -> Collections.disjoint(assignment.getFamily().languages(),
-                        assignment.getOffer().host().languages()))
-                .join(Policy.class)
-                .penalize(HardMediumSoftScore.ONE_SOFT, (assignment, policy) -> policy.noSharedLanguageWeight())
-                .asConstraint("S3 no shared language");
+        return pairTerm(factory, PairTerm.S3);
     }
 
     Constraint shortStay(ConstraintFactory factory) {
-        return assigned(factory)
-                .join(Policy.class)
-                .penalize(HardMediumSoftScore.ONE_SOFT, (assignment, policy) ->
-                        shortMonths(assignment.getFamily(), assignment.getOffer()) * policy.shortStayWeight())
-                .asConstraint("S4 short stay");
-    }
-
-    private static int shortMonths(FamilyFact family, OfferFact offer) {
-        int available = Pairs.monthsAvailable(family, offer);
-        return available == Pairs.UNLIMITED_MONTHS ? 0 : Math.max(0, family.expectedStayMonths() - available);
+        return pairTerm(factory, PairTerm.S4);
     }
 
     Constraint waitForRoom(ConstraintFactory factory) {
-        return assigned(factory)
-                .join(Policy.class)
-                .penalize(HardMediumSoftScore.ONE_SOFT, (assignment, policy) ->
-                        Pairs.waitDays(assignment.getFamily(), assignment.getOffer()) * policy.waitForRoomWeight())
-                .asConstraint("S5 wait for the room");
+        return pairTerm(factory, PairTerm.S5);
     }
 
     Constraint linkedApart(ConstraintFactory factory) {
@@ -232,9 +184,18 @@ public class MatchingConstraintProvider implements ConstraintProvider {
                         || link.from().getFamily().id().compareTo(other.getFamily().id()) < 0)
                 .join(Policy.class)
                 .penalize(HardMediumSoftScore.ONE_SOFT, (link, other, policy) ->
-                        Math.max(0, Pairs.distanceKm(link.from().getOffer(), other.getOffer()) - LINKED_FREE_KM)
-                                * policy.linkedApartWeight())
-                .asConstraint("S6 linked families apart");
+                        Math.toIntExact(LinkedApart.penalty(link.from().getOffer(), other.getOffer(), policy)))
+                .asConstraint(LinkedApart.CONSTRAINT_NAME);
+    }
+
+    Constraint keepProposals(ConstraintFactory factory) {
+        // Unassigned families included: leaving out a family that held a proposal moves it too.
+        return factory.forEachIncludingNullVars(Assignment.class)
+                .filter(assignment -> KeepProposal.changes(assignment.getFamily(), assignment.getOffer()))
+                .join(Policy.class)
+                .penalize(HardMediumSoftScore.ONE_SOFT, (assignment, policy) ->
+                        Math.toIntExact(KeepProposal.penalty(assignment.getFamily(), assignment.getOffer(), policy)))
+                .asConstraint(KeepProposal.CONSTRAINT_NAME);
     }
 
     /** One link listed by a family: its assignment and the id of the family it is linked to. */

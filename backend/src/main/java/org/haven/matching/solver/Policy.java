@@ -18,11 +18,12 @@ public record Policy(
         int noSharedLanguageWeight,
         int shortStayWeight,
         int waitForRoomWeight,
-        int linkedApartWeight) {
+        int linkedApartWeight,
+        int keepProposalWeight) {
 
     public static final Policy DEFAULTS = new Policy(14, 6,
             Map.of(Urgency.CRITICAL, 4, Urgency.HIGH, 2, Urgency.NORMAL, 1),
-            1, 10, 30, 5, 1, 5);
+            1, 10, 30, 5, 1, 5, 50);
 
     public Policy {
         urgencyWeights = Map.copyOf(new EnumMap<>(urgencyWeights));

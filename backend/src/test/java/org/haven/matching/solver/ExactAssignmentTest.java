@@ -116,6 +116,35 @@ class ExactAssignmentTest {
     }
 
     @Test
+    void keepsAnUndecidedProposalWhenMovingWouldGainLessThanItsWeight() {
+        // f1 held o2 (20 km away) from the previous run; o1 is on its doorstep: moving saves 20 < 50.
+        OfferFact o1 = offer().id("o1").build();
+        OfferFact o2 = offer().id("o2").at(53.80 + 20 / KM_PER_DEGREE_LAT, -1.55).build();
+        FamilyFact f1 = family().id("f1").at(53.80, -1.55).build().withPreviousOffer("o2");
+        var kept = ExactAssignment.solve(run(List.of(o1, o2), List.of(), Assignment.unassigned(f1, List.of(o1, o2))));
+        assertThat(offerIds(kept)).containsExactly("o2");
+        assertThat(kept.scoreWithoutS6()).isEqualTo(HardMediumSoftScore.of(0, 0, -20));
+
+        // 60 km away, moving saves 60 > 50: the new run moves the family and pays S7.
+        OfferFact far = offer().id("o2").at(53.80 + 60 / KM_PER_DEGREE_LAT, -1.55).build();
+        var moved = ExactAssignment.solve(run(List.of(o1, far), List.of(), Assignment.unassigned(f1, List.of(o1, far))));
+        assertThat(offerIds(moved)).containsExactly("o1");
+        assertThat(moved.scoreWithoutS6()).isEqualTo(HardMediumSoftScore.of(0, 0, -50));
+    }
+
+    @Test
+    void housingMorePeopleStillComesBeforeKeepingAProposal() {
+        // f1 (2 people) held o1; f2 (3 people) fits only o1. The medium level decides: f2 takes it.
+        OfferFact o1 = offer().id("o1").bedrooms(3).maxGuests(3).build();
+        FamilyFact f1 = family().id("f1").build().withPreviousOffer("o1");
+        FamilyFact f2 = family().id("f2").members(lead(Sex.F, 40), relative(Sex.F, 40), relative(Sex.F, 40)).build();
+        var result = ExactAssignment.solve(run(List.of(o1), List.of(),
+                Assignment.unassigned(f1, List.of(o1)), Assignment.unassigned(f2, List.of(o1))));
+        assertThat(offerIds(result)).containsExactly("-", "o1");
+        assertThat(result.scoreWithoutS6()).isEqualTo(HardMediumSoftScore.of(0, -2, -50));
+    }
+
+    @Test
     void agreesWithBruteForceAndTheReferenceScorerOnRandomTinyRuns() {
         Random random = new Random(42);
         for (int round = 0; round < 300; round++) {
@@ -141,7 +170,8 @@ class ExactAssignmentTest {
         for (Assignment assignment : assignments) {
             if (assignment.isPinned()) {
                 used.add(assignment.getOffer().id());
-                fixedSoft += PairCosts.softCost(assignment.getFamily(), assignment.getOffer(), solution.getPolicy());
+                fixedSoft += ReferenceScorer.pairSoft(assignment.getFamily(), assignment.getOffer(), solution.getPolicy())
+                        + keep(assignment.getFamily(), assignment.getOffer(), solution.getPolicy());
             }
         }
         search(solution, 0, used, fixedUnhoused, fixedSoft, best);
@@ -165,16 +195,24 @@ class ExactAssignmentTest {
         }
         FamilyFact family = assignment.getFamily();
         Policy policy = solution.getPolicy();
-        search(solution, index + 1, used, unhoused + PairCosts.housedWeight(family, policy), soft, best);
+        search(solution, index + 1, used, unhoused + PairCosts.housedWeight(family, policy),
+                soft + keep(family, null, policy), best);
         for (OfferFact offer : assignment.getCandidates()) {
             if (used.contains(offer.id())
                     || ReferenceScorer.hardBreaks(family, offer, policy, solution.getRejectedPairs()) > 0) {
                 continue;
             }
             used.add(offer.id());
-            search(solution, index + 1, used, unhoused, soft + PairCosts.softCost(family, offer, policy), best);
+            search(solution, index + 1, used, unhoused,
+                    soft + ReferenceScorer.pairSoft(family, offer, policy) + keep(family, offer, policy), best);
             used.remove(offer.id());
         }
+    }
+
+    /** S7 as docs/matching.md words it, for the brute force. */
+    private static long keep(FamilyFact family, OfferFact offer, Policy policy) {
+        String previous = family.previousOfferId();
+        return previous != null && (offer == null || !previous.equals(offer.id())) ? policy.keepProposalWeight() : 0;
     }
 
     private static MatchingSolution randomTinyRun(Random random, int familyCount, int offerCount) {
@@ -208,6 +246,10 @@ class ExactAssignmentTest {
                 builder.needsStepFree();
             }
             FamilyFact family = builder.build();
+            if (random.nextInt(3) == 0) {
+                // S7: an undecided proposal of the previous run, to a random offer (feasible or not).
+                family = family.withPreviousOffer(offers.get(random.nextInt(offerCount)).id());
+            }
             if (random.nextInt(10) == 0) {
                 OfferFact offer = offers.get(random.nextInt(offerCount));
                 if (ReferenceScorer.hardBreaks(family, offer, Policy.DEFAULTS, List.of()) == 0

@@ -46,24 +46,24 @@ class MatchingConstraintProviderTest {
         @Test
         void h1CapacityAllowsAFullOfferButNotOneGuestMore() {
             verifier.verifyThat(MatchingConstraintProvider::capacity)
-                    .given(pair(family(), offer().maxGuests(2))).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family(), offer().maxGuests(2))).penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::capacity)
-                    .given(pair(family(), offer().maxGuests(1))).penalizesBy(1);
+                    .given(Policy.DEFAULTS, pair(family(), offer().maxGuests(1))).penalizesBy(1);
         }
 
         @Test
         void h2BedroomsFollowTheBedroomStandardAtAges9And10() {
             // A couple with two children under 10 need 2 rooms; a boy of 10 no longer shares with his sister.
             verifier.verifyThat(MatchingConstraintProvider::bedrooms)
-                    .given(pair(family().members(lead(Sex.F, 34), partner(Sex.M, 36), child(Sex.M, 9), child(Sex.F, 8)),
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 34), partner(Sex.M, 36), child(Sex.M, 9), child(Sex.F, 8)),
                             offer().bedrooms(2)))
                     .penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::bedrooms)
-                    .given(pair(family().members(lead(Sex.F, 34), partner(Sex.M, 36), child(Sex.M, 10), child(Sex.F, 8)),
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 34), partner(Sex.M, 36), child(Sex.M, 10), child(Sex.F, 8)),
                             offer().bedrooms(2)))
                     .penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::bedrooms)
-                    .given(pair(family().members(lead(Sex.F, 34), partner(Sex.M, 36), child(Sex.M, 10), child(Sex.F, 8)),
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 34), partner(Sex.M, 36), child(Sex.M, 10), child(Sex.F, 8)),
                             offer().bedrooms(3)))
                     .penalizesBy(0);
         }
@@ -72,11 +72,11 @@ class MatchingConstraintProviderTest {
         void h2BedroomsFollowTheBedroomStandardAtAges20And21() {
             // Sisters of 20 and 19 share; at 21 the elder has a room of her own.
             verifier.verifyThat(MatchingConstraintProvider::bedrooms)
-                    .given(pair(family().members(lead(Sex.F, 45), relative(Sex.F, 20), relative(Sex.F, 19)),
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 45), relative(Sex.F, 20), relative(Sex.F, 19)),
                             offer().maxGuests(3).bedrooms(2)))
                     .penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::bedrooms)
-                    .given(pair(family().members(lead(Sex.F, 45), relative(Sex.F, 21), relative(Sex.F, 19)),
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 45), relative(Sex.F, 21), relative(Sex.F, 19)),
                             offer().maxGuests(3).bedrooms(2)))
                     .penalizesBy(1);
         }
@@ -84,81 +84,81 @@ class MatchingConstraintProviderTest {
         @Test
         void h3StepFreeForThoseWhoNeedItAndForWheelchairUsers() {
             verifier.verifyThat(MatchingConstraintProvider::stepFree)
-                    .given(pair(family().needsStepFree(), offer().stepFree(StepFree.SOME))).penalizesBy(1);
+                    .given(Policy.DEFAULTS, pair(family().needsStepFree(), offer().stepFree(StepFree.SOME))).penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::stepFree)
-                    .given(pair(family().members(wheelchairUser()), offer().stepFree(StepFree.UNKNOWN))).penalizesBy(1);
+                    .given(Policy.DEFAULTS, pair(family().members(wheelchairUser()), offer().stepFree(StepFree.UNKNOWN))).penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::stepFree)
-                    .given(pair(family().members(wheelchairUser()), offer().stepFree(StepFree.ALL))).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family().members(wheelchairUser()), offer().stepFree(StepFree.ALL))).penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::stepFree)
-                    .given(pair(family(), offer().stepFree(StepFree.NONE))).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family(), offer().stepFree(StepFree.NONE))).penalizesBy(0);
         }
 
         @Test
         void h4WheelchairBathroomOnlyForWheelchairUsers() {
             verifier.verifyThat(MatchingConstraintProvider::wheelchairBathroom)
-                    .given(pair(family().members(wheelchairUser()), offer().wheelchairBathroom(false))).penalizesBy(1);
+                    .given(Policy.DEFAULTS, pair(family().members(wheelchairUser()), offer().wheelchairBathroom(false))).penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::wheelchairBathroom)
-                    .given(pair(family().members(wheelchairUser()), offer().wheelchairBathroom(true))).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family().members(wheelchairUser()), offer().wheelchairBathroom(true))).penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::wheelchairBathroom)
-                    .given(pair(family().needsStepFree(), offer().wheelchairBathroom(false))).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family().needsStepFree(), offer().wheelchairBathroom(false))).penalizesBy(0);
         }
 
         @Test
         void h5ToH8AndH12SimpleNeeds() {
             verifier.verifyThat(MatchingConstraintProvider::groundFloor)
-                    .given(pair(family().needsGroundFloor(), offer().groundFloor(false))).penalizesBy(1);
+                    .given(Policy.DEFAULTS, pair(family().needsGroundFloor(), offer().groundFloor(false))).penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::groundFloor)
-                    .given(pair(family(), offer().groundFloor(false))).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family(), offer().groundFloor(false))).penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::pets)
-                    .given(pair(family().pets(), offer().pets(false))).penalizesBy(1);
+                    .given(Policy.DEFAULTS, pair(family().pets(), offer().pets(false))).penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::pets)
-                    .given(pair(family().pets(), offer().pets(true))).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family().pets(), offer().pets(true))).penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::allergy)
-                    .given(pair(family().petAllergy(), offer().host(host().pets().build()))).penalizesBy(1);
+                    .given(Policy.DEFAULTS, pair(family().petAllergy(), offer().host(host().pets().build()))).penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::allergy)
-                    .given(pair(family().petAllergy(), offer().pets(true))).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family().petAllergy(), offer().pets(true))).penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::smoking)
-                    .given(pair(family().smoker(), offer().smoking(false))).penalizesBy(1);
+                    .given(Policy.DEFAULTS, pair(family().smoker(), offer().smoking(false))).penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::smoking)
-                    .given(pair(family(), offer().smoking(false))).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family(), offer().smoking(false))).penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::lgbtqiAffirming)
-                    .given(pair(family().needsLgbtqi(), offer().lgbtqi(false))).penalizesBy(1);
+                    .given(Policy.DEFAULTS, pair(family().needsLgbtqi(), offer().lgbtqi(false))).penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::lgbtqiAffirming)
-                    .given(pair(family(), offer().lgbtqi(false))).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family(), offer().lgbtqi(false))).penalizesBy(0);
         }
 
         @Test
         void h9ChildrenAreUnder18AndNeedAWelcomeAndABarredListCheck() {
             verifier.verifyThat(MatchingConstraintProvider::children)
-                    .given(pair(family().members(lead(Sex.F, 40), relative(Sex.M, 17)), offer().childrenWelcome(false)))
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 40), relative(Sex.M, 17)), offer().childrenWelcome(false)))
                     .penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::children)
-                    .given(pair(family().members(lead(Sex.F, 40), relative(Sex.M, 18)), offer().childrenWelcome(false)))
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 40), relative(Sex.M, 18)), offer().childrenWelcome(false)))
                     .penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::children)
-                    .given(pair(family(), offer().host(host().dbs(DbsLevel.ENHANCED).build())))
+                    .given(Policy.DEFAULTS, pair(family(), offer().host(host().dbs(DbsLevel.ENHANCED).build())))
                     .penalizesBy(1);
             // Both halves broken is still one broken rule.
             verifier.verifyThat(MatchingConstraintProvider::children)
-                    .given(pair(family(), offer().childrenWelcome(false).host(host().dbs(DbsLevel.NONE).build())))
+                    .given(Policy.DEFAULTS, pair(family(), offer().childrenWelcome(false).host(host().dbs(DbsLevel.NONE).build())))
                     .penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::children)
-                    .given(pair(family(), offer())).penalizesBy(0);
+                    .given(Policy.DEFAULTS, pair(family(), offer())).penalizesBy(0);
         }
 
         @Test
         void h10WomenOnlyOffersTakeNoMaleAged16OrMore() {
             verifier.verifyThat(MatchingConstraintProvider::womenOnlyOffer)
-                    .given(pair(family().members(lead(Sex.F, 40), child(Sex.M, 15)), offer().womenOnly(true)))
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 40), child(Sex.M, 15)), offer().womenOnly(true)))
                     .penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::womenOnlyOffer)
-                    .given(pair(family().members(lead(Sex.F, 40), child(Sex.M, 16)), offer().womenOnly(true)))
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 40), child(Sex.M, 16)), offer().womenOnly(true)))
                     .penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::womenOnlyOffer)
-                    .given(pair(family().members(lead(Sex.F, 40), relative(Sex.X, 30)), offer().womenOnly(true)))
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 40), relative(Sex.X, 30)), offer().womenOnly(true)))
                     .penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::womenOnlyOffer)
-                    .given(pair(family().members(lead(Sex.F, 40), child(Sex.M, 16)), offer().womenOnly(false)))
+                    .given(Policy.DEFAULTS, pair(family().members(lead(Sex.F, 40), child(Sex.M, 16)), offer().womenOnly(false)))
                     .penalizesBy(0);
         }
 
@@ -166,16 +166,16 @@ class MatchingConstraintProviderTest {
         void h11AllFemaleAdultsInARoomInHomeNeedAWomanInTheHousehold() {
             HostFact menOnly = host().adults(new Person(Sex.M, 50)).build();
             verifier.verifyThat(MatchingConstraintProvider::noSingleMaleHousehold)
-                    .given(pair(family().adults(Sex.F, Sex.F), offer().host(menOnly).type(OfferType.ROOM_IN_HOME)))
+                    .given(Policy.DEFAULTS, pair(family().adults(Sex.F, Sex.F), offer().host(menOnly).type(OfferType.ROOM_IN_HOME)))
                     .penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::noSingleMaleHousehold)
-                    .given(pair(family().adults(Sex.F, Sex.F), offer().host(menOnly).type(OfferType.SELF_CONTAINED)))
+                    .given(Policy.DEFAULTS, pair(family().adults(Sex.F, Sex.F), offer().host(menOnly).type(OfferType.SELF_CONTAINED)))
                     .penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::noSingleMaleHousehold)
-                    .given(pair(family().adults(Sex.F, Sex.M), offer().host(menOnly)))
+                    .given(Policy.DEFAULTS, pair(family().adults(Sex.F, Sex.M), offer().host(menOnly)))
                     .penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::noSingleMaleHousehold)
-                    .given(pair(family().adults(Sex.F), offer().host(host().adults(new Person(Sex.M, 50), new Person(Sex.F, 48)).build())))
+                    .given(Policy.DEFAULTS, pair(family().adults(Sex.F), offer().host(host().adults(new Person(Sex.M, 50), new Person(Sex.F, 48)).build())))
                     .penalizesBy(0);
         }
 
@@ -210,7 +210,7 @@ class MatchingConstraintProviderTest {
 
         @Test
         void h13ReadsThePolicy() {
-            Policy wideWindow = new Policy(30, 6, Policy.DEFAULTS.urgencyWeights(), 1, 10, 30, 5, 1, 5);
+            Policy wideWindow = new Policy(30, 6, Policy.DEFAULTS.urgencyWeights(), 1, 10, 30, 5, 1, 5, 50);
             verifier.verifyThat(MatchingConstraintProvider::dates)
                     .given(wideWindow, pair(family(), offer().from(DAY.plusDays(30)))).penalizesBy(0);
         }
@@ -221,11 +221,11 @@ class MatchingConstraintProviderTest {
             FamilyFact probe = family().at(53.80, -1.55).build();
             int km = Pairs.distanceKm(probe, offer);
             verifier.verifyThat(MatchingConstraintProvider::distanceCap)
-                    .given(Assignment.of(family().at(53.80, -1.55).maxDistanceKm(km).build(), offer)).penalizesBy(0);
+                    .given(Policy.DEFAULTS, Assignment.of(family().at(53.80, -1.55).maxDistanceKm(km).build(), offer)).penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::distanceCap)
-                    .given(Assignment.of(family().at(53.80, -1.55).maxDistanceKm(km - 1).build(), offer)).penalizesBy(1);
+                    .given(Policy.DEFAULTS, Assignment.of(family().at(53.80, -1.55).maxDistanceKm(km - 1).build(), offer)).penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::distanceCap)
-                    .given(Assignment.of(family().maxDistanceKm(0).build(), offer)).penalizesBy(0);
+                    .given(Policy.DEFAULTS, Assignment.of(family().maxDistanceKm(0).build(), offer)).penalizesBy(0);
         }
 
         @Test
@@ -234,6 +234,13 @@ class MatchingConstraintProviderTest {
                     .given(new RejectedPair("f1", "o1"), pair(family(), offer())).penalizesBy(1);
             verifier.verifyThat(MatchingConstraintProvider::rejected)
                     .given(new RejectedPair("f1", "o2"), new RejectedPair("f2", "o1"), pair(family(), offer()))
+                    .penalizesBy(0);
+        }
+
+        @Test
+        void h15ExemptsAPinnedLivePlacementEvenIfThePairWasRejected() {
+            verifier.verifyThat(MatchingConstraintProvider::rejected)
+                    .given(new RejectedPair("f1", "o1"), Assignment.pinned(family().build(), offer().build()))
                     .penalizesBy(0);
         }
 
@@ -274,7 +281,7 @@ class MatchingConstraintProviderTest {
         @Test
         void urgencyWeightsComeFromThePolicy() {
             Policy policy = new Policy(14, 6, Map.of(Urgency.CRITICAL, 10, Urgency.HIGH, 2, Urgency.NORMAL, 1),
-                    1, 10, 30, 5, 1, 5);
+                    1, 10, 30, 5, 1, 5, 50);
             verifier.verifyThat(MatchingConstraintProvider::unassigned)
                     .given(policy, Assignment.unassigned(family().urgency(Urgency.CRITICAL).build(), java.util.List.of()))
                     .penalizesBy(2 * 10);
@@ -294,7 +301,7 @@ class MatchingConstraintProviderTest {
                     .penalizesBy(ONE_DEGREE_KM);
             verifier.verifyThat(MatchingConstraintProvider::distance)
                     .given(Policy.DEFAULTS, pair(family(), offer().at(54.0, -1.55))).penalizesBy(0);
-            Policy doubled = new Policy(14, 6, Policy.DEFAULTS.urgencyWeights(), 2, 10, 30, 5, 1, 5);
+            Policy doubled = new Policy(14, 6, Policy.DEFAULTS.urgencyWeights(), 2, 10, 30, 5, 1, 5, 50);
             verifier.verifyThat(MatchingConstraintProvider::distance)
                     .given(doubled, pair(family().at(53.0, -1.55), offer().at(54.0, -1.55)))
                     .penalizesBy(2 * ONE_DEGREE_KM);
@@ -358,6 +365,40 @@ class MatchingConstraintProviderTest {
                     .penalizesBy(0);
             verifier.verifyThat(MatchingConstraintProvider::linkedApart)
                     .given(Policy.DEFAULTS, Assignment.of(a, south), Assignment.of(family().id("c").build(), north))
+                    .penalizesBy(0);
+        }
+    }
+
+    @Nested
+    class KeepProposals {
+
+        private final OfferFact previous = offer().id("o1").build();
+        private final OfferFact other = offer().id("o2").build();
+        private final FamilyFact holder = family().id("f1").build().withPreviousOffer("o1");
+
+        @Test
+        void s7CostsNothingWhenTheFamilyKeepsItsProposal() {
+            verifier.verifyThat(MatchingConstraintProvider::keepProposals)
+                    .given(Policy.DEFAULTS, Assignment.of(holder, previous)).penalizesBy(0);
+        }
+
+        @Test
+        void s7CostsItsWeightWhenTheFamilyGetsAnotherOfferOrNone() {
+            verifier.verifyThat(MatchingConstraintProvider::keepProposals)
+                    .given(Policy.DEFAULTS, Assignment.of(holder, other)).penalizesBy(50);
+            verifier.verifyThat(MatchingConstraintProvider::keepProposals)
+                    .given(Policy.DEFAULTS, Assignment.unassigned(holder, java.util.List.of(previous, other)))
+                    .penalizesBy(50);
+            Policy heavier = new Policy(14, 6, Policy.DEFAULTS.urgencyWeights(), 1, 10, 30, 5, 1, 5, 200);
+            verifier.verifyThat(MatchingConstraintProvider::keepProposals)
+                    .given(heavier, Assignment.of(holder, other)).penalizesBy(200);
+        }
+
+        @Test
+        void s7IgnoresFamiliesWithoutAPreviousProposal() {
+            verifier.verifyThat(MatchingConstraintProvider::keepProposals)
+                    .given(Policy.DEFAULTS, Assignment.of(family().id("f2").build(), other),
+                            Assignment.unassigned(family().id("f3").build(), java.util.List.of(previous)))
                     .penalizesBy(0);
         }
     }

@@ -17,14 +17,20 @@ import org.haven.shared.Sex;
  * required one by name and {@link InstanceConverter} gives an absent optional one its default.
  */
 public record Instance(PolicyJson policy, List<HostJson> hosts, List<OfferJson> offers, List<FamilyJson> families,
-                       List<PairJson> rejectedPairs, List<PairJson> pinned) {
+                       List<PairJson> rejectedPairs, List<PairJson> pinned, List<PairJson> previousProposals) {
+
+    /** An instance without previous proposals (S7 then costs nothing). */
+    public Instance(PolicyJson policy, List<HostJson> hosts, List<OfferJson> offers, List<FamilyJson> families,
+                    List<PairJson> rejectedPairs, List<PairJson> pinned) {
+        this(policy, hosts, offers, families, rejectedPairs, pinned, null);
+    }
 
     public record PolicyJson(Integer arrivalWindowDays, Integer minimumStayMonths,
                              Map<Urgency, Integer> urgencyWeights, WeightsJson weights) {
     }
 
     public record WeightsJson(Integer distance, Integer spareBeds, Integer noSharedLanguage, Integer shortStay,
-                              Integer waitForRoom, Integer linkedApart) {
+                              Integer waitForRoom, Integer linkedApart, Integer keepProposal) {
     }
 
     public record HostJson(String id, List<PersonJson> adults, List<PersonJson> children, List<String> languages,
@@ -51,7 +57,7 @@ public record Instance(PolicyJson policy, List<HostJson> hosts, List<OfferJson> 
     public record MemberJson(Integer age, Sex sex, Relationship relationship, Boolean wheelchairUser) {
     }
 
-    /** A rejected pair, a pinned pair, or an assignment of the solution file. */
+    /** A rejected pair, a pinned pair, a previous proposal, or an assignment of the solution file. */
     public record PairJson(String familyId, String offerId) {
     }
 }

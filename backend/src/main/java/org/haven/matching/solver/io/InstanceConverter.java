@@ -34,7 +34,8 @@ import org.haven.matching.solver.io.Instance.WeightsJson;
  * docs/matching.md, or the stricter reading where the page gives none (a missing flag on an
  * offer means "not offered", a missing DBS level means none, a missing step-free answer means
  * unknown). Pinned pairs become pinned assignments; every other family gets only the offers
- * {@link CandidateFilter} allows and no pinned offer.
+ * {@link CandidateFilter} allows and no pinned offer. A previous proposal (S7) is kept on its
+ * family; its offer may have left the instance since.
  *
  * <p>Rejected pairs may name families or offers the file does not hold (a rejection outlives the
  * offer); pinned pairs and offers' hosts must resolve.
@@ -96,6 +97,25 @@ public final class InstanceConverter {
             }
         }
 
+        List<PairJson> previousList = orEmpty(instance.previousProposals());
+        Set<String> previousOffers = new HashSet<>();
+        for (int i = 0; i < previousList.size(); i++) {
+            String path = "previousProposals[" + i + "]";
+            PairJson pair = pair(element(previousList, i, "previousProposals"), path);
+            FamilyFact family = families.get(pair.familyId());
+            if (family == null) {
+                throw new InstanceException(path + ": no family with id '" + pair.familyId() + "'");
+            }
+            if (family.previousOfferId() != null) {
+                throw new InstanceException(path + ": family '" + pair.familyId() + "' has two previous proposals");
+            }
+            if (!previousOffers.add(pair.offerId())) {
+                throw new InstanceException(path + ": offer '" + pair.offerId() + "' is in two previous proposals");
+            }
+            // The offer may be gone since (withdrawn, taken): the family then pays S7 whatever it gets.
+            families.put(family.id(), family.withPreviousOffer(pair.offerId()));
+        }
+
         Set<RejectedPair> rejectedSet = Set.copyOf(rejected);
         // A pinned offer is taken for good (H16), so no other family needs it as a candidate.
         List<OfferFact> free = offers.values().stream().filter(offer -> !pinnedOffers.contains(offer)).toList();
@@ -104,7 +124,7 @@ public final class InstanceConverter {
             OfferFact pinnedOffer = pinned.get(family.id());
             assignments.add(pinnedOffer != null
                     ? Assignment.pinned(family, pinnedOffer)
-                    : Assignment.unassigned(family, CandidateFilter.candidates(family, free, rejectedSet)));
+                    : Assignment.unassigned(family, CandidateFilter.candidates(family, free, rejectedSet, policy)));
         }
         return new MatchingSolution(policy, List.copyOf(hosts.values()), List.copyOf(offers.values()),
                 rejected, assignments);
@@ -127,7 +147,8 @@ public final class InstanceConverter {
                 urgency.put(level, nonNegative(weight, "policy.urgencyWeights", level.name()));
             });
         }
-        WeightsJson w = json.weights() != null ? json.weights() : new WeightsJson(null, null, null, null, null, null);
+        WeightsJson w = json.weights() != null ? json.weights()
+                : new WeightsJson(null, null, null, null, null, null, null);
         return new Policy(
                 nonNegative(or(json.arrivalWindowDays(), defaults.arrivalWindowDays()), "policy", "arrivalWindowDays"),
                 nonNegative(or(json.minimumStayMonths(), defaults.minimumStayMonths()), "policy", "minimumStayMonths"),
@@ -137,7 +158,8 @@ public final class InstanceConverter {
                 nonNegative(or(w.noSharedLanguage(), defaults.noSharedLanguageWeight()), "policy.weights", "noSharedLanguage"),
                 nonNegative(or(w.shortStay(), defaults.shortStayWeight()), "policy.weights", "shortStay"),
                 nonNegative(or(w.waitForRoom(), defaults.waitForRoomWeight()), "policy.weights", "waitForRoom"),
-                nonNegative(or(w.linkedApart(), defaults.linkedApartWeight()), "policy.weights", "linkedApart"));
+                nonNegative(or(w.linkedApart(), defaults.linkedApartWeight()), "policy.weights", "linkedApart"),
+                nonNegative(or(w.keepProposal(), defaults.keepProposalWeight()), "policy.weights", "keepProposal"));
     }
 
     private static HostFact host(HostJson json, String path) {

@@ -150,7 +150,7 @@ class InstanceFilesTest {
         Policy policy = InstanceConverter.toSolution(InstanceFiles.parseInstance(json)).getPolicy();
 
         assertThat(policy).isEqualTo(new Policy(14, 3, Map.of(Urgency.CRITICAL, 9, Urgency.HIGH, 2, Urgency.NORMAL, 1),
-                1, 2, 30, 5, 1, 5));
+                1, 2, 30, 5, 1, 5, 50));
     }
 
     /** What is replaced in the minimal instance, by what, and what the error message says. */

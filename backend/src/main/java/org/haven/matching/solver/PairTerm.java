@@ -1,0 +1,141 @@
+package org.haven.matching.solver;
+
+import static org.haven.matching.solver.PairRule.count;
+
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.haven.matching.solver.PairExplanation.Line;
+
+/**
+ * The soft terms of docs/matching.md that one assigned pair pays (S1–S5), each defined once: its
+ * id and name, its penalty under the policy's weight, and its sentence. S6 (between two pairs)
+ * is {@link LinkedApart}; S7 (per family) is {@link KeepProposal}.
+ */
+public enum PairTerm {
+
+    S1("distance") {
+        @Override
+        public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
+            // 0 when the family gave no location.
+            return family.hasLocation() ? (long) Pairs.distanceKm(family, offer) * policy.distanceWeight() : 0;
+        }
+
+        @Override
+        String sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
+            Integer km = Pairs.distanceKm(family, offer);
+            if (km == null) {
+                return "No preferred area given";
+            }
+            return "%d km from preferred area%s".formatted(km,
+                    preferredPlace == null || preferredPlace.isBlank() ? "" : " (" + preferredPlace + ")");
+        }
+    },
+
+    S2("spare beds") {
+        @Override
+        public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
+            return (long) spareBeds(family, offer) * policy.spareBedsWeight();
+        }
+
+        @Override
+        String sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
+            int spare = spareBeds(family, offer);
+            return spare == 0 ? "No spare beds" : count(spare, "spare bed");
+        }
+
+        /** An over-full offer (H1 broken) has no spare beds rather than a reward. */
+        private static int spareBeds(FamilyFact family, OfferFact offer) {
+            return Math.max(0, offer.maxGuests() - family.size());
+        }
+    },
+
+    S3("no shared language") {
+        @Override
+        public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
+            return Collections.disjoint(family.languages(), offer.host().languages())
+                    ? policy.noSharedLanguageWeight() : 0;
+        }
+
+        @Override
+        String sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
+            Set<String> shared = new TreeSet<>(family.languages());
+            shared.retainAll(offer.host().languages());
+            return shared.isEmpty() ? "No language shared with the host"
+                    : "Shares " + PairExplanation.languageList(shared) + " with the host";
+        }
+    },
+
+    S4("short stay") {
+        @Override
+        public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
+            return (long) monthsShort(family, offer) * policy.shortStayWeight();
+        }
+
+        @Override
+        String sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
+            int months = Pairs.monthsAvailable(family, offer);
+            int expected = family.expectedStayMonths();
+            if (months == Pairs.UNLIMITED_MONTHS) {
+                return "No end date: covers the expected %s".formatted(count(expected, "month"));
+            }
+            int shortBy = monthsShort(family, offer);
+            return shortBy == 0 ? "Available %s, covers the expected %d".formatted(count(months, "month"), expected)
+                    : "Available %s of the %d expected (%d short)".formatted(count(months, "month"), expected, shortBy);
+        }
+
+        private static int monthsShort(FamilyFact family, OfferFact offer) {
+            int available = Pairs.monthsAvailable(family, offer);
+            return available == Pairs.UNLIMITED_MONTHS ? 0 : Math.max(0, family.expectedStayMonths() - available);
+        }
+    },
+
+    S5("wait for the room") {
+        @Override
+        public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
+            return (long) Pairs.waitDays(family, offer) * policy.waitForRoomWeight();
+        }
+
+        @Override
+        String sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
+            int wait = Pairs.waitDays(family, offer);
+            return wait == 0 ? "Room free when needed" : "Room free %s after it is needed".formatted(count(wait, "day"));
+        }
+    };
+
+    private static final PairTerm[] ALL = values();
+
+    private final String title;
+
+    PairTerm(String title) {
+        this.title = title;
+    }
+
+    /** The term's penalty for the pair, the policy's weight applied (never negative). */
+    public abstract long penalty(FamilyFact family, OfferFact offer, Policy policy);
+
+    /** The term in a caseworker's words; {@code preferredPlace} names the family's area for S1. */
+    abstract String sentence(FamilyFact family, OfferFact offer, String preferredPlace);
+
+    public String constraintName() {
+        return name() + " " + title;
+    }
+
+    public Line line(FamilyFact family, OfferFact offer, Policy policy, String preferredPlace) {
+        return Line.soft(name(), penalty(family, offer, policy), sentence(family, offer, preferredPlace));
+    }
+
+    /** S1–S5 of the pair added up. */
+    public static long total(FamilyFact family, OfferFact offer, Policy policy) {
+        long total = 0;
+        for (PairTerm term : ALL) {
+            total += term.penalty(family, offer, policy);
+        }
+        return total;
+    }
+
+    static PairTerm[] all() {
+        return ALL;
+    }
+}
