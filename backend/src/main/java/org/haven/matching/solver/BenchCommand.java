@@ -19,7 +19,10 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * {@code bench}: generated runs of each size solved by the greedy baseline, the exact optimum
  * without S6, plain OptaPlanner and the Haven solver, side by side (docs/matching-benchmark.md).
  *
- * <pre>bench --families 1000,5000 [--families 20000] [--seed 1] [--seconds 10] [--linked] [--plain-max N]</pre>
+ * <pre>bench --families 1000,5000 [--families 20000] [--seed 1] [--seconds 10] [--linked] [--plain-max N] [--rerun]</pre>
+ *
+ * <p>{@code --rerun} adds the re-run stability table ({@link RerunStability}): how many proposals a
+ * re-run after 1 % new families keeps, with S7 and without.
  */
 public final class BenchCommand {
 
@@ -42,6 +45,7 @@ public final class BenchCommand {
         int seconds = 10;
         boolean linked = false;
         int plainMax = Integer.MAX_VALUE;
+        boolean rerun = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -54,6 +58,7 @@ public final class BenchCommand {
                     case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                     case "--linked" -> linked = true;
                     case "--plain-max" -> plainMax = Integer.parseInt(args[++i]);
+                    case "--rerun" -> rerun = true;
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
             }
@@ -62,7 +67,8 @@ public final class BenchCommand {
             }
         } catch (RuntimeException e) {
             System.err.println("bench: " + e.getMessage());
-            System.err.println("usage: bench --families N[,N...] [--seed S] [--seconds T] [--linked] [--plain-max N]");
+            System.err.println("usage: bench --families N[,N...] [--seed S] [--seconds T] [--linked] [--plain-max N] "
+                    + "[--rerun]");
             return 2;
         }
 
@@ -75,6 +81,16 @@ public final class BenchCommand {
         for (int families : sizes) {
             out.println(row(families, seed, seconds, linked, families <= plainMax));
             out.flush();
+        }
+        if (rerun) {
+            out.println();
+            out.println("Re-run after 1 % new families (the first run's answer as previousProposals):");
+            out.println(RerunStability.HEADER);
+            for (int families : sizes) {
+                out.println(RerunStability.measure(families, seed, linked, Duration.ofSeconds(seconds))
+                        .row(families, Math.max(1, families / 100)));
+                out.flush();
+            }
         }
         return 0;
     }

@@ -83,6 +83,19 @@ class BenchPiecesTest {
         assertThat(BenchCommand.run(new String[] {"--seconds", "1"})).isEqualTo(2);
     }
 
+    @Test
+    void aRerunWithS7KeepsAtLeastAsManyProposalsAsWithoutAndHousesAsManyPeople() {
+        RerunStability.Result result = RerunStability.measure(300, 3, false, Duration.ofSeconds(2));
+
+        assertThat(result.proposals()).isGreaterThan(50);
+        // Both re-runs are exact optima without S6: the same medium, and S7 only trades soft terms.
+        assertThat(result.mediumWithS7()).isEqualTo(result.mediumWithoutS7());
+        assertThat(result.keptWithS7()).isGreaterThanOrEqualTo(result.keptWithoutS7());
+        assertThat(result.keptWithS7()).as("most proposals survive three new families")
+                .isGreaterThan(result.proposals() * 9 / 10);
+        assertThat(result.row(300, 3)).startsWith("| 300 | 3 | ");
+    }
+
     private static HardMediumSoftScore score(MatchingSolution run, List<OfferFact> offers) {
         for (int i = 0; i < offers.size(); i++) {
             run.getAssignments().get(i).setOffer(offers.get(i));
