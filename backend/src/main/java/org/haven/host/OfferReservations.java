@@ -100,7 +100,12 @@ public class OfferReservations {
             throw new ProblemException(ProblemType.CONFLICT,
                     "This offer is " + offer.getStatus() + " and cannot become " + to + ".");
         }
-        offer.placementMovesTo(to, profiles.existing(offer.getHostId()).getStatus(), clock.instant());
+        // Only an offer becoming AVAILABLE again can become matchable, so only then must a vetting
+        // change made meanwhile conflict with this move (see HostProfiles.vettingForOfferChange);
+        // doing it for every move would make reservations of one host's different offers collide.
+        VettingStatus hostStatus = to == OfferStatus.AVAILABLE ? profiles.vettingForOfferChange(offer.getHostId())
+                : profiles.existing(offer.getHostId()).getStatus();
+        offer.placementMovesTo(to, hostStatus, clock.instant());
         offers.flush(); // the version check happens here, inside the caller's try, not at commit
         return placed(offer);
     }

@@ -63,7 +63,7 @@ class OfferService {
     /** Saves a new offer already checked with {@link #problemsWith}; {@code actorId} made it. */
     Offer save(UUID hostId, OfferRequest request, UUID actorId) {
         Offer offer = new Offer(hostId, clock.instant());
-        offer.update(request, locate(request), requestedStatus(request), profiles.ofHost(hostId).getStatus(),
+        offer.update(request, locate(request), requestedStatus(request), profiles.vettingForOfferChange(hostId),
                 clock.instant());
         offers.save(offer);
         events.publishEvent(new OfferSaved(offer.getId(), hostId, offer.getStatus(), actorId));
@@ -79,7 +79,7 @@ class OfferService {
                     : "This offer is part of a placement, so it cannot be changed now. Talk to your caseworker.");
         }
         check(request, offer.getAvailableFrom());
-        VettingStatus hostStatus = profiles.ofHost(hostId).getStatus();
+        VettingStatus hostStatus = profiles.vettingForOfferChange(hostId);
         offer.update(request, locate(request), requestedStatus(request), hostStatus, clock.instant());
         events.publishEvent(new OfferSaved(offer.getId(), hostId, offer.getStatus()));
         return mapper.toResponse(offer, hostStatus);
