@@ -32,7 +32,7 @@ public class FamilyFigures {
         // Counted by the database: loading every case to count it took seconds with 10,000 cases.
         for (FamilyCaseRepository.StatusCount count : families.countByStatusAndUrgency()) {
             byStatus.merge(count.getStatus(), count.getCount(), Long::sum);
-            if (count.getStatus() == FamilyStatus.READY) {
+            if (count.isMatchable()) { // waiting as the dashboard counts it: the families matching takes
                 waiting.merge(count.getUrgency(), count.getCount(), Long::sum);
             }
         }

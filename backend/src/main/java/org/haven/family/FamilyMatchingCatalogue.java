@@ -23,12 +23,10 @@ public class FamilyMatchingCatalogue {
         this.families = families;
     }
 
-    /** Every READY family. READY requires every member's age and sex and the dates (FamilyRules). */
+    /** Every family matching takes: READY with every member's age and sex and the dates (FamilyRules.matchable). */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public List<MatchableFamily> readyFamilies() {
-        return families.findByStatus(FamilyStatus.READY).stream()
-                .filter(family -> FamilyRules.missingForMatching(family).isEmpty())
-                .map(FamilyMatchingCatalogue::matchable).toList();
+        return families.findByMatchableTrue().stream().map(FamilyMatchingCatalogue::matchable).toList();
     }
 
     /** Families in live placements (whatever their status now): the pinned side of a run. */
@@ -38,12 +36,10 @@ public class FamilyMatchingCatalogue {
                 : families.findAllById(familyIds).stream().map(FamilyMatchingCatalogue::matchable).toList();
     }
 
-    /** One READY family (a caseworker's decision about it). */
+    /** One family, if matching takes it (a caseworker's decision about it): the same rule as readyFamilies. */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public Optional<MatchableFamily> readyFamily(UUID familyId) {
-        return families.findById(familyId).filter(family -> family.getStatus() == FamilyStatus.READY)
-                .filter(family -> FamilyRules.missingForMatching(family).isEmpty())
-                .map(FamilyMatchingCatalogue::matchable);
+        return families.findById(familyId).filter(FamilyCase::isMatchable).map(FamilyMatchingCatalogue::matchable);
     }
 
     private static MatchableFamily matchable(FamilyCase family) {

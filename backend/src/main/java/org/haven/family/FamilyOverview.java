@@ -39,7 +39,7 @@ public class FamilyOverview {
     /** Every family waiting for a home (READY, with everything matching needs), READY longest first. */
     @Transactional(readOnly = true)
     public List<Summary> waiting() {
-        return families.findWaiting(FamilyMember.ADULT_AGE).stream().sorted(LONGEST_READY_FIRST).toList();
+        return families.findWaiting().stream().sorted(LONGEST_READY_FIRST).toList();
     }
 
     /** The given families, whatever their status (e.g. those in live placements). */

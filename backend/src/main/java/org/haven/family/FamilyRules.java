@@ -55,6 +55,17 @@ final class FamilyRules {
         return errors;
     }
 
+    /**
+     * The one definition of a family that matching takes: READY, with nothing
+     * {@linkplain #missingForMatching missing}. {@link FamilyCase} stores its answer (column
+     * {@code family_case.matchable}) whenever it changes what this reads; every query and check
+     * uses that stored answer. Changing this rule means a migration that recomputes the column
+     * (as V11 first filled it).
+     */
+    static boolean matchable(FamilyCase family) {
+        return family.getStatus() == FamilyStatus.READY && missingForMatching(family).isEmpty();
+    }
+
     /** What must be known before a case enters matching (READY) or a family submits its form. */
     static List<FieldError> missingForMatching(FamilyCase family) {
         List<FieldError> errors = new ArrayList<>();

@@ -44,15 +44,17 @@ class GeneratedDemoHosts implements ApplicationRunner {
 
     private final HostProfileRepository profiles;
     private final OfferRepository offers;
+    private final VettingMoves vetting;
     private final AccountDirectory accounts;
     private final Geocoder geocoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    GeneratedDemoHosts(HostProfileRepository profiles, OfferRepository offers, AccountDirectory accounts,
-            Geocoder geocoder, TransactionTemplate transaction, Clock clock) {
+    GeneratedDemoHosts(HostProfileRepository profiles, OfferRepository offers, VettingMoves vetting,
+            AccountDirectory accounts, Geocoder geocoder, TransactionTemplate transaction, Clock clock) {
         this.profiles = profiles;
         this.offers = offers;
+        this.vetting = vetting;
         this.accounts = accounts;
         this.geocoder = geocoder;
         this.transaction = transaction;
@@ -80,15 +82,15 @@ class GeneratedDemoHosts implements ApplicationRunner {
         DbsLevel dbs = percent(random, 85) ? DbsLevel.ENHANCED_WITH_BARRED_LIST : DbsLevel.ENHANCED;
         profile.recordChecks(new VettingChecks(true, today.minusDays(10 + random.nextInt(60)), "Callum Caseworker",
                 HomeVisitOutcome.PASSED, dbs, today.minusDays(30 + random.nextInt(300)), true, true), now);
-        profile.moveTo(VettingStatus.APPROVED, now);
+        vetting.move(profile, VettingStatus.APPROVED, now);
 
         String where = DemoPlaces.pick(random);
         GeoLocation location = geocoder.locate(where).orElseThrow(
                 () -> new IllegalStateException("Demo place not in the gazetteer: " + where));
-        offers.save(offer(profile.getId(), random, where, location, today, now));
+        offers.save(offer(profile, random, where, location, today, now));
     }
 
-    private static Offer offer(UUID hostId, Random random, String where, GeoLocation location, LocalDate today,
+    private static Offer offer(HostProfile host, Random random, String where, GeoLocation location, LocalDate today,
             Instant now) {
         boolean room = percent(random, 75);
         int bedrooms;
@@ -108,13 +110,13 @@ class GeneratedDemoHosts implements ApplicationRunner {
         String title = room
                 ? bedrooms == 1 ? ROOM_TITLES.get(random.nextInt(ROOM_TITLES.size())) : "Two rooms in a family home"
                 : HOME_TITLES.get(random.nextInt(HOME_TITLES.size())) + ", " + bedrooms + " bedroom" + (bedrooms == 1 ? "" : "s");
-        Offer offer = new Offer(hostId, now);
+        Offer offer = new Offer(host.getId(), now);
         offer.update(new OfferRequest(title, room ? OfferType.ROOM_IN_HOME : OfferType.SELF_CONTAINED,
                 (1 + random.nextInt(120)) + " Demo Road, " + where, postcode ? where : null, postcode ? null : where,
                 bedrooms, maxGuests, stepFree, stepFree == StepFree.ALL && percent(random, 30),
                 percent(random, room ? 20 : 50), percent(random, 40), percent(random, 85), room && percent(random, 7),
                 percent(random, 60), percent(random, 10), from, until, 6, OfferStatus.AVAILABLE),
-                OfferLocation.of(location), OfferStatus.AVAILABLE, now);
+                OfferLocation.of(location), OfferStatus.AVAILABLE, host.getStatus(), now);
         return offer;
     }
 

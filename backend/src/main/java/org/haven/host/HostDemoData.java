@@ -54,16 +54,19 @@ class HostDemoData implements ApplicationRunner {
     private final HostProfileRepository profiles;
     private final OfferRepository offers;
     private final VettingEventRepository history;
+    private final VettingMoves vetting;
     private final AccountDirectory accounts;
     private final Geocoder geocoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     HostDemoData(HostProfileRepository profiles, OfferRepository offers, VettingEventRepository history,
-            AccountDirectory accounts, Geocoder geocoder, TransactionTemplate transaction, Clock clock) {
+            VettingMoves vetting, AccountDirectory accounts, Geocoder geocoder, TransactionTemplate transaction,
+            Clock clock) {
         this.profiles = profiles;
         this.offers = offers;
         this.history = history;
+        this.vetting = vetting;
         this.accounts = accounts;
         this.geocoder = geocoder;
         this.transaction = transaction;
@@ -106,7 +109,7 @@ class HostDemoData implements ApplicationRunner {
                 history.save(new VettingEvent(profile.getId(), now, caseworker, VettingStatus.CHECKS_IN_PROGRESS,
                         VettingStatus.APPROVED, "Demo: all checks complete."));
             }
-            profile.moveTo(host.status(), now);
+            vetting.move(profile, host.status(), now);
         }
         geocoder.locate(host.postcode()).ifPresent(location -> {
             Offer offer = new Offer(profile.getId(), now);
@@ -114,7 +117,7 @@ class HostDemoData implements ApplicationRunner {
                     host.postcode(), null, host.bedrooms(), host.maxGuests(), host.stepFree(), host.stepFree() == StepFree.ALL,
                     host.stepFree() == StepFree.ALL, host.hasPets(), host.childrenWelcome(), host.womenOnly(), true, false,
                     LocalDate.now(clock).plusDays(7), null, 6, OfferStatus.AVAILABLE),
-                    OfferLocation.of(location), OfferStatus.AVAILABLE, now);
+                    OfferLocation.of(location), OfferStatus.AVAILABLE, profile.getStatus(), now);
             offers.save(offer);
         });
     }

@@ -39,7 +39,7 @@ public class HostFigures {
         }
         profiles.countByStatus().forEach(count -> byStatus.put(count.getStatus(), count.getCount()));
         Map<String, List<OfferRepository.AvailableOffer>> byArea = new TreeMap<>();
-        offers.findAvailableOfApprovedHosts()
+        offers.findMatchable()
                 .forEach(offer -> byArea.computeIfAbsent(area(offer), key -> new ArrayList<>()).add(offer));
         List<AreaAvailability> areas = byArea.entrySet().stream()
                 .map(entry -> new AreaAvailability(entry.getKey(), entry.getValue().size(),

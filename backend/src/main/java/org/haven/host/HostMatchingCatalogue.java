@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.haven.host.MatchableHosts.Host;
 import org.haven.host.MatchableHosts.MatchableOffer;
 import org.haven.host.MatchableHosts.Person;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,17 +30,10 @@ public class HostMatchingCatalogue {
         this.offers = offers;
     }
 
-    /** APPROVED hosts that have at least one AVAILABLE offer, and those offers. */
+    /** The offers matching may use (Offer.matchable: AVAILABLE, host APPROVED) and their hosts. */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public MatchableHosts approvedHostsWithAvailableOffers() {
-        Map<UUID, HostProfile> approved = profiles.findByStatus(VettingStatus.APPROVED, Pageable.unpaged())
-                .stream().collect(Collectors.toMap(HostProfile::getId, Function.identity()));
-        List<Offer> available = approved.isEmpty() ? List.of()
-                : offers.findByHostIdIn(approved.keySet()).stream()
-                        .filter(offer -> offer.getStatus() == OfferStatus.AVAILABLE).toList();
-        List<Host> hosts = available.stream().map(Offer::getHostId).distinct()
-                .map(id -> host(approved.get(id))).toList();
-        return new MatchableHosts(hosts, available.stream().map(HostMatchingCatalogue::offer).toList());
+        return offersWithHosts(offers.findByMatchableTrue());
     }
 
     /**
@@ -50,7 +42,10 @@ public class HostMatchingCatalogue {
      */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public MatchableHosts offersWithHosts(Collection<UUID> offerIds) {
-        List<Offer> held = offerIds.isEmpty() ? List.of() : offers.findAllById(offerIds);
+        return offersWithHosts(offerIds.isEmpty() ? List.of() : offers.findAllById(offerIds));
+    }
+
+    private MatchableHosts offersWithHosts(List<Offer> held) {
         // The hosts in one query, not one each: the map reads this for every live placement.
         Map<UUID, HostProfile> holders = held.isEmpty() ? Map.of()
                 : profiles.findAllById(held.stream().map(Offer::getHostId).distinct().toList()).stream()
@@ -61,13 +56,10 @@ public class HostMatchingCatalogue {
         return new MatchableHosts(hosts, held.stream().map(HostMatchingCatalogue::offer).toList());
     }
 
-    /** One offer and its host, when the offer is AVAILABLE and the host APPROVED (a caseworker's decision). */
+    /** One offer and its host, if matching may use the offer (a caseworker's decision): the same rule as above. */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public Optional<MatchableHosts> availableOffer(UUID offerId) {
-        return offers.findById(offerId).filter(offer -> offer.getStatus() == OfferStatus.AVAILABLE)
-                .flatMap(offer -> profiles.findById(offer.getHostId())
-                        .filter(profile -> profile.getStatus() == VettingStatus.APPROVED)
-                        .map(profile -> new MatchableHosts(List.of(host(profile)), List.of(offer(offer)))));
+        return offers.findById(offerId).filter(Offer::isMatchable).map(offer -> offersWithHosts(List.of(offer)));
     }
 
     private static Host host(HostProfile profile) {

@@ -3,6 +3,9 @@ package org.haven.host;
 import java.time.Clock;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.haven.account.AccountDirectory;
 import org.haven.account.Role;
 import org.haven.shared.ProblemException;
@@ -20,12 +23,27 @@ class HostProfiles {
 
     private final HostProfileRepository profiles;
     private final AccountDirectory accounts;
+    private final EntityManager entities;
     private final Clock clock;
 
-    HostProfiles(HostProfileRepository profiles, AccountDirectory accounts, Clock clock) {
+    HostProfiles(HostProfileRepository profiles, AccountDirectory accounts, EntityManager entities, Clock clock) {
         this.profiles = profiles;
         this.accounts = accounts;
+        this.entities = entities;
         this.clock = clock;
+    }
+
+    /**
+     * The host's vetting status for an offer the host saves (Offer.matchable). The profile's version
+     * is raised at commit, so a vetting change made meanwhile (VettingMoves, which cannot see this
+     * uncommitted offer, and writes an offer only when its flag changes) makes one of the two
+     * transactions fail with a conflict (409) instead of leaving a stale flag.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    VettingStatus vettingForOfferChange(UUID hostId) {
+        HostProfile profile = ofHost(hostId);
+        entities.lock(profile, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return profile.getStatus();
     }
 
     /** The signed-in host's own profile. */

@@ -110,6 +110,14 @@ public class Offer {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /**
+     * Whether matching may use this offer: {@link #matchable(OfferStatus, VettingStatus)} of its
+     * status and its host's vetting, kept by every method below that changes either (the host's
+     * vetting through {@link VettingMoves}), so that queries filter on one indexed column.
+     */
+    @Column(nullable = false)
+    private boolean matchable;
+
     @Version
     private Long version;
 
@@ -122,8 +130,18 @@ public class Offer {
         this.createdAt = now;
     }
 
+    /**
+     * The one definition of an offer that matching may use: AVAILABLE, and its host APPROVED.
+     * Offers store its answer (column {@code offer.matchable}); every query and check uses that.
+     * Changing this rule means a migration that recomputes the column (as V11 first filled it).
+     */
+    static boolean matchable(OfferStatus status, VettingStatus hostStatus) {
+        return status == OfferStatus.AVAILABLE && hostStatus == VettingStatus.APPROVED;
+    }
+
     /** Everything a host may set; the location comes already resolved by the geocoder. */
-    void update(HostDtos.OfferRequest details, OfferLocation location, OfferStatus newStatus, Instant now) {
+    void update(HostDtos.OfferRequest details, OfferLocation location, OfferStatus newStatus,
+            VettingStatus hostStatus, Instant now) {
         title = details.title().strip();
         type = details.type();
         address = details.address();
@@ -148,6 +166,7 @@ public class Offer {
         minimumStayMonths = details.minimumStayMonths() == null ? 0 : details.minimumStayMonths(); // absent: no minimum
         status = newStatus;
         updatedAt = now;
+        hostVettingIs(hostStatus);
     }
 
     private static String blankToNull(String text) {
@@ -155,14 +174,21 @@ public class Offer {
     }
 
     /** A placement moves the offer (RESERVED, OCCUPIED, back to AVAILABLE); see OfferReservations. */
-    void placementMovesTo(OfferStatus target, Instant now) {
+    void placementMovesTo(OfferStatus target, VettingStatus hostStatus, Instant now) {
         status = target;
         updatedAt = now;
+        hostVettingIs(hostStatus);
     }
 
-    void withdraw(Instant now) {
+    void withdraw(VettingStatus hostStatus, Instant now) {
         status = OfferStatus.WITHDRAWN;
         updatedAt = now;
+        hostVettingIs(hostStatus);
+    }
+
+    /** Recomputes {@link #isMatchable()} with the host's vetting status as it is now. */
+    void hostVettingIs(VettingStatus hostStatus) {
+        matchable = matchable(status, hostStatus);
     }
 
     public UUID getId() {
@@ -263,6 +289,11 @@ public class Offer {
 
     public OfferStatus getStatus() {
         return status;
+    }
+
+    /** Whether matching may use this offer now (AVAILABLE, host APPROVED): see {@link #matchable}. */
+    public boolean isMatchable() {
+        return matchable;
     }
 
     public Instant getCreatedAt() {

@@ -29,11 +29,16 @@ interface OfferRepository extends JpaRepository<Offer, UUID> {
     record HostPostcode(UUID hostId, String postcode) {
     }
 
-    /** Where AVAILABLE offers of APPROVED hosts are and whom they take: the statistics' columns only. */
+    /** The offers matching may use: the stored answer of Offer.matchable (AVAILABLE, host APPROVED). */
+    List<Offer> findByMatchableTrue();
+
+    /**
+     * Where the offers matching may use are (Offer.matchable, stored) and whom they take: the
+     * statistics' columns only.
+     */
     @Query("select new org.haven.host.OfferRepository$AvailableOffer(o.postcode, o.place, o.locationLabel, o.maxGuests)"
-            + " from Offer o where o.status = org.haven.host.OfferStatus.AVAILABLE and o.hostId in"
-            + " (select h.id from HostProfile h where h.status = org.haven.host.VettingStatus.APPROVED)")
-    List<AvailableOffer> findAvailableOfApprovedHosts();
+            + " from Offer o where o.matchable = true")
+    List<AvailableOffer> findMatchable();
 
     record AvailableOffer(String postcode, String place, String locationLabel, int maxGuests) {
     }

@@ -30,14 +30,16 @@ public class OfferReservations {
     private final OfferRepository offers;
     private final HostProfiles profiles;
     private final VettingEventRepository history;
+    private final VettingMoves vetting;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     OfferReservations(OfferRepository offers, HostProfiles profiles, VettingEventRepository history,
-            ApplicationEventPublisher events, Clock clock) {
+            VettingMoves vetting, ApplicationEventPublisher events, Clock clock) {
         this.offers = offers;
         this.profiles = profiles;
         this.history = history;
+        this.vetting = vetting;
         this.events = events;
         this.clock = clock;
     }
@@ -50,12 +52,10 @@ public class OfferReservations {
     @Transactional(propagation = Propagation.MANDATORY)
     public PlacedOffer reserve(UUID offerId) {
         Offer offer = existing(offerId);
-        if (offer.getStatus() != OfferStatus.AVAILABLE) {
-            throw new ProblemException(ProblemType.CONFLICT,
-                    "This offer is no longer available (it is " + offer.getStatus() + ").");
-        }
-        if (profiles.existing(offer.getHostId()).getStatus() != VettingStatus.APPROVED) {
-            throw new ProblemException(ProblemType.CONFLICT, "This host is no longer approved.");
+        if (!offer.isMatchable()) { // Offer.matchable: AVAILABLE and its host APPROVED; the message says which failed
+            throw new ProblemException(ProblemType.CONFLICT, offer.getStatus() != OfferStatus.AVAILABLE
+                    ? "This offer is no longer available (it is " + offer.getStatus() + ")."
+                    : "This host is no longer approved.");
         }
         return move(offer, Set.of(OfferStatus.AVAILABLE), OfferStatus.RESERVED);
     }
@@ -84,7 +84,7 @@ public class OfferReservations {
         HostProfile profile = profiles.existing(hostId);
         VettingStatus from = profile.getStatus();
         if (from == VettingStatus.APPROVED) {
-            profile.moveTo(VettingStatus.PAUSED, clock.instant());
+            vetting.move(profile, VettingStatus.PAUSED, clock.instant());
             history.save(new VettingEvent(hostId, clock.instant(), actorId, from, VettingStatus.PAUSED,
                     "Paused automatically: a placement with this host ended for a safeguarding reason."));
             events.publishEvent(new VettingChanged(hostId, actorId, from, VettingStatus.PAUSED));
@@ -100,7 +100,12 @@ public class OfferReservations {
             throw new ProblemException(ProblemType.CONFLICT,
                     "This offer is " + offer.getStatus() + " and cannot become " + to + ".");
         }
-        offer.placementMovesTo(to, clock.instant());
+        // Only an offer becoming AVAILABLE again can become matchable, so only then must a vetting
+        // change made meanwhile conflict with this move (see HostProfiles.vettingForOfferChange);
+        // doing it for every move would make reservations of one host's different offers collide.
+        VettingStatus hostStatus = to == OfferStatus.AVAILABLE ? profiles.vettingForOfferChange(offer.getHostId())
+                : profiles.existing(offer.getHostId()).getStatus();
+        offer.placementMovesTo(to, hostStatus, clock.instant());
         offers.flush(); // the version check happens here, inside the caller's try, not at commit
         return placed(offer);
     }

@@ -63,7 +63,8 @@ class OfferService {
     /** Saves a new offer already checked with {@link #problemsWith}; {@code actorId} made it. */
     Offer save(UUID hostId, OfferRequest request, UUID actorId) {
         Offer offer = new Offer(hostId, clock.instant());
-        offer.update(request, locate(request), requestedStatus(request), clock.instant());
+        offer.update(request, locate(request), requestedStatus(request), profiles.vettingForOfferChange(hostId),
+                clock.instant());
         offers.save(offer);
         events.publishEvent(new OfferSaved(offer.getId(), hostId, offer.getStatus(), actorId));
         return offer;
@@ -78,9 +79,10 @@ class OfferService {
                     : "This offer is part of a placement, so it cannot be changed now. Talk to your caseworker.");
         }
         check(request, offer.getAvailableFrom());
-        offer.update(request, locate(request), requestedStatus(request), clock.instant());
+        VettingStatus hostStatus = profiles.vettingForOfferChange(hostId);
+        offer.update(request, locate(request), requestedStatus(request), hostStatus, clock.instant());
         events.publishEvent(new OfferSaved(offer.getId(), hostId, offer.getStatus()));
-        return mapper.toResponse(offer, profiles.ofHost(hostId).getStatus());
+        return mapper.toResponse(offer, hostStatus);
     }
 
     /** Withdrawing keeps the offer (placements and audit refer to it); it leaves matching for good. */
@@ -94,7 +96,7 @@ class OfferService {
             throw new ProblemException(ProblemType.CONFLICT,
                     "This offer is part of a placement, so it cannot be withdrawn now. Talk to your caseworker.");
         }
-        offer.withdraw(clock.instant());
+        offer.withdraw(profiles.ofHost(hostId).getStatus(), clock.instant());
         events.publishEvent(new OfferWithdrawn(offer.getId(), hostId));
     }
 

@@ -48,18 +48,20 @@ class VettingService {
     private final HostProfiles profiles;
     private final OfferRepository offers;
     private final VettingEventRepository history;
+    private final VettingMoves vetting;
     private final AccountDirectory accounts;
     private final HostMapper mapper;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     VettingService(HostProfileRepository profileRepository, HostProfiles profiles, OfferRepository offers,
-            VettingEventRepository history, AccountDirectory accounts, HostMapper mapper,
+            VettingEventRepository history, VettingMoves vetting, AccountDirectory accounts, HostMapper mapper,
             ApplicationEventPublisher events, Clock clock) {
         this.profileRepository = profileRepository;
         this.profiles = profiles;
         this.offers = offers;
         this.history = history;
+        this.vetting = vetting;
         this.accounts = accounts;
         this.mapper = mapper;
         this.events = events;
@@ -127,7 +129,7 @@ class VettingService {
             refuseUnlessComplete(checks);
         }
         profile.recordChecks(checks, clock.instant());
-        profile.moveTo(to, clock.instant());
+        vetting.move(profile, to, clock.instant());
         history.save(new VettingEvent(hostId, clock.instant(), actorId, from, to, note));
         events.publishEvent(new VettingChanged(hostId, actorId, from, to));
         return detailOf(profile);

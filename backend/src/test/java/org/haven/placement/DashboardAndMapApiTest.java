@@ -9,12 +9,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.haven.account.Role;
+import org.haven.family.FamilyApiFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.ApiClient;
 import org.haven.testing.HttpTest;
@@ -71,6 +73,7 @@ class DashboardAndMapApiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theDashboardCountsAndRanksTheFamiliesMatchingWouldTakeAndTheMapShowsThem() {
         ApiClient caseworker = signedIn(Role.CASEWORKER);
         int waitingBefore = level(caseworker.get("/api/dashboard").json(), "HIGH").path("count").asInt();
@@ -82,8 +85,10 @@ class DashboardAndMapApiTest {
         readySince(recent, Instant.now().minus(4000, ChronoUnit.DAYS));
         // A READY case that lost a member's age (edited after it became READY): matching skips it.
         readySince(incomplete, Instant.now().minus(6000, ChronoUnit.DAYS));
-        jdbc.update("update family_member set age = null where family_id = ? and position = 1",
-                UUID.fromString(incomplete));
+        Map<String, Object> edit = FamilyApiFixtures.family();
+        ((List<Map<String, Object>>) edit.get("members")).get(1).put("age", null);
+        edit.put("version", caseworker.get("/api/families/" + incomplete).json().path("version").asLong());
+        assertThat(caseworker.send("PUT", "/api/families/" + incomplete, edit).status()).isEqualTo(200);
 
         JsonNode dashboard = caseworker.get("/api/dashboard").json();
         JsonNode map = caseworker.get("/api/map").json();

@@ -12,13 +12,22 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.EntityManager;
 
+import org.haven.family.FamilyCase;
+import org.haven.family.FamilyRulesForTests;
+import org.haven.host.HostProfile;
+import org.haven.host.Offer;
+import org.haven.host.OfferRulesForTests;
+import org.haven.host.VettingStatus;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
 import org.haven.testing.PreviousRelease;
@@ -32,6 +41,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * quality.md → Reliability: "Migrations apply from empty and from the previous release on both
@@ -52,6 +63,12 @@ abstract class PreviousReleaseMigrationTestBase {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EntityManager entities;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     /** The snapshot as SQL text. */
     protected static String snapshot(String name) {
@@ -129,6 +146,34 @@ abstract class PreviousReleaseMigrationTestBase {
 
         Response created = caseworker.postJson("/api/families", org.haven.family.FamilyApiFixtures.family());
         assertThat(created.status()).as("and this release writes on top").isEqualTo(201);
+    }
+
+    /**
+     * V11 filled family_case.matchable and offer.matchable for the previous release's rows by SQL:
+     * each stored flag equals the Java rule computed now from the same row, and both answers occur.
+     */
+    @Test
+    void theMatchableFlagsWereFilledByTheRule() {
+        Map<Boolean, Long> families = new LinkedHashMap<>();
+        Map<Boolean, Long> offers = new LinkedHashMap<>();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            for (FamilyCase family : entities.createQuery("select f from FamilyCase f", FamilyCase.class)
+                    .getResultList()) {
+                assertThat(family.isMatchable()).as(family.getReference())
+                        .isEqualTo(FamilyRulesForTests.matchable(family));
+                families.merge(family.isMatchable(), 1L, Long::sum);
+            }
+            Map<UUID, VettingStatus> vetting = new HashMap<>();
+            entities.createQuery("select h from HostProfile h", HostProfile.class).getResultList()
+                    .forEach(host -> vetting.put(host.getId(), host.getStatus()));
+            for (Offer offer : entities.createQuery("select o from Offer o", Offer.class).getResultList()) {
+                assertThat(offer.isMatchable()).as(offer.getTitle())
+                        .isEqualTo(OfferRulesForTests.matchable(offer.getStatus(), vetting.get(offer.getHostId())));
+                offers.merge(offer.isMatchable(), 1L, Long::sum);
+            }
+        });
+        assertThat(families).as("the snapshot has families matching takes and others").containsKeys(true, false);
+        assertThat(offers).as("the snapshot has offers matching may use and others").containsKeys(true, false);
     }
 
     private ApiClient signIn(String email) {
