@@ -12,6 +12,7 @@ const TRANSLATED_PROBLEMS = [
   'not-found',
   'conflict',
   'too-many-requests',
+  'service-busy',
   'unsupported-media-type',
   'payload-too-large',
   'network-error',

@@ -13,6 +13,7 @@ export type ProblemSlug =
   | 'not-found'
   | 'conflict'
   | 'too-many-requests'
+  | 'service-busy' // 503: too many passwords being checked at once; try again in a moment
   | 'unsupported-media-type'
   | 'payload-too-large'
   | 'intake-link-used'

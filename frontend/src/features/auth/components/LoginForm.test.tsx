@@ -94,6 +94,21 @@ describe('login form', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts, try again in a few minutes.');
   });
 
+  it('says to try again in a moment when too many passwords are being checked (503)', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => anonymous(),
+      'GET /api/auth/csrf': csrf('t'),
+      'POST /api/auth/login': () => problem('service-busy', 503),
+    });
+    const app = await openLoginPage();
+
+    await fillAndSubmit(app, 'someone@haven.example', 'whatever it is');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Haven is very busy right now. Please try again in a moment.',
+    );
+  });
+
   it('shows field errors from the server next to their fields', async () => {
     mockFetch({
       'GET /api/auth/me': () => anonymous(),

@@ -74,6 +74,20 @@ public final class AccountEvents {
         }
     }
 
+    /** A signed-in user typed a wrong current password; it counts towards the account's lock. */
+    public record PasswordCheckFailed(UUID accountId) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return accountId;
+        }
+
+        @Override
+        public String action() {
+            return "PASSWORD_CHECK_FAILED";
+        }
+    }
+
     public record LoginSucceeded(UUID accountId) implements AboutAccount {
 
         @Override

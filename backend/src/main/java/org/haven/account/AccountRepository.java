@@ -24,6 +24,16 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
 
     Optional<Account> findByEmail(String email);
 
+    /** The account with this email, its row locked until the transaction ends (sign-in counting). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.email = :email")
+    Optional<Account> lockByEmail(@Param("email") String email);
+
+    /** The account, its row locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.id = :id")
+    Optional<Account> lockById(@Param("id") UUID id);
+
     boolean existsByEmail(String email);
 
     /**

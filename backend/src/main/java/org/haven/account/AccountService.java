@@ -1,6 +1,8 @@
 package org.haven.account;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,6 +12,8 @@ import org.haven.account.AccountDtos.CreateAccountRequest;
 import org.haven.account.AccountDtos.MeResponse;
 import org.haven.account.AccountDtos.RegisterRequest;
 import org.haven.account.AccountEvents.AccountCreated;
+import org.haven.account.AccountEvents.AccountLocked;
+import org.haven.account.AccountEvents.PasswordCheckFailed;
 import org.haven.account.AccountEvents.AccountRegistered;
 import org.haven.account.AccountEvents.PasswordChanged;
 import org.haven.shared.FieldError;
@@ -22,7 +26,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Service
 public class AccountService {
@@ -35,43 +41,55 @@ public class AccountService {
     private final AccountMapper mapper;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LockoutProperties lockout;
+    /** Password work happens outside transactions; these are the short ones around it. */
+    private final TransactionTemplate transactions;
 
     AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordHasher hasher, AccountMapper mapper,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LockoutProperties lockout,
+            PlatformTransactionManager transactionManager) {
         this.accounts = accounts;
         this.policy = policy;
         this.hasher = hasher;
         this.mapper = mapper;
         this.events = events;
         this.clock = clock;
+        this.lockout = lockout;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** A host signs themselves up. */
-    @Transactional
+    /** A host signs themselves up. The password is hashed before the transaction starts. */
     public MeResponse register(RegisterRequest request) {
-        Account account = newAccount(request.email(), request.displayName(), request.password(), Role.HOST, false);
-        events.publishEvent(new AccountRegistered(account.getId()));
-        return mapper.toMe(account);
+        String passwordHash = checkedHash(request.password(), request.email());
+        return transactions.execute(status -> {
+            Account account = newAccount(request.email(), request.displayName(), passwordHash, Role.HOST, false);
+            events.publishEvent(new AccountRegistered(account.getId()));
+            return mapper.toMe(account);
+        });
     }
 
     /** An admin creates an account; its user chooses their own password at first sign-in. */
-    @Transactional
     public AccountResponse create(CreateAccountRequest request, UUID createdBy) {
-        Account account = newAccount(request.email(), request.displayName(), request.password(), request.role(), true);
-        events.publishEvent(new AccountCreated(account.getId(), createdBy, account.getRole()));
-        return mapper.toResponse(account, clock.instant());
+        String passwordHash = checkedHash(request.password(), request.email());
+        return transactions.execute(status -> {
+            Account account = newAccount(request.email(), request.displayName(), passwordHash, request.role(), true);
+            events.publishEvent(new AccountCreated(account.getId(), createdBy, account.getRole()));
+            return mapper.toResponse(account, clock.instant());
+        });
     }
 
     /**
      * Creates an account on behalf of the system (no acting user): the first admin and demo
      * accounts, which exist before anyone could act.
      */
-    @Transactional
     public MeResponse createInitial(String email, String displayName, String password, Role role,
             boolean passwordChangeRequired) {
-        Account account = newAccount(email, displayName, password, role, passwordChangeRequired);
-        events.publishEvent(new AccountCreated(account.getId(), null, account.getRole()));
-        return mapper.toMe(account);
+        String passwordHash = checkedHash(password, email);
+        return transactions.execute(status -> {
+            Account account = newAccount(email, displayName, passwordHash, role, passwordChangeRequired);
+            events.publishEvent(new AccountCreated(account.getId(), null, account.getRole()));
+            return mapper.toMe(account);
+        });
     }
 
     /**
@@ -102,21 +120,54 @@ public class AccountService {
                 .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "Please sign in."));
     }
 
-    @Transactional
+    /**
+     * Changes the password after checking the current one. A wrong current password counts
+     * towards the account's sign-in lock (someone holding a stolen session cannot guess it
+     * without limit), and while the account is locked no current password is checked at all.
+     * Passwords are checked and hashed outside any transaction.
+     */
     public void changePassword(UUID accountId, String currentPassword, String newPassword) {
-        Account account = accounts.findById(accountId)
+        Account account = transactions.execute(status -> accounts.findById(accountId))
                 .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "Please sign in."));
-        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+        Instant now = clock.instant();
+        if (account.isLockedAt(now)) {
+            throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
+                    "Too many wrong passwords: this account is locked for a while. Try again later.")
+                    .retryAfter(Duration.between(now, account.getLockedUntil()));
+        }
+        String currentHash = account.getPasswordHash();
+        if (!hasher.matches(currentPassword, currentHash)) {
+            transactions.executeWithoutResult(status -> countWrongCurrentPassword(accountId));
             throw ProblemException.invalidField("currentPassword", "password-wrong", "Your current password is not correct.");
         }
         policy.problemWith(newPassword, account.getEmail())
                 .ifPresent(problem -> { throw ProblemException.invalidField("newPassword", problem.code(), problem.message()); });
-        if (hasher.matches(newPassword, account.getPasswordHash())) {
+        if (hasher.matches(newPassword, currentHash)) {
             throw ProblemException.invalidField("newPassword", "password-unchanged",
                     "Choose a password different from the current one.");
         }
-        account.changePassword(hasher.hash(newPassword));
-        events.publishEvent(new PasswordChanged(account.getId()));
+        String newHash = hasher.hash(newPassword);
+        transactions.executeWithoutResult(status -> {
+            Account changing = accounts.lockById(accountId)
+                    .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "Please sign in."));
+            if (!changing.getPasswordHash().equals(currentHash)) {
+                throw new ProblemException(ProblemType.CONFLICT,
+                        "Your password was changed meanwhile. Sign in again with the new one.");
+            }
+            changing.changePassword(newHash);
+            events.publishEvent(new PasswordChanged(accountId));
+        });
+    }
+
+    private void countWrongCurrentPassword(UUID accountId) {
+        accounts.lockById(accountId).ifPresent(account -> {
+            Instant lockedUntil = account.recordFailedLogin(clock.instant(), lockout.maxFailures(),
+                    lockout.firstLock(), lockout.longestLock());
+            events.publishEvent(new PasswordCheckFailed(accountId));
+            if (lockedUntil != null) {
+                events.publishEvent(new AccountLocked(accountId, lockedUntil));
+            }
+        });
     }
 
     @Transactional(readOnly = true)
@@ -128,15 +179,20 @@ public class AccountService {
                 account -> mapper.toResponse(account, now));
     }
 
-    private Account newAccount(String email, String displayName, String password, Role role,
+    /** The hash of a new account's password once the policy accepts it; called before any transaction. */
+    private String checkedHash(String password, String email) {
+        policy.problemWith(password, SignInService.normalizeEmail(email))
+                .ifPresent(problem -> { throw ProblemException.invalidField("password", problem.code(), problem.message()); });
+        return hasher.hash(password);
+    }
+
+    private Account newAccount(String email, String displayName, String passwordHash, Role role,
             boolean passwordChangeRequired) {
         String normalizedEmail = SignInService.normalizeEmail(email);
-        policy.problemWith(password, normalizedEmail)
-                .ifPresent(problem -> { throw ProblemException.invalidField("password", problem.code(), problem.message()); });
         if (accounts.existsByEmail(normalizedEmail)) {
             throw emailTaken();
         }
-        return save(new Account(normalizedEmail, displayName.strip(), hasher.hash(password), role,
+        return save(new Account(normalizedEmail, displayName.strip(), passwordHash, role,
                 passwordChangeRequired, clock.instant()));
     }
 

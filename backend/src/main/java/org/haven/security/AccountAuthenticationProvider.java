@@ -2,7 +2,9 @@ package org.haven.security;
 
 import org.haven.account.AccountPrincipal;
 import org.haven.account.SignInService;
+import org.haven.shared.ProblemException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -30,6 +32,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         } catch (ConcurrencyFailureException simultaneousAttempt) {
             // Two attempts on one account at once: one of them lost the update of the failure count.
             throw new BadCredentialsException("Sign-in failed", simultaneousAttempt);
+        } catch (ProblemException busy) {
+            // No password-checking slot came free in time: answered 503 by the failure handler.
+            throw new AuthenticationServiceException(busy.getMessage(), busy);
         }
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

@@ -47,7 +47,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
             SecurityContextRepository securityContexts, SessionRegistry sessionRegistry,
-            LoginThrottle throttle, SessionProperties sessionProperties, Clock clock, MapTiles tiles)
+            RateLimits rateLimits, SessionProperties sessionProperties, Clock clock, MapTiles tiles)
             throws Exception {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
@@ -62,8 +62,8 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(form -> form
                         .loginProcessingUrl(LOGIN_URL)
-                        .successHandler(new LoginSuccessHandler(clock))
-                        .failureHandler(new LoginFailureHandler(problems, throttle))
+                        .successHandler(new LoginSuccessHandler(clock, rateLimits))
+                        .failureHandler(new LoginFailureHandler(problems))
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl(LOGOUT_URL)
@@ -74,7 +74,10 @@ class SecurityConfiguration {
                                 org.springframework.http.HttpStatus.NO_CONTENT)))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())
-                        .maximumSessions(-1)
+                        // At most this many sessions per account: signing in once more ends the
+                        // oldest (refusing would let whoever knows the password lock its owner out).
+                        .maximumSessions(sessionProperties.maxPerAccount())
+                        .maxSessionsPreventsLogin(false)
                         .sessionRegistry(sessionRegistry)
                         .expiredSessionStrategy(event -> problems.write(event.getRequest(), event.getResponse(),
                                 ProblemType.UNAUTHENTICATED, "Your session has ended. Please sign in again.")))
@@ -87,7 +90,7 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("camera=(), microphone=(), geolocation=(), payment=()")))
-                .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(rateLimits, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(sessionProperties, problems, clock), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests

@@ -26,6 +26,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "Request too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
     TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),
+    /** Too many password checks at once (or the rate-limit store unreachable): try again in a moment. */
+    SERVICE_BUSY("service-busy", HttpStatus.SERVICE_UNAVAILABLE, "Haven is busy"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong");
 
     private static final String PREFIX = "urn:haven:problem:";

@@ -48,6 +48,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> handleProblem(ProblemException exception) {
         ProblemDetail problem = Problems.of(exception.type(), exception.getMessage(), exception.errors());
         exception.properties().forEach(problem::setProperty);
+        if (exception.retryAfterSeconds() != null) {
+            return ResponseEntity.status(problem.getStatus())
+                    .header(HttpHeaders.RETRY_AFTER, exception.retryAfterSeconds().toString())
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
+        }
         return problem(problem);
     }
 

@@ -22,7 +22,7 @@ class SessionTimeoutsTest {
     private static final Instant SIGNED_IN = Instant.parse("2026-11-28T08:00:00Z");
 
     private MockHttpServletResponse requestAt(Duration afterSignIn, MockHttpSession session) throws Exception {
-        SessionLifetimeFilter filter = new SessionLifetimeFilter(new SessionProperties(Duration.ofHours(8)),
+        SessionLifetimeFilter filter = new SessionLifetimeFilter(new SessionProperties(Duration.ofHours(8), 5),
                 new ProblemWriter(new ObjectMapper()), Clock.fixed(SIGNED_IN.plus(afterSignIn), ZoneOffset.UTC));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/auth/me");
         request.setSession(session);

@@ -52,6 +52,17 @@ public final class EmbeddedPostgresSupport {
         registry.add("spring.datasource.driver-class-name", () -> "org.postgresql.Driver");
     }
 
+    /**
+     * Points the {@code postgres} profile's variables ({@code HAVEN_DB_URL}, {@code HAVEN_DB_USER},
+     * {@code HAVEN_DB_PASSWORD}) at a new, empty database, as production sets them.
+     */
+    public static void registerForPostgresProfile(DynamicPropertyRegistry registry) {
+        Database database = newDatabase();
+        registry.add("HAVEN_DB_URL", database::jdbcUrl);
+        registry.add("HAVEN_DB_USER", database::username);
+        registry.add("HAVEN_DB_PASSWORD", database::password);
+    }
+
     /** Creates a new, empty database on the shared server. */
     public static Database newDatabase() {
         EmbeddedPostgres postgres = server();
