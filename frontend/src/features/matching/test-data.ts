@@ -15,6 +15,7 @@ export const solvingRun: Run = {
   elapsedMs: 4_000,
   proposals: 0,
   failure: null,
+  notice: null,
 };
 
 export const doneRun: Run = {

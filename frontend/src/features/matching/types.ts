@@ -23,6 +23,11 @@ export type Run = {
   proposals: number;
   /** Why a FAILED run failed, in English; null otherwise. */
   failure: string | null;
+  /**
+   * Set (in English) when the time limit stopped the exact phase early: the answer keeps every
+   * rule but may not be the best. Null otherwise.
+   */
+  notice: string | null;
 };
 
 export type RunPage = {

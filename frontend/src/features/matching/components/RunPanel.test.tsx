@@ -40,6 +40,21 @@ describe('the run panel', () => {
     expect(panel).toHaveTextContent('Time limit30 seconds');
   });
 
+  it('says when the time limit came before the best answer, and only then', () => {
+    const { rerender } = render(<RunPanel run={doneRun} title="Latest run" />);
+    expect(screen.queryByText(/time limit came/)).not.toBeInTheDocument();
+
+    rerender(
+      <RunPanel
+        run={{ ...doneRun, notice: 'exact phase stopped at the time limit after 12 of 60 families' }}
+        title="Latest run"
+      />,
+    );
+    expect(screen.getByRole('region', { name: 'Latest run' })).toHaveTextContent(
+      'The time limit came before the best possible answer was found: every proposal keeps the rules',
+    );
+  });
+
   it('says a failed run changed nothing, and what went wrong', () => {
     render(
       <RunPanel run={{ ...doneRun, status: 'FAILED', proposals: 0, failure: 'The solver failed: out of memory' }} title="Latest run" />,

@@ -28,9 +28,14 @@ final class MatchingDtos {
     record StartRunRequest(@Min(MIN_SECONDS) @Max(MAX_SECONDS) Integer seconds) {
     }
 
-    /** {@code families}/{@code offers}: how many entered the run; {@code assigned}: in its best solution so far. */
+    /**
+     * {@code families}/{@code offers}: how many entered the run; {@code assigned}: in its best solution so far;
+     * {@code notice}: set when the time limit stopped the exact phase early (the answer breaks no rule but may
+     * not be the best), else null.
+     */
     record RunResponse(UUID id, RunStatus status, String score, Instant startedAt, Instant finishedAt, int seconds,
-                       int families, int offers, int assigned, long elapsedMs, int proposals, String failure) {
+                       int families, int offers, int assigned, long elapsedMs, int proposals, String failure,
+                       String notice) {
     }
 
     record ProposalResponse(UUID id, UUID runId, UUID familyId, UUID offerId, ProposalStatus status, long score,

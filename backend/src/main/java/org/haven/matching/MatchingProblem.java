@@ -12,6 +12,8 @@ import org.haven.family.MatchableFamily;
 import org.haven.family.Urgency;
 import org.haven.host.MatchableHosts;
 import org.haven.host.MatchableHosts.MatchableOffer;
+import org.haven.matching.solver.Deadline;
+import org.haven.matching.solver.ExactPhaseOutcome;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.Policy;
 import org.haven.matching.solver.io.Instance;
@@ -64,8 +66,13 @@ record MatchingProblem(Policy policy, Instance instance, Map<UUID, MatchableFami
      * says which record (ids and field names only).
      */
     MatchingSolution toSolution() {
+        return toSolution(Deadline.NONE, new ExactPhaseOutcome());
+    }
+
+    /** The same, with candidate lists built only until {@code candidatesBy} (see {@link InstanceConverter}). */
+    MatchingSolution toSolution(Deadline candidatesBy, ExactPhaseOutcome outcome) {
         try {
-            return InstanceConverter.toSolution(instance);
+            return InstanceConverter.toSolution(instance, candidatesBy, outcome);
         } catch (InstanceException broken) {
             LOG.warn("Stored data breaks the rules of a matching instance: {}", broken.getMessage());
             throw new ProblemException(ProblemType.CONFLICT, "Some stored family or offer data cannot be matched "

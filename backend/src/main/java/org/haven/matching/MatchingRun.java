@@ -56,7 +56,11 @@ class MatchingRun {
     @Column(nullable = false)
     private int proposals;
 
-    @Column(length = FAILURE_LENGTH)
+    /**
+     * Why a FAILED or STOPPED run ended so; for a DONE run, its notice (the time limit stopped the exact
+     * phase early) or null. One column for both, as a run has at most one of them.
+     */
+    @Column(name = "failure", length = FAILURE_LENGTH)
     private String failure;
 
     @ElementCollection
@@ -76,8 +80,10 @@ class MatchingRun {
         this.offers = offers;
     }
 
-    void finish(String finalScore, int assignedFamilies, int proposalCount, List<UnassignedFamily> left, Instant now) {
+    void finish(String finalScore, int assignedFamilies, int proposalCount, List<UnassignedFamily> left, String notice,
+                Instant now) {
         status = RunStatus.DONE;
+        failure = notice == null ? null : notice.substring(0, Math.min(notice.length(), FAILURE_LENGTH));
         score = finalScore;
         assigned = assignedFamilies;
         proposals = proposalCount;
@@ -140,7 +146,11 @@ class MatchingRun {
     }
 
     String getFailure() {
-        return failure;
+        return status == RunStatus.DONE ? null : failure;
+    }
+
+    String getNotice() {
+        return status == RunStatus.DONE ? failure : null;
     }
 
     List<UnassignedFamily> getUnassigned() {

@@ -14,14 +14,18 @@ import jakarta.annotation.PreDestroy;
 
 import org.haven.matching.MatchingDtos.RunResponse;
 import org.haven.matching.MatchingEvents.RunEvent;
+import org.haven.matching.solver.Deadline;
+import org.haven.matching.solver.ExactPhaseOutcome;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.MatchingSolverConfig;
+import org.haven.matching.solver.OutOfMemory;
 import org.haven.shared.PageResponse;
 import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverJob;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -44,6 +48,8 @@ class MatchingRuns {
     private static final Logger log = LoggerFactory.getLogger(MatchingRuns.class);
     /** How long shutdown waits for a stopped run to be recorded (well inside the 30 s grace period). */
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+    static final String OUT_OF_MEMORY = "The server ran out of memory for a run this size. Nothing was changed; "
+            + "ask an administrator to give Haven more memory.";
 
     private final MatchingProblemLoader loader;
     private final RunRecorder recorder;
@@ -85,9 +91,11 @@ class MatchingRuns {
             throw runInProgress(run.getId());
         });
         int limit = seconds == null ? MatchingDtos.DEFAULT_SECONDS : seconds;
+        // The limit covers the whole run, reading what enters it included.
+        Deadline deadline = Deadline.after(Duration.ofSeconds(limit));
         MatchingProblem problem = loader.load();
         MatchingRun run = recorder.started(UUID.randomUUID(), limit, actorId, problem);
-        ActiveRun started = new ActiveRun(run.getId(), run.getStartedAt(), limit, problem);
+        ActiveRun started = new ActiveRun(run.getId(), run.getStartedAt(), limit, problem, deadline);
         active = started;
         follower.execute(() -> follow(started));
         return view(started);
@@ -140,31 +148,72 @@ class MatchingRuns {
     /** Runs on the follower thread: solve, then record how the run ended and tell its listeners. */
     private void follow(ActiveRun run) {
         RunResponse end;
-        try (SolverManager<MatchingSolution, UUID> manager = SolverManager.create(
-                SolverFactory.create(MatchingSolverConfig.production(Duration.ofSeconds(run.seconds))))) {
-            SolverJob<MatchingSolution, UUID> job = manager.solveAndListen(run.id,
-                    id -> run.problem.toSolution(), best -> improved(run, best));
-            run.job = job;
-            if (run.stopRequested) {
-                job.terminateEarly();
-            }
-            MatchingSolution best = job.getFinalBestSolution();
-            improved(run, best);
-            end = run.stopRequested
-                    ? view(recorder.ended(run.id, RunStatus.STOPPED, run.score, run.assigned, null))
-                    : view(recorder.finished(run.id, run.problem, best));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            end = failed(run, "The run was interrupted");
-        } catch (ExecutionException | RuntimeException e) {
-            log.error("Matching run {} failed", run.id, e);
-            end = failed(run, "The solver failed: " + rootMessage(e));
+        try {
+            end = solve(run);
+        } catch (OutOfMemoryError e) {
+            // What the run held is unreachable now; the server goes on.
+            end = outOfMemory(run);
         } finally {
             synchronized (this) {
                 active = null;
             }
         }
         stream.end(end);
+    }
+
+    private RunResponse solve(ActiveRun run) {
+        RunResponse end;
+        // Candidates are built here, not by the solver job, so the solver's own limit is what is left after them.
+        MatchingSolution problem;
+        try {
+            problem = run.problem.toSolution(MatchingSolverConfig.candidatesBy(run.deadline), run.outcome);
+        } catch (RuntimeException e) {
+            log.error("Matching run {} failed", run.id, e);
+            return failed(run, "The solver failed: " + rootMessage(e));
+        }
+        if (run.stopRequested) {
+            // Asked to stop while the candidates were built: no solver job to stop.
+            return view(recorder.ended(run.id, RunStatus.STOPPED, run.score, run.assigned, null));
+        }
+        try (SolverManager<MatchingSolution, UUID> manager = SolverManager.create(
+                SolverFactory.create(MatchingSolverConfig.production(run.deadline, run.outcome)))) {
+            SolverJob<MatchingSolution, UUID> job = manager.solveAndListen(run.id,
+                    id -> problem, best -> improved(run, best));
+            run.job = job;
+            if (run.stopRequested) {
+                job.terminateEarly();
+            }
+            MatchingSolution best;
+            // Only a job that is solving: terminating a scheduled one would cancel it without an answer.
+            try (Deadline.Watch limit = run.deadline.whenPassed(() -> {
+                if (job.getSolverStatus() == SolverStatus.SOLVING_ACTIVE) {
+                    job.terminateEarly();
+                }
+            })) {
+                best = job.getFinalBestSolution();
+            }
+            run.outcome.solvingEnded(best);
+            improved(run, best);
+            end = run.stopRequested
+                    ? view(recorder.ended(run.id, RunStatus.STOPPED, run.score, run.assigned, null))
+                    : view(recorder.finished(run.id, run.problem, best, run.outcome.notice()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            end = failed(run, "The run was interrupted");
+        } catch (ExecutionException | RuntimeException e) {
+            if (OutOfMemory.causedBy(e)) {
+                return outOfMemory(run);
+            }
+            log.error("Matching run {} failed", run.id, e);
+            end = failed(run, "The solver failed: " + rootMessage(e));
+        }
+        return end;
+    }
+
+    private RunResponse outOfMemory(ActiveRun run) {
+        log.error("Matching run {} ran out of memory ({} families, {} offers, max heap {} MB)", run.id,
+                run.problem.families().size(), run.problem.offers().size(), Runtime.getRuntime().maxMemory() >> 20);
+        return failed(run, OUT_OF_MEMORY);
     }
 
     private void improved(ActiveRun run, MatchingSolution best) {
@@ -180,21 +229,21 @@ class MatchingRuns {
             log.error("Matching run {} could not be recorded as failed", run.id, e);
             return new RunResponse(run.id, RunStatus.FAILED, run.score, run.startedAt, clock.instant(), run.seconds,
                     run.problem.families().size(), run.problem.offers().size(), run.assigned,
-                    elapsed(run.startedAt, clock.instant()), 0, reason);
+                    elapsed(run.startedAt, clock.instant()), 0, reason, null);
         }
     }
 
     private RunResponse view(ActiveRun run) {
         return new RunResponse(run.id, RunStatus.SOLVING, run.score, run.startedAt, null, run.seconds,
                 run.problem.families().size(), run.problem.offers().size(), run.assigned,
-                elapsed(run.startedAt, clock.instant()), 0, null);
+                elapsed(run.startedAt, clock.instant()), 0, null, run.outcome.notice());
     }
 
     private RunResponse view(MatchingRun run) {
         Instant until = run.getFinishedAt() != null ? run.getFinishedAt() : clock.instant();
         return new RunResponse(run.getId(), run.getStatus(), run.getScore(), run.getStartedAt(), run.getFinishedAt(),
                 run.getSeconds(), run.getFamilies(), run.getOffers(), run.getAssigned(),
-                elapsed(run.getStartedAt(), until), run.getProposals(), run.getFailure());
+                elapsed(run.getStartedAt(), until), run.getProposals(), run.getFailure(), run.getNotice());
     }
 
     private static long elapsed(Instant from, Instant to) {
@@ -251,12 +300,15 @@ class MatchingRuns {
         volatile int assigned;
         volatile boolean stopRequested;
         volatile SolverJob<MatchingSolution, UUID> job;
+        final Deadline deadline;
+        final ExactPhaseOutcome outcome = new ExactPhaseOutcome();
 
-        ActiveRun(UUID id, Instant startedAt, int seconds, MatchingProblem problem) {
+        ActiveRun(UUID id, Instant startedAt, int seconds, MatchingProblem problem, Deadline deadline) {
             this.id = id;
             this.startedAt = startedAt;
             this.seconds = seconds;
             this.problem = problem;
+            this.deadline = deadline;
         }
     }
 }

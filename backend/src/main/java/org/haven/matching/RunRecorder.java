@@ -67,9 +67,10 @@ class RunRecorder {
      * The run's best solution becomes its proposals. Each pair is checked again against the data as
      * it is now: a family no longer READY, an offer no longer available or a pair that now breaks
      * a hard rule or was rejected meanwhile is not proposed (the family is listed as unassigned).
+     * {@code notice}: what the run should say about its answer (the time limit stopped the exact phase), or null.
      */
     @Transactional
-    public MatchingRun finished(UUID runId, MatchingProblem runProblem, MatchingSolution best) {
+    public MatchingRun finished(UUID runId, MatchingProblem runProblem, MatchingSolution best, String notice) {
         MatchingRun run = runs.findById(runId).orElseThrow();
         if (best.getScore() != null && best.getScore().hardScore() < 0) {
             // Pinned placements approved with an override (H10–H12) count here too.
@@ -122,7 +123,7 @@ class RunRecorder {
         undecided.values().forEach(Proposal::supersede);
         proposals.saveAll(created);
         run.finish(best.getScore() == null ? null : best.getScore().toString(), assigned, created.size() + renewed,
-                left, clock.instant());
+                left, notice, clock.instant());
         events.publishEvent(new RunEvent(runId, null, "MATCHING_RUN_FINISHED"));
         return run;
     }

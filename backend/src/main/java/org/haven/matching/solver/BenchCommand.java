@@ -1,15 +1,19 @@
 package org.haven.matching.solver;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
+import org.haven.matching.solver.io.InstanceExport;
+import org.haven.matching.solver.io.InstanceFiles;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -19,10 +23,13 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * {@code bench}: generated runs of each size solved by the greedy baseline, the exact optimum
  * without S6, plain OptaPlanner and the Haven solver, side by side (docs/matching-benchmark.md).
  *
- * <pre>bench --families 1000,5000 [--families 20000] [--seed 1] [--seconds 10] [--linked] [--plain-max N] [--rerun]</pre>
+ * <pre>bench --families 1000,5000 [--families 20000] [--seed 1] [--seconds 10] [--linked] [--realistic] [--plain-max N] [--rerun]</pre>
  *
- * <p>{@code --rerun} adds the re-run stability table ({@link RerunStability}): how many proposals a
- * re-run after 1 % new families keeps, with S7 and without.
+ * <p>{@code --realistic}: some families without a distance cap or a location, as in real caseloads
+ * ({@link InstanceGenerator}). {@code --rerun} adds the re-run stability table ({@link RerunStability}):
+ * how many proposals a re-run after 1 % new families keeps, with S7 and without.
+ * {@code bench --write-instance FILE --families N [--seed S] [--linked] [--realistic]} writes that
+ * generated run as an instance file for {@code solve} instead.
  */
 public final class BenchCommand {
 
@@ -39,11 +46,17 @@ public final class BenchCommand {
         return run(args, System.out);
     }
 
+    static final String USAGE = "usage: bench --families N[,N...] [--seed S] [--seconds T] [--linked] [--realistic]"
+            + " [--plain-max N] [--rerun]\n       bench --write-instance FILE --families N [--seed S] [--linked] [--realistic]"
+            + "\nExit codes: 0 done, 1 the instance file cannot be written, 2 a usage error, 3 out of memory";
+
     static int run(String[] args, PrintStream out) {
         List<Integer> sizes = new ArrayList<>();
         long seed = 1;
         int seconds = 10;
         boolean linked = false;
+        boolean realistic = false;
+        Path writeTo = null;
         int plainMax = Integer.MAX_VALUE;
         boolean rerun = false;
         try {
@@ -57,6 +70,8 @@ public final class BenchCommand {
                     case "--seed" -> seed = Long.parseLong(args[++i]);
                     case "--seconds" -> seconds = Integer.parseInt(args[++i]);
                     case "--linked" -> linked = true;
+                    case "--realistic" -> realistic = true;
+                    case "--write-instance" -> writeTo = Path.of(args[++i]);
                     case "--plain-max" -> plainMax = Integer.parseInt(args[++i]);
                     case "--rerun" -> rerun = true;
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
@@ -65,21 +80,43 @@ public final class BenchCommand {
             if (sizes.isEmpty()) {
                 throw new IllegalArgumentException("--families is required");
             }
+            if (writeTo != null && sizes.size() != 1) {
+                throw new IllegalArgumentException("--write-instance takes one size of --families");
+            }
         } catch (RuntimeException e) {
             System.err.println("bench: " + e.getMessage());
-            System.err.println("usage: bench --families N[,N...] [--seed S] [--seconds T] [--linked] [--plain-max N] "
-                    + "[--rerun]");
+            System.err.println(USAGE);
             return 2;
         }
+        OutOfMemory outOfMemory = OutOfMemory.prepare();
+        try {
+            return writeTo != null ? writeInstance(writeTo, sizes.get(0), seed, linked, realistic, out)
+                    : table(sizes, seed, seconds, linked, realistic, plainMax, rerun, out);
+        } catch (OutOfMemoryError e) {
+            // The row's run is unreachable now, so there is room to say it.
+            System.err.println(outOfMemory.line());
+            return OutOfMemory.EXIT_CODE;
+        } catch (RuntimeException e) {
+            if (OutOfMemory.causedBy(e)) {
+                System.err.println(outOfMemory.line());
+                return OutOfMemory.EXIT_CODE;
+            }
+            throw e;
+        }
+    }
 
-        out.printf(Locale.ROOT, "seed %d, %d s limit, %s, %d cores, max heap %d MB%n", seed, seconds,
-                linked ? "with linked families (S6)" : "no linked families", Runtime.getRuntime().availableProcessors(),
+    private static int table(List<Integer> sizes, long seed, int seconds, boolean linked, boolean realistic,
+                             int plainMax, boolean rerun, PrintStream out) {
+
+        out.printf(Locale.ROOT, "seed %d, %d s limit, %s%s, %d cores, max heap %d MB%n", seed, seconds,
+                linked ? "with linked families (S6)" : "no linked families",
+                realistic ? ", realistic density (some families without a distance cap)" : "", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
         out.println("| families | offers | feasible pairs | greedy | time | exact optimum without S6 | time "
                 + "| plain OptaPlanner | time | Haven | time | plain gap (medium, soft) | Haven gap (medium, soft) | peak heap |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int families : sizes) {
-            out.println(row(families, seed, seconds, linked, families <= plainMax));
+            out.println(row(families, seed, seconds, linked, realistic, families <= plainMax));
             out.flush();
         }
         if (rerun) {
@@ -87,7 +124,7 @@ public final class BenchCommand {
             out.println("Re-run after 1 % new families (the first run's answer as previousProposals):");
             out.println(RerunStability.HEADER);
             for (int families : sizes) {
-                out.println(RerunStability.measure(families, seed, linked, Duration.ofSeconds(seconds))
+                out.println(RerunStability.measure(families, seed, linked, realistic, Duration.ofSeconds(seconds))
                         .row(families, Math.max(1, families / 100)));
                 out.flush();
             }
@@ -95,9 +132,24 @@ public final class BenchCommand {
         return 0;
     }
 
-    private static String row(int familyCount, long seed, int seconds, boolean linked, boolean runPlain) {
+    private static int writeInstance(Path file, int families, long seed, boolean linked, boolean realistic,
+                                     PrintStream out) {
+        MatchingSolution run = InstanceGenerator.generate(families, seed, linked, realistic);
+        try {
+            InstanceFiles.write(InstanceExport.of(run), file);
+        } catch (IOException e) {
+            System.err.println("bench: cannot write " + file + ": " + e.getMessage());
+            return 1;
+        }
+        out.printf(Locale.ROOT, "wrote %s: %,d families, %,d offers (seed %d%s%s)%n", file, families,
+                run.getOffers().size(), seed, linked ? ", linked" : "", realistic ? ", realistic density" : "");
+        return 0;
+    }
+
+    private static String row(int familyCount, long seed, int seconds, boolean linked, boolean realistic,
+                              boolean runPlain) {
         resetPeakHeap();
-        MatchingSolution problem = InstanceGenerator.generate(familyCount, seed, linked);
+        MatchingSolution problem = InstanceGenerator.generate(familyCount, seed, linked, realistic);
         SolverConfig plainConfig = BenchSolverConfigs.plain(Duration.ofSeconds(seconds));
         SolutionManager<MatchingSolution, HardMediumSoftScore> scorer =
                 SolutionManager.create(SolverFactory.create(plainConfig));

@@ -2,6 +2,7 @@ package org.haven.matching.solver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,13 +25,27 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
  *
  * <p>It is solved by shortest augmenting paths with potentials (the Hungarian method in the
  * Jonker–Volgenant form, Dijkstra on reduced costs over the sparse pair list), one family at a
- * time; see docs/matching-benchmark.md for why this and not JGraphT or OR-Tools.
+ * time, the most weighted (size × urgency) first; see docs/matching-benchmark.md for why this
+ * and not JGraphT or OR-Tools.
+ *
+ * <p>Given a {@link Deadline}, it stops when the deadline passes and still answers: the families
+ * solved so far keep their optimal offers (optimal among themselves), the others take, most
+ * weighted first, their cheapest feasible offer still free; {@link Result#complete()} is then false.
  */
 public final class ExactAssignment {
 
-    /** The optimum: one offer (or null) per entry of the solution's assignments, in order; softCost is S1–S5 and S7. */
+    /**
+     * The optimum: one offer (or null) per entry of the solution's assignments, in order; softCost
+     * is S1–S5 and S7. When {@code familiesSolved < families} (movable families) the deadline
+     * stopped it: the answer breaks no hard rule, but only the first {@code familiesSolved} were
+     * solved exactly.
+     */
     public record Result(List<OfferFact> offers, long housedWeight, long unhousedWeight, long softCost,
-                         int feasiblePairs, long millis) {
+                         int feasiblePairs, long millis, int familiesSolved, int families) {
+
+        public boolean complete() {
+            return familiesSolved == families;
+        }
 
         /** The score of this assignment without S6 (no hard break by construction). */
         public HardMediumSoftScore scoreWithoutS6() {
@@ -38,18 +53,26 @@ public final class ExactAssignment {
         }
     }
 
+    /** How often (in settled columns) a long augmenting path search looks at the deadline. */
+    private static final int DEADLINE_CHECK_MASK = 1023;
+
     private ExactAssignment() {
     }
 
     public static Result solve(MatchingSolution solution) {
-        return solve(solution, null);
+        return solve(solution, null, Deadline.NONE);
+    }
+
+    public static Result solve(MatchingSolution solution, ToLongBiFunction<Assignment, OfferFact> extraCost) {
+        return solve(solution, extraCost, Deadline.NONE);
     }
 
     /**
      * The same with an extra non-negative cost per pair added to S1–S5 in the objective (the
-     * result's {@code softCost} still counts S1–S5 only); used to steer the exact solve by S6.
+     * result's {@code softCost} still counts S1–S5 and S7 only); used to steer the exact solve by S6.
      */
-    public static Result solve(MatchingSolution solution, ToLongBiFunction<Assignment, OfferFact> extraCost) {
+    public static Result solve(MatchingSolution solution, ToLongBiFunction<Assignment, OfferFact> extraCost,
+                               Deadline deadline) {
         long started = System.nanoTime();
         Policy policy = solution.getPolicy();
         List<Assignment> assignments = solution.getAssignments();
@@ -62,8 +85,18 @@ public final class ExactAssignment {
             }
         }
 
-        // Rows: the movable families; columns: offers seen among feasible pairs, then one "unassigned" per row.
+        // Rows: the movable families, most weighted first (a deadline leaves the least weighted to the greedy
+        // fill); columns: offers seen among feasible pairs, then one "unassigned" per row.
         int[] rowOf = new int[assignments.size()];
+        Arrays.fill(rowOf, -1);
+        List<Integer> movable = new ArrayList<>();
+        for (int i = 0; i < assignments.size(); i++) {
+            if (!assignments.get(i).isPinned()) {
+                movable.add(i);
+            }
+        }
+        movable.sort(Comparator.comparingLong(
+                (Integer i) -> -PairCosts.housedWeight(assignments.get(i).getFamily(), policy)));
         List<Integer> rowAssignment = new ArrayList<>();
         Map<OfferFact, Integer> columnOf = new HashMap<>();
         List<OfferFact> columns = new ArrayList<>();
@@ -71,12 +104,11 @@ public final class ExactAssignment {
         LongList edgeSoft = new LongList();
         IntList rowStart = new IntList();
         long bigM = 1;
-        for (int i = 0; i < assignments.size(); i++) {
-            Assignment assignment = assignments.get(i);
-            if (assignment.isPinned()) {
-                rowOf[i] = -1;
-                continue;
+        for (int i : movable) {
+            if (deadline.passed()) {
+                break;
             }
+            Assignment assignment = assignments.get(i);
             rowOf[i] = rowAssignment.size();
             rowAssignment.add(i);
             rowStart.add(edgeColumn.size());
@@ -128,7 +160,12 @@ public final class ExactAssignment {
         }
         from[rows] = k;
 
-        int[] rowColumn = assign(rows, offerColumns + rows, from, column, cost);
+        int[] rowColumn = assign(rows, offerColumns + rows, from, column, cost, deadline);
+        int solved = 0;
+        while (solved < rows && rowColumn[solved] >= 0) {
+            solved++;
+        }
+        fillGreedily(solved, offerColumns, from, column, cost, rowColumn);
 
         List<OfferFact> offers = new ArrayList<>(assignments.size());
         long housedWeight = 0;
@@ -136,8 +173,8 @@ public final class ExactAssignment {
         long softCost = 0;
         for (int i = 0; i < assignments.size(); i++) {
             Assignment assignment = assignments.get(i);
-            OfferFact offer = rowOf[i] < 0 ? assignment.getOffer()
-                    : rowColumn[rowOf[i]] < offerColumns ? columns.get(rowColumn[rowOf[i]]) : null;
+            OfferFact offer = assignment.isPinned() ? assignment.getOffer()
+                    : rowOf[i] >= 0 && rowColumn[rowOf[i]] < offerColumns ? columns.get(rowColumn[rowOf[i]]) : null;
             offers.add(offer);
             FamilyFact family = assignment.getFamily();
             softCost += KeepProposal.penalty(family, offer, policy);
@@ -149,15 +186,47 @@ public final class ExactAssignment {
             }
         }
         return new Result(offers, housedWeight, unhousedWeight, softCost, feasiblePairs,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, solved, movable.size());
+    }
+
+    /**
+     * After a deadline: rows from {@code solved} on (least weighted last) each take their cheapest
+     * column no other row holds, or their own "unassigned" column. Rows are in weight order, and
+     * the weight is the same on all of a row's real pairs, so the cheapest cost is the cheapest soft.
+     */
+    private static void fillGreedily(int solved, int offerColumns, int[] from, int[] column, long[] cost,
+                                     int[] rowColumn) {
+        int rows = rowColumn.length;
+        boolean[] taken = new boolean[offerColumns];
+        for (int r = 0; r < solved; r++) {
+            if (rowColumn[r] < offerColumns) {
+                taken[rowColumn[r]] = true;
+            }
+        }
+        for (int r = solved; r < rows; r++) {
+            int best = offerColumns + r;
+            long bestCost = 0;
+            for (int e = from[r]; e < from[r + 1]; e++) {
+                int j = column[e];
+                if (j < offerColumns && !taken[j] && cost[e] < bestCost) {
+                    best = j;
+                    bestCost = cost[e];
+                }
+            }
+            rowColumn[r] = best;
+            if (best < offerColumns) {
+                taken[best] = true;
+            }
+        }
     }
 
     /**
      * Minimum-cost assignment of every row to a distinct column, rows given as sparse edge lists
      * (row r owns edges from[r] .. from[r+1]-1). Each row must reach a free column (here its own
-     * "unassigned" column always is one). Returns the column of each row.
+     * "unassigned" column always is one). Returns the column of each row; when the deadline passes,
+     * the rows not yet solved have -1 (the rows before them are an optimal assignment of their own).
      */
-    static int[] assign(int rows, int columns, int[] from, int[] column, long[] cost) {
+    static int[] assign(int rows, int columns, int[] from, int[] column, long[] cost, Deadline deadline) {
         long[] price = new long[columns];
         int[] columnRow = new int[columns];
         Arrays.fill(columnRow, -1);
@@ -170,8 +239,12 @@ public final class ExactAssignment {
         int[] done = new int[columns];
         int[] settled = new int[columns];
         Heap heap = new Heap();
+        Arrays.fill(rowColumn, -1);
 
         for (int r = 0; r < rows; r++) {
+            if (deadline.passed()) {
+                break;
+            }
             int stamp = r + 1;
             heap.clear();
             for (int e = from[r]; e < from[r + 1]; e++) {
@@ -196,6 +269,11 @@ public final class ExactAssignment {
                 }
                 done[j] = stamp;
                 settled[settledCount++] = j;
+                // A dense row can settle every column: look at the clock now and then, and leave the
+                // row unsolved (nothing is changed until its path is found).
+                if ((settledCount & DEADLINE_CHECK_MASK) == 0 && deadline.passed()) {
+                    return rowColumn;
+                }
                 if (columnRow[j] < 0) {
                     end = j;
                     mu = d;

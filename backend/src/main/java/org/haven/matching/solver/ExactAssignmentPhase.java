@@ -1,6 +1,5 @@
 package org.haven.matching.solver;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,25 +21,33 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
     /** Re-solves steered by S6; each costs one exact solve. */
     static final int LINK_ROUNDS = 3;
 
-    private final Duration budget;
+    private final Deadline stop;
+    private final Deadline roundsBy;
+    private final ExactPhaseOutcome outcome;
 
-    /** Steers by S6 for at most {@link #LINK_ROUNDS} rounds, however long they take. */
+    /** Runs to the end, steering by S6 for at most {@link #LINK_ROUNDS} rounds, however long they take. */
     public ExactAssignmentPhase() {
-        this(null);
+        this(Deadline.NONE, Deadline.NONE, new ExactPhaseOutcome());
     }
 
-    /** Starts no S6 round that would end (judged by the last solve's time) past the budget. */
-    public ExactAssignmentPhase(Duration budget) {
-        this.budget = budget;
+    /**
+     * Stops at {@code stop} with the feasible answer found so far (see {@link ExactAssignment}),
+     * noted in {@code outcome}, and starts no S6 round that would end (judged by the last solve's
+     * time) after {@code roundsBy}.
+     */
+    public ExactAssignmentPhase(Deadline stop, Deadline roundsBy, ExactPhaseOutcome outcome) {
+        this.stop = stop;
+        this.roundsBy = roundsBy;
+        this.outcome = outcome;
     }
 
     @Override
     public void changeWorkingSolution(ScoreDirector<MatchingSolution> scoreDirector) {
-        long started = System.nanoTime();
         MatchingSolution working = scoreDirector.getWorkingSolution();
         List<Assignment> assignments = working.getAssignments();
-        long deadline = budget == null ? Long.MAX_VALUE : started + budget.toNanos();
-        List<OfferFact> offers = steerByLinks(working, ExactAssignment.solve(working), deadline);
+        ExactAssignment.Result first = ExactAssignment.solve(working, null, stop);
+        outcome.record(first);
+        List<OfferFact> offers = first.complete() ? steerByLinks(working, first, roundsBy, stop) : first.offers();
         for (int i = 0; i < assignments.size(); i++) {
             Assignment assignment = assignments.get(i);
             OfferFact offer = offers.get(i);
@@ -62,10 +69,12 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
      * the least S1–S6. The medium stays optimal (the extra cost is soft); S6 is not exact.
      */
     static List<OfferFact> steerByLinks(MatchingSolution working, ExactAssignment.Result first) {
-        return steerByLinks(working, first, Long.MAX_VALUE);
+        return steerByLinks(working, first, Deadline.NONE, Deadline.NONE);
     }
 
-    static List<OfferFact> steerByLinks(MatchingSolution working, ExactAssignment.Result first, long deadline) {
+    /** Rounds start only if, judged by the last solve's time, they end by {@code roundsBy}; one cut by {@code stop} is dropped. */
+    static List<OfferFact> steerByLinks(MatchingSolution working, ExactAssignment.Result first, Deadline roundsBy,
+                                        Deadline stop) {
         List<Assignment> assignments = working.getAssignments();
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < assignments.size(); i++) {
@@ -92,7 +101,7 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
         long bestCost = first.softCost() + linkedApart(best, partners, policy);
         List<OfferFact> previous = best;
         long lastNanos = first.millis() * 1_000_000;
-        for (int round = 0; round < LINK_ROUNDS && System.nanoTime() + lastNanos <= deadline; round++) {
+        for (int round = 0; round < LINK_ROUNDS && roundsBy.remaining().toNanos() > lastNanos; round++) {
             long roundStarted = System.nanoTime();
             List<OfferFact> fixed = previous;
             ExactAssignment.Result next = ExactAssignment.solve(working, (assignment, offer) -> {
@@ -105,7 +114,10 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
                     }
                 }
                 return cost;
-            });
+            }, stop);
+            if (!next.complete()) {
+                break;
+            }
             long cost = next.softCost() + linkedApart(next.offers(), partners, policy);
             if (next.unhousedWeight() == first.unhousedWeight() && cost < bestCost) {
                 best = next.offers();

@@ -31,6 +31,10 @@ import org.haven.shared.Sex;
  * location and a distance cap of 25–150 km. A few percent of families have each need, 1 % are
  * already placed (pinned), 2 % have a rejected pair, and with {@code linked} about 10 % come as
  * linked pairs wanting the same city. Candidate lists hold exactly the offers breaking no hard rule.
+ *
+ * <p>With {@code realistic} density the run is the same except that, as in real caseloads, 15 % of
+ * families give no distance cap and a further 3 % no location at all (so no cap either): each of
+ * them can take offers across the country, which multiplies the feasible pairs.
  */
 public final class InstanceGenerator {
 
@@ -56,12 +60,23 @@ public final class InstanceGenerator {
             new City("Reading", 51.454, -0.978, 1), new City("Hull", 53.767, -0.327, 1));
     private static final int[] CAPS_KM = {25, 40, 60, 80, 100, 150};
     private static final double CELL_DEGREES = 0.5;
+    /** Realistic density: the share of families without a distance cap, and of those without a location. */
+    static final double NO_CAP_PERCENT = 15;
+    static final double NO_LOCATION_PERCENT = 3;
+    /** Its own stream, so a realistic run is the plain run of the same seed with some caps and locations left out. */
+    private static final long REALISTIC_SALT = 0x5EA1_15E1L;
 
     private InstanceGenerator() {
     }
 
     public static MatchingSolution generate(int familyCount, long seed, boolean linked) {
+        return generate(familyCount, seed, linked, false);
+    }
+
+    /** With {@code realistic}: some families without a distance cap or a location (see above). */
+    public static MatchingSolution generate(int familyCount, long seed, boolean linked, boolean realistic) {
         Random random = new Random(seed);
+        Random density = realistic ? new Random(seed ^ REALISTIC_SALT) : null;
         Policy policy = Policy.DEFAULTS;
         int offerCount = (int) Math.round(familyCount * 1.2);
 
@@ -80,7 +95,8 @@ public final class InstanceGenerator {
             boolean firstOfPair = linked && i % 20 == 0 && i + 1 < familyCount;
             City city = secondOfPair ? linkedCity : city(random);
             Set<String> links = firstOfPair ? Set.of("f" + (i + 1)) : Set.of();
-            families.add(family(random, "f" + i, city, links));
+            FamilyFact family = family(random, "f" + i, city, links);
+            families.add(density == null ? family : withDensity(density, family));
             linkedCity = city;
         }
 
@@ -96,7 +112,8 @@ public final class InstanceGenerator {
         List<Assignment> assignments = new ArrayList<>(familyCount);
         for (FamilyFact family : families) {
             List<OfferFact> candidates = new ArrayList<>();
-            for (OfferFact offer : near(grid, family)) {
+            boolean capped = family.maxDistanceKm() != null && family.hasLocation();
+            for (OfferFact offer : capped ? near(grid, family) : offers) {
                 if (PairCosts.feasible(family, offer, policy)) {
                     candidates.add(offer);
                 }
@@ -125,6 +142,18 @@ public final class InstanceGenerator {
             }
         }
         return new MatchingSolution(policy, hosts, offers, rejected, assignments);
+    }
+
+    /** Realistic density: 3 % drop their location (and so their cap), 15 % their cap. */
+    private static FamilyFact withDensity(Random density, FamilyFact family) {
+        double roll = density.nextDouble() * 100;
+        if (roll >= NO_LOCATION_PERCENT + NO_CAP_PERCENT) {
+            return family;
+        }
+        boolean noLocation = roll < NO_LOCATION_PERCENT;
+        return new FamilyFact(family.id(), family.members(), family.languages(), family.needs(), family.urgency(),
+                family.neededFrom(), family.expectedStayMonths(), noLocation ? null : family.lat(),
+                noLocation ? null : family.lon(), null, family.linkedFamilyIds());
     }
 
     private static List<OfferFact> near(Map<Long, List<OfferFact>> grid, FamilyFact family) {

@@ -36,9 +36,9 @@ final class RerunStability {
     }
 
     /** {@code families} in the first run, 1 % more (at least one) in the second, same offers. */
-    static Result measure(int families, long seed, boolean linked, Duration limit) {
+    static Result measure(int families, long seed, boolean linked, boolean realistic, Duration limit) {
         int newcomers = Math.max(1, families / 100);
-        MatchingSolution all = InstanceGenerator.generate(families + newcomers, seed, linked);
+        MatchingSolution all = InstanceGenerator.generate(families + newcomers, seed, linked, realistic);
         // The generator's families come in random order, so the last 1 % are as good as any to arrive late.
         List<Assignment> firstFamilies = all.getAssignments().subList(0, families);
         MatchingSolution first = solve(new MatchingSolution(all.getPolicy(), all.getHosts(), all.getOffers(),

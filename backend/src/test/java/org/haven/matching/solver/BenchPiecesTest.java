@@ -85,7 +85,7 @@ class BenchPiecesTest {
 
     @Test
     void aRerunWithS7KeepsAtLeastAsManyProposalsAsWithoutAndHousesAsManyPeople() {
-        RerunStability.Result result = RerunStability.measure(300, 3, false, Duration.ofSeconds(2));
+        RerunStability.Result result = RerunStability.measure(300, 3, false, false, Duration.ofSeconds(2));
 
         assertThat(result.proposals()).isGreaterThan(50);
         // Both re-runs are exact optima without S6: the same medium, and S7 only trades soft terms.

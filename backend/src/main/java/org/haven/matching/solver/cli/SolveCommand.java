@@ -8,27 +8,37 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.Deadline;
+import org.haven.matching.solver.ExactPhaseOutcome;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.MatchingSolverConfig;
+import org.haven.matching.solver.OutOfMemory;
 import org.haven.matching.solver.io.InstanceConverter;
 import org.haven.matching.solver.io.InstanceException;
 import org.haven.matching.solver.io.InstanceFiles;
 import org.haven.matching.solver.io.SolutionFile;
+import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 
 /**
  * {@code solve --seconds N INSTANCE.json SOLUTION.json}: solves an instance file with the
- * production configuration and writes the solution file. Exit codes: 0 solved, 1 the instance
- * could not be read or is invalid (or the solution could not be written), 2 a usage error.
+ * production configuration and writes the solution file. {@code --seconds} bounds the whole
+ * command (reading, candidates, exact phase, local search, writing), not only the solver; when the
+ * exact phase cannot finish in time the answer is still feasible and the last line says so.
  * The solver runs on the calling thread, so no solver thread outlives the command.
  */
 public final class SolveCommand {
 
     static final String NAME = "solve";
-    static final String USAGE = "Usage: java -jar haven.jar solve --seconds N INSTANCE.json SOLUTION.json";
+    static final String USAGE = """
+            Usage: java -jar haven.jar solve --seconds N INSTANCE.json SOLUTION.json
+              --seconds N  wall-clock limit for the whole command, in whole seconds
+            Exit codes: 0 solved, 1 the instance cannot be read or is invalid (or the solution cannot be
+            written), 2 a usage error, 3 out of memory (give Java more with -Xmx, or solve fewer families)""";
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE_ERROR = 2;
+    public static final int OUT_OF_MEMORY = OutOfMemory.EXIT_CODE;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -51,19 +61,42 @@ public final class SolveCommand {
             err.println(USAGE);
             return USAGE_ERROR;
         }
+        Deadline deadline = Deadline.after(Duration.ofSeconds(arguments.seconds()));
+        OutOfMemory outOfMemory = OutOfMemory.prepare();
+        try {
+            return solve(arguments, deadline);
+        } catch (OutOfMemoryError e) {
+            // What the solve held is unreachable now, so there is room to say it.
+            err.println(outOfMemory.line());
+            return OUT_OF_MEMORY;
+        } catch (RuntimeException e) {
+            if (OutOfMemory.causedBy(e)) {
+                err.println(outOfMemory.line());
+                return OUT_OF_MEMORY;
+            }
+            throw e;
+        }
+    }
 
+    private int solve(Arguments arguments, Deadline deadline) {
+        ExactPhaseOutcome outcome = new ExactPhaseOutcome();
         MatchingSolution problem;
         try {
-            problem = InstanceConverter.toSolution(InstanceFiles.readInstance(arguments.instance()));
+            problem = InstanceConverter.toSolution(InstanceFiles.readInstance(arguments.instance()),
+                    MatchingSolverConfig.candidatesBy(deadline), outcome);
         } catch (InstanceException e) {
             err.println("Invalid instance " + arguments.instance() + ": " + e.getMessage());
             return FAILED;
         }
 
-        MatchingSolution solved = SolverFactory.<MatchingSolution>create(
-                MatchingSolverConfig.production(Duration.ofSeconds(arguments.seconds())))
-                .buildSolver()
-                .solve(problem);
+        Solver<MatchingSolution> solver = SolverFactory.<MatchingSolution>create(
+                MatchingSolverConfig.production(deadline, outcome))
+                .buildSolver();
+        MatchingSolution solved;
+        try (Deadline.Watch stop = deadline.whenPassed(solver::terminateEarly)) {
+            solved = solver.solve(problem);
+        }
+        outcome.solvingEnded(solved);
 
         try {
             InstanceFiles.write(SolutionFile.of(solved), arguments.solution());
@@ -73,6 +106,9 @@ public final class SolveCommand {
         }
         out.println(solved.getScore());
         out.println(summary(solved));
+        if (outcome.stoppedEarly()) {
+            out.println(outcome.notice());
+        }
         return OK;
     }
 

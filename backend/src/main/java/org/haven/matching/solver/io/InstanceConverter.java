@@ -1,7 +1,9 @@
 package org.haven.matching.solver.io;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,10 +15,13 @@ import org.haven.family.Urgency;
 import org.haven.host.DbsLevel;
 import org.haven.host.StepFree;
 import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.Deadline;
+import org.haven.matching.solver.ExactPhaseOutcome;
 import org.haven.matching.solver.FamilyFact;
 import org.haven.matching.solver.HostFact;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.OfferFact;
+import org.haven.matching.solver.PairCosts;
 import org.haven.matching.solver.Policy;
 import org.haven.matching.solver.RejectedPair;
 import org.haven.matching.solver.io.Instance.FamilyJson;
@@ -46,6 +51,16 @@ public final class InstanceConverter {
     }
 
     public static MatchingSolution toSolution(Instance instance) {
+        return toSolution(instance, Deadline.NONE, new ExactPhaseOutcome());
+    }
+
+    /**
+     * The same, building candidate lists (the slow part on a large run: every family against every
+     * offer) only until {@code candidatesBy}: the most weighted families (size × urgency) get theirs
+     * first, and the families still without a list when it passes get none (they stay unassigned,
+     * which breaks no rule); {@code outcome} is told how many.
+     */
+    public static MatchingSolution toSolution(Instance instance, Deadline candidatesBy, ExactPhaseOutcome outcome) {
         Policy policy = policy(instance.policy());
 
         Map<String, HostFact> hosts = new LinkedHashMap<>();
@@ -119,12 +134,26 @@ public final class InstanceConverter {
         Set<RejectedPair> rejectedSet = Set.copyOf(rejected);
         // A pinned offer is taken for good (H16), so no other family needs it as a candidate.
         List<OfferFact> free = offers.values().stream().filter(offer -> !pinnedOffers.contains(offer)).toList();
+        List<FamilyFact> byWeight = families.values().stream()
+                .filter(family -> !pinned.containsKey(family.id()))
+                .sorted(Comparator.comparingLong((FamilyFact family) -> -PairCosts.housedWeight(family, policy)))
+                .toList();
+        Map<String, List<OfferFact>> candidates = new HashMap<>();
+        int withoutCandidates = 0;
+        for (FamilyFact family : byWeight) {
+            if (candidatesBy.passed()) {
+                withoutCandidates++;
+                continue;
+            }
+            candidates.put(family.id(), CandidateFilter.candidates(family, WithinReach.of(family, free), rejectedSet, policy));
+        }
+        outcome.candidatesStopped(withoutCandidates);
         List<Assignment> assignments = new ArrayList<>();
         for (FamilyFact family : families.values()) {
             OfferFact pinnedOffer = pinned.get(family.id());
             assignments.add(pinnedOffer != null
                     ? Assignment.pinned(family, pinnedOffer)
-                    : Assignment.unassigned(family, CandidateFilter.candidates(family, free, rejectedSet, policy)));
+                    : Assignment.unassigned(family, candidates.getOrDefault(family.id(), List.of())));
         }
         return new MatchingSolution(policy, List.copyOf(hosts.values()), List.copyOf(offers.values()),
                 rejected, assignments);

@@ -1,0 +1,60 @@
+package org.haven.matching.solver;
+
+import java.util.Locale;
+
+/**
+ * How one job's exact phase ended, for whoever started the job: the {@code solve} command's last
+ * line and a run's notice in the app. One per job (the phase that fills it is built per job).
+ */
+public final class ExactPhaseOutcome {
+
+    private volatile int withoutCandidates;
+    private volatile int familiesSolved = -1;
+    private volatile int families;
+
+    /**
+     * Candidate building stopped at its deadline leaving the {@code count} least weighted families
+     * without candidates; the exact phase solves them last, so they are never counted as solved.
+     */
+    public void candidatesStopped(int count) {
+        withoutCandidates = count;
+    }
+
+    void record(ExactAssignment.Result result) {
+        families = result.families();
+        familiesSolved = Math.min(result.familiesSolved(), result.families() - withoutCandidates);
+    }
+
+    /**
+     * Call when the solve has returned: if the time limit came before the exact phase could even
+     * start, no family was solved exactly, and the outcome says so.
+     */
+    public void solvingEnded(MatchingSolution solved) {
+        if (familiesSolved < 0) {
+            families = (int) solved.getAssignments().stream().filter(assignment -> !assignment.isPinned()).count();
+            familiesSolved = 0;
+        }
+    }
+
+    /** True when the time limit stopped the exact phase (or the candidates before it) short of every family. */
+    public boolean stoppedEarly() {
+        return familiesSolved >= 0 && familiesSolved < families;
+    }
+
+    public int familiesSolved() {
+        return Math.max(0, familiesSolved);
+    }
+
+    public int families() {
+        return families;
+    }
+
+    /** The sentence the command prints and the run shows, or null when the exact phase finished. */
+    public String notice() {
+        if (!stoppedEarly()) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "exact phase stopped at the time limit after %,d of %,d families; "
+                + "the answer is feasible but may not be optimal", familiesSolved, families);
+    }
+}
