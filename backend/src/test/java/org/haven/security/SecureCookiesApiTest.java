@@ -48,6 +48,7 @@ class SecureCookiesApiTest {
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.headers().firstValue("Strict-Transport-Security")).isPresent();
         assertThat(cookies(me)).allSatisfy(cookie -> assertThat(cookie).contains("; Secure"));
+        assertThat(cookies(client.get("/api/auth/csrf"))).allSatisfy(cookie -> assertThat(cookie).contains("; Secure"));
         resend(client, "XSRF-TOKEN");
 
         Response logout = client.logout();
