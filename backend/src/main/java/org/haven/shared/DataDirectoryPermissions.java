@@ -37,13 +37,12 @@ public class DataDirectoryPermissions implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        String dataDir = environment.getProperty("haven.data-dir");
-        if (dataDir == null || dataDir.isBlank()) {
+        String dataDir = resolved(environment, "haven.data-dir");
+        if (dataDir.isBlank()) {
             return;
         }
         Path folder = Path.of(dataDir);
-        String url = environment.getProperty("spring.datasource.url", "");
-        if (!Files.exists(folder) && url.startsWith("jdbc:h2:file:")) {
+        if (!Files.exists(folder) && resolved(environment, "spring.datasource.url").startsWith("jdbc:h2:file:")) {
             try {
                 Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
             } catch (IOException | UnsupportedOperationException e) {
@@ -53,6 +52,18 @@ public class DataDirectoryPermissions implements EnvironmentPostProcessor {
         restrict(folder);
         ApplicationListener<ApplicationReadyEvent> again = ready -> restrict(folder);
         application.addListeners(again);
+    }
+
+    /**
+     * A setting as far as it can be resolved this early: a placeholder whose value arrives later
+     * (the postgres profile's {@code HAVEN_DB_URL} from a test's dynamic properties) counts as unset.
+     */
+    private static String resolved(ConfigurableEnvironment environment, String key) {
+        try {
+            return environment.getProperty(key, "");
+        } catch (IllegalArgumentException notYetResolvable) {
+            return "";
+        }
     }
 
     /** The folder and everything in it to the owner only; what cannot be changed is logged, not fatal. */
