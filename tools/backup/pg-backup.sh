@@ -8,6 +8,8 @@
 # The dump holds personal data: store it encrypted. The field-encryption key is NOT in it: keep
 # HAVEN_ENCRYPTION_KEY somewhere else.
 set -euo pipefail
+# Everything this script writes is readable by its owner only: a backup holds personal data.
+umask 077
 usage="usage: pg-backup.sh DATABASE BACKUP.dump"
 database=${1:?$usage}
 dump=${2:?$usage}
@@ -19,4 +21,5 @@ fi
 pg_dump --format=custom --file="$dump.partial" --dbname="$database"
 pg_restore --list "$dump.partial" >/dev/null
 mv "$dump.partial" "$dump"
+chmod 600 "$dump"
 echo "Backed up $(pg_restore --list "$dump" | grep -c ' TABLE DATA ') tables to $dump"

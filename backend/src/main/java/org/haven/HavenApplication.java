@@ -3,6 +3,7 @@ package org.haven;
 import java.util.Arrays;
 
 import org.haven.matching.solver.cli.Commands;
+import org.haven.shared.crypto.KeyCommands;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,6 +20,10 @@ public class HavenApplication {
         if (Commands.isCommand(args)) {
             // A command-line mode: no Spring, no web server, no database; exit explicitly when done.
             System.exit(Commands.run(args, System.out, System.err));
+        }
+        if (KeyCommands.isCommand(args)) {
+            // generate-key, rotate-key: no web server; rotate-key opens the database with a context of its own.
+            System.exit(KeyCommands.run(args, System.getenv(), System.out, System.err));
         }
         SpringApplication application = new SpringApplication(HavenApplication.class);
         if (Arrays.asList(args).contains(DEMO_FLAG)) {

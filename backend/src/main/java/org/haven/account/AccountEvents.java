@@ -113,6 +113,11 @@ public final class AccountEvents {
         public String action() {
             return "LOGIN_FAILED";
         }
+
+        @Override
+        public boolean recordsSourceAddress() {
+            return true;
+        }
     }
 
     public record AccountLocked(UUID accountId, Instant lockedUntil) implements AboutAccount {

@@ -43,7 +43,7 @@ class AdminAccountController {
             @RequestParam(required = false) Role role,
             @RequestParam(required = false) AccountStatus status,
             @RequestParam(required = false) @Size(max = 254) String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return accounts.search(role, status, q, page, size);
     }

@@ -55,7 +55,7 @@ class AuditEventController {
             @RequestParam(required = false) UUID subjectId,
             @RequestParam(required = false) @Size(max = 40) String from,
             @RequestParam(required = false) @Size(max = 40) String to,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         AuditPeriod period = AuditPeriod.parse(from, to);
         Optional<UUID> actorId = Optional.empty();

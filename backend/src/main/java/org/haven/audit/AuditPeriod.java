@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.haven.shared.FieldError;
+import org.haven.shared.PlausibleDates;
 import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
 
@@ -41,11 +42,13 @@ record AuditPeriod(Instant from, Instant to) {
         }
         String value = text.strip();
         try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            LocalDate day = value.length() == 10 ? LocalDate.parse(value) : null;
+            OffsetDateTime time = day == null ? OffsetDateTime.parse(value) : null;
+            if (!PlausibleDates.contains(day != null ? day : time.toLocalDate())) {
+                errors.add(new FieldError(field, PlausibleDates.OUT_OF_RANGE, PlausibleDates.MESSAGE));
+                return null;
             }
-            return OffsetDateTime.parse(value).toInstant();
+            return day != null ? (end ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant() : time.toInstant();
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "invalid-format", FORMAT_MESSAGE));
             return null;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.haven.shared.crypto.SearchKey;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,18 +14,22 @@ import org.springframework.data.repository.query.Param;
 
 interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID> {
 
-    // The members' names are searched once (an uncorrelated IN), not once per case (a correlated
-    // EXISTS): 4 times faster with 10,000 cases on H2 (docs/web-benchmark.md).
+    /**
+     * {@code text} matches the reference anywhere (upper-case LIKE pattern); {@code name} matches a
+     * member's whole first name through its search key (the names themselves are encrypted).
+     * The members are searched once (an uncorrelated IN), not once per case (a correlated EXISTS):
+     * 4 times faster with 10,000 cases on H2 (docs/web-benchmark.md).
+     */
     @Query("""
             select f from FamilyCase f
             where (:status is null or f.status = :status)
               and (:urgency is null or f.urgency = :urgency)
               and (:text is null or upper(f.reference) like :text escape '\\'
                    or f.id in (select g.id from FamilyCase g join g.members m
-                               where upper(m.firstName) like :text escape '\\'))
+                               where m.firstNameKey = :name))
             """)
     Page<FamilyCase> search(@Param("status") FamilyStatus status, @Param("urgency") Urgency urgency,
-            @Param("text") String containsPattern, Pageable pageable);
+            @Param("text") String containsPattern, @Param("name") SearchKey name, Pageable pageable);
 
     /** The cases matching takes: the stored answer of FamilyRules.matchable. */
     List<FamilyCase> findByMatchableTrue();

@@ -51,7 +51,7 @@ class FamilyController {
             @RequestParam(required = false) FamilyStatus status,
             @RequestParam(required = false) Urgency urgency,
             @RequestParam(required = false) @Size(max = 100) String q,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         if (ids != null && !ids.isEmpty()) {
             return families.summaries(ids, page, size);

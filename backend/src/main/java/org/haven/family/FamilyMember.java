@@ -8,6 +8,9 @@ import jakarta.persistence.Enumerated;
 
 import org.haven.shared.Sex;
 import org.haven.shared.crypto.EncryptedBooleanConverter;
+import org.haven.shared.crypto.EncryptedStringConverter;
+import org.haven.shared.crypto.SearchKey;
+import org.haven.shared.crypto.SearchKeyConverter;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -21,8 +24,14 @@ public class FamilyMember {
     /** docs/matching.md: an adult is 18 or older. */
     static final int ADULT_AGE = 18;
 
-    @Column(name = "first_name", nullable = false, length = 50)
+    /** Encrypted at rest; found by search through its search key (whole name, any case). */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "first_name", nullable = false, length = 400)
     private String firstName;
+
+    @Convert(converter = SearchKeyConverter.class)
+    @Column(name = "first_name_key", nullable = false, length = 64)
+    private SearchKey firstNameKey;
 
     private Integer age;
 
@@ -45,6 +54,7 @@ public class FamilyMember {
 
     FamilyMember(String firstName, Integer age, Sex sex, Relationship relationship, boolean wheelchairUser) {
         this.firstName = firstName;
+        this.firstNameKey = SearchKey.of(firstName);
         this.age = age;
         this.sex = sex;
         this.relationship = relationship;

@@ -23,6 +23,7 @@ import org.haven.shared.FieldError;
 import org.haven.shared.PageResponse;
 import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
+import org.haven.shared.crypto.SearchKey;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -72,7 +73,8 @@ class FamilyService {
                 : "%" + text.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                         + "%";
         PageRequest request = PageRequest.of(page, size, Sort.by("urgency", "createdAt", "id"));
-        return PageResponse.of(families.search(status, urgency, pattern, request),
+        SearchKey name = pattern == null ? null : SearchKey.of(text);
+        return PageResponse.of(families.search(status, urgency, pattern, name, request),
                 family -> mapper.toSummary(family, clock));
     }
 

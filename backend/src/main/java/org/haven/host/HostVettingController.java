@@ -39,7 +39,7 @@ class HostVettingController {
             @RequestParam(required = false) VettingStatus status,
             @RequestParam(required = false) @Size(max = 254) String q,
             @RequestParam(required = false) @Size(max = 8) String area,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return vetting.search(status, q, area, page, size);
     }

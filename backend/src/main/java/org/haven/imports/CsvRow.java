@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.haven.shared.CsvCells;
 import org.haven.shared.FieldError;
+import org.haven.shared.PlausibleDates;
 
 /**
  * One data row of a CSV file and the problems found reading its values. Each reader answers null
@@ -51,10 +53,14 @@ final class CsvRow {
         return errors.stream().anyMatch(error -> error.field().equals(column));
     }
 
-    /** The cell's text without surrounding spaces, or null when blank (or the column is absent). */
+    /**
+     * The cell's text, or null when blank (or the column is absent): control and line-break
+     * characters become spaces, surrounding spaces go, and a formula is kept as text
+     * ({@link CsvCells}), so an imported value can never run in a spreadsheet it is exported to.
+     */
     String text(String column) {
-        String value = values.get(column);
-        return value == null || value.isBlank() ? null : value.strip();
+        String value = CsvCells.neutralise(values.get(column));
+        return value == null || value.isEmpty() ? null : value;
     }
 
     Integer wholeNumber(String column) {
@@ -96,7 +102,12 @@ final class CsvRow {
         }
         try {
             if (ISO_DATE.matcher(text).matches()) {
-                return LocalDate.parse(text);
+                LocalDate date = LocalDate.parse(text);
+                if (PlausibleDates.contains(date)) {
+                    return date;
+                }
+                error(column, PlausibleDates.OUT_OF_RANGE, PlausibleDates.MESSAGE);
+                return null;
             }
         } catch (DateTimeParseException impossibleDate) {
             // e.g. 2026-02-30: answered below

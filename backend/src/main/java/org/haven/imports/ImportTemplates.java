@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.haven.shared.CsvCells;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,10 +87,10 @@ class ImportTemplates {
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(columns);
+            printer.printRecord(columns); // Haven's own column names: nothing to neutralise
             for (Map<String, String> row : rows) {
                 List<String> values = new ArrayList<>();
-                columns.forEach(column -> values.add(row.getOrDefault(column, "")));
+                columns.forEach(column -> values.add(CsvCells.neutralise(row.getOrDefault(column, ""))));
                 printer.printRecord(values);
             }
         } catch (IOException e) {

@@ -58,7 +58,7 @@ class MatchingController {
     }
 
     @GetMapping("/runs")
-    PageResponse<RunResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PageResponse<RunResponse> list(@RequestParam(defaultValue = "0") @Min(0) @Max(PageResponse.MAX_PAGE) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return runs.list(page, size);
     }

@@ -2,20 +2,25 @@ package org.haven.security;
 
 import java.time.Clock;
 
+import jakarta.servlet.http.Cookie;
+
 import org.haven.account.Role;
 import org.haven.shared.MapTiles;
 import org.haven.shared.ProblemType;
 import org.haven.shared.ProblemWriter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -23,6 +28,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * The URL rules (default deny: every API path must be named here), server-side sessions,
@@ -34,8 +40,30 @@ class SecurityConfiguration {
     static final String LOGIN_URL = "/api/auth/login";
     static final String LOGOUT_URL = "/api/auth/logout";
     static final String SESSION_COOKIE = "HAVEN_SESSION";
+    private static final long ONE_YEAR_SECONDS = 31_536_000;
 
     /** Scripts and styles only from Haven itself: no inline script can run, whatever gets injected. */
+    /**
+     * With secure cookies Haven is reached over TLS (directly or behind a proxy that terminates
+     * it), so every answer tells browsers to use HTTPS only, for a year; Spring's default sends
+     * the header only on requests the server itself sees as secure, which a proxy hides.
+     */
+    private static void strictTransportSecurity(HeadersConfigurer<HttpSecurity>.HstsConfig hsts, boolean secureCookies) {
+        if (secureCookies) {
+            hsts.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(ONE_YEAR_SECONDS).includeSubDomains(true);
+        }
+    }
+
+    /** What sign-out sends to remove the session cookie: expired, with the same flags as the cookie itself. */
+    private static Cookie clearedSessionCookie(boolean secure) {
+        Cookie cookie = new Cookie(SESSION_COOKIE, null);
+        cookie.setPath("/");
+        cookie.setMaxAge(0);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secure);
+        return cookie;
+    }
+
     /** No inline scripts or styles anywhere; images also from the map's tile server. */
     static String contentSecurityPolicy(MapTiles tiles) {
         return String.join("; ",
@@ -47,10 +75,12 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemWriter problems,
             SecurityContextRepository securityContexts, SessionRegistry sessionRegistry,
-            RateLimits rateLimits, SessionProperties sessionProperties, Clock clock, MapTiles tiles)
+            RateLimits rateLimits, SessionProperties sessionProperties, Clock clock, MapTiles tiles,
+            @Value("${server.servlet.session.cookie.secure:false}") boolean secureCookies)
             throws Exception {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/"));
+        // Secure like the session cookie (HAVEN_SECURE_COOKIES): behind TLS no cookie goes out over plain HTTP.
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax").path("/").secure(secureCookies));
         http
                 .securityContext(context -> context.securityContextRepository(securityContexts))
                 .csrf(csrf -> csrf
@@ -69,7 +99,7 @@ class SecurityConfiguration {
                         .logoutUrl(LOGOUT_URL)
                         .invalidateHttpSession(true)
                         .clearAuthentication(true)
-                        .deleteCookies(SESSION_COOKIE)
+                        .addLogoutHandler(new CookieClearingLogoutHandler(clearedSessionCookie(secureCookies)))
                         .logoutSuccessHandler(new HttpStatusReturningLogoutSuccessHandler(
                                 org.springframework.http.HttpStatus.NO_CONTENT)))
                 .sessionManagement(session -> session
@@ -85,6 +115,7 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(new ProblemAuthenticationEntryPoint(problems))
                         .accessDeniedHandler(new ProblemAccessDeniedHandler(problems)))
                 .headers(headers -> headers
+                        .httpStrictTransportSecurity(hsts -> strictTransportSecurity(hsts, secureCookies))
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(tiles)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .frameOptions(frame -> frame.deny())

@@ -28,4 +28,13 @@ public interface AuditableEvent {
     default Map<String, Object> details() {
         return Map.of();
     }
+
+    /**
+     * Whether the audit log also records the address the request came from (as
+     * {@code sourceAddress} in the details): for failed sign-ins, so that an attack on accounts
+     * can be traced and blocked. An address is personal data: only events that need it say so.
+     */
+    default boolean recordsSourceAddress() {
+        return false;
+    }
 }

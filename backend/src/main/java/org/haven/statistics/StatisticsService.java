@@ -8,6 +8,7 @@ import org.haven.family.FamilyFigures;
 import org.haven.host.HostFigures;
 import org.haven.placement.EndReason;
 import org.haven.placement.PlacementFigures;
+import org.haven.shared.CsvCells;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,12 +71,6 @@ class StatisticsService {
     }
 
     private static void row(StringBuilder csv, String section, String key, Object value) {
-        csv.append(section).append(',').append(quoted(key)).append(',').append(value == null ? "" : value).append('\n');
-    }
-
-    /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula. */
-    static String quoted(String text) {
-        String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-        return safe.matches(".*[\",\\n\\r].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        csv.append(section).append(',').append(CsvCells.field(key)).append(',').append(value == null ? "" : value).append('\n');
     }
 }

@@ -1,10 +1,12 @@
 package org.haven.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
 
 import org.haven.shared.FieldError;
+import org.haven.shared.PlausibleDates;
 import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
 import org.haven.shared.Problems;
@@ -139,6 +141,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Unknown field '" + unknown.getPropertyName() + "'.",
                     List.of(new FieldError(unknown.getPropertyName(), FieldError.UNKNOWN_FIELD,
                             "This field is not accepted here."))));
+        }
+        if (cause instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()
+                && invalid.getValue() instanceof LocalDate) {
+            String field = fieldPath(invalid);
+            return problem(Problems.of(ProblemType.VALIDATION_FAILED, "Field '" + field + "' is not a plausible date.",
+                    List.of(new FieldError(field, PlausibleDates.OUT_OF_RANGE, PlausibleDates.MESSAGE))));
         }
         if (cause instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
             String field = fieldPath(invalid);

@@ -210,6 +210,11 @@ class FamilyCaseApiTest {
     }
 
     @Test
+    void membersNamesAreEncryptedAtRestAndStillFoundByName() {
+        MemberNamesAtRest.check(caseworker, jdbc);
+    }
+
+    @Test
     void exportGivesEverythingAndErasureBlanksPersonalDataButKeepsTheTrail() {
         String id = created().path("id").asText();
 

@@ -70,6 +70,21 @@ class IntakeApiTest {
     }
 
     @Test
+    void aDateOfYear999999999IsRefusedWithAFieldErrorAndChangesNothing() {
+        String[] link = caseWithLink();
+        ApiClient family = new ApiClient(port);
+        for (String date : List.of("+999999999-12-31", "1899-12-31", "2101-01-01")) {
+            Map<String, Object> answers = answers();
+            answers.put("neededFrom", date);
+            Response refused = family.send("PUT", link[1], answers);
+            assertThat(refused.status()).as(date).isEqualTo(400);
+            assertThat(refused.json().path("errors").get(0).path("field").asText()).isEqualTo("neededFrom");
+            assertThat(refused.json().path("errors").get(0).path("code").asText()).isEqualTo("date-out-of-range");
+        }
+        assertThat(family.get(link[1]).json().path("neededFrom").isNull()).isTrue();
+    }
+
+    @Test
     void aFamilyFillsInItsFormSavesReturnsAndSubmitsOnce() {
         String[] link = caseWithLink();
         ApiClient family = new ApiClient(port);

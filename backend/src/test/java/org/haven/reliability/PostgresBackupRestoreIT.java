@@ -76,6 +76,8 @@ class PostgresBackupRestoreIT {
         Path dump = workDir.resolve("haven.dump");
         String backupOutput = PackagedHaven.backupScript("pg-backup.sh", databaseUri(), dump.toString());
         assertThat(backupOutput).contains("Backed up");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(dump)))
+                .as("a dump holds personal data: its owner's only").isEqualTo("rw-------");
 
         String after = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
         app.stopGracefully();

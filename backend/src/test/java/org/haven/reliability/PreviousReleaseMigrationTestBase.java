@@ -79,8 +79,18 @@ abstract class PreviousReleaseMigrationTestBase {
         }
     }
 
-    /** Counts the rows of every table of the loaded snapshot but Flyway's own. */
+    /** The members' first names as the previous release stored them (plain text), by family id. */
+    protected static final Map<String, List<String>> NAMES_BEFORE = new LinkedHashMap<>();
+
+    /** Counts the rows of every table of the loaded snapshot but Flyway's own, and keeps the members' names. */
     protected static void countRows(Connection connection, String schema) throws SQLException {
+        NAMES_BEFORE.clear();
+        try (Statement statement = connection.createStatement(); ResultSet names = statement.executeQuery(
+                "SELECT CAST(family_id AS VARCHAR(36)), first_name FROM family_member ORDER BY family_id, position")) {
+            while (names.next()) {
+                NAMES_BEFORE.computeIfAbsent(names.getString(1), id -> new java.util.ArrayList<>()).add(names.getString(2));
+            }
+        }
         ROWS_BEFORE.clear();
         try (ResultSet tables = connection.getMetaData().getTables(null, schema, "%", new String[] {"TABLE"})) {
             while (tables.next()) {
@@ -122,7 +132,7 @@ abstract class PreviousReleaseMigrationTestBase {
         List<Map<String, Object>> history = jdbc.queryForList(
                 "SELECT \"version\", \"success\" FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL");
         assertThat(history).allSatisfy(row -> assertThat(row.get("success")).isEqualTo(true));
-        assertThat(history).extracting(row -> String.valueOf(row.get("version"))).contains("8", latest);
+        assertThat(history).extracting(row -> String.valueOf(row.get("version"))).contains("8", latest, "18");
     }
 
     @Test
@@ -174,6 +184,28 @@ abstract class PreviousReleaseMigrationTestBase {
         });
         assertThat(families).as("the snapshot has families matching takes and others").containsKeys(true, false);
         assertThat(offers).as("the snapshot has offers matching may use and others").containsKeys(true, false);
+    }
+
+    @Test
+    void thePreviousReleasesPlainNamesAreEncryptedAndReadAsTheyWere() {
+        assertThat(NAMES_BEFORE).as("the snapshot's families").isNotEmpty();
+        List<String> stored = jdbc.query("SELECT CAST(family_id AS VARCHAR(36)), first_name FROM family_member",
+                (row, number) -> NAMES_BEFORE.containsKey(row.getString(1)) ? row.getString(2) : null).stream()
+                .filter(java.util.Objects::nonNull).toList();
+        assertThat(stored).as("the previous release's members (other tests add cases)")
+                .hasSize(NAMES_BEFORE.values().stream().mapToInt(List::size).sum())
+                .allSatisfy(name -> assertThat(name).startsWith("v1:"));
+        assertThat(stored).doesNotContainAnyElementsOf(NAMES_BEFORE.values().stream().flatMap(List::stream).toList());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM family_member WHERE first_name_key IS NULL", Integer.class))
+                .isZero();
+
+        ApiClient caseworker = signIn("caseworker@haven.example");
+        Map.Entry<String, List<String>> family = NAMES_BEFORE.entrySet().iterator().next();
+        JsonNode read = caseworker.get("/api/families/" + family.getKey()).json();
+        assertThat(read.path("members").findValuesAsText("firstName")).isEqualTo(family.getValue());
+        JsonNode found = caseworker.get("/api/families?size=100&q="
+                + java.net.URLEncoder.encode(family.getValue().get(0), StandardCharsets.UTF_8)).json();
+        assertThat(found.path("items").findValuesAsText("id")).contains(family.getKey());
     }
 
     private ApiClient signIn(String email) {

@@ -49,7 +49,7 @@ class FuzzApiTest {
     private static final List<String> NASTY = List.of("", " ", "null", "0", "-1", "99999999999999999999",
             "2026-13-45", "2026-02-30", "1e309", "NaN", "<script>alert(1)</script>", "' OR 1=1 --", "{{7*7}}",
             "${jndi:ldap://x}", "../../../etc/passwd", "%00", "\u0000", "\u202Eevil", "ایمن خانه", "Привіт",
-            "👨‍👩‍👧‍👦", "x".repeat(5000), "CRITICAL", "ROOM_IN_HOME", "F", "M", "X", "LEAD", "true");
+            "👨‍👩‍👧‍👦", "x".repeat(5000), "2147483647", "100000", "+999999999-12-31", "0999-01-01", "=\n1+1", "CRITICAL", "ROOM_IN_HOME", "F", "M", "X", "LEAD", "true");
 
     @LocalServerPort
     int port;
@@ -142,6 +142,32 @@ class FuzzApiTest {
         }
         System.out.printf("FuzzApiTest: %d generated requests over %d endpoint families, %d refused, %d failures%n",
                 sent, targets.size() + queries.size(), refused, failures.size());
+        assertThat(failures).isEmpty();
+    }
+
+    /** Issue 14: page 2147483647 overflowed the row offset (500). Every paged list now says what is wrong. */
+    @Test
+    void everyPagedListRefusesAPageOrSizeOutOfRangeWithAFieldError() {
+        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient admin = signedIn(Role.ADMIN);
+        Map<String, ApiClient> lists = Map.of("/api/families", caseworker, "/api/hosts", caseworker,
+                "/api/matching/runs", caseworker, "/api/admin/audit-events", admin, "/api/admin/accounts", admin);
+        List<String> failures = new ArrayList<>();
+        lists.forEach((path, caller) -> {
+            for (String query : List.of("page=2147483647", "page=1000001", "page=-1", "size=100000", "size=0",
+                    "size=101", "page=2147483647&size=100")) {
+                Response response = caller.get(path + "?" + query);
+                String field = query.substring(0, query.indexOf('='));
+                if (response.status() != 400 || !response.contentType().startsWith("application/problem+json")
+                        || !response.json().path("errors").findValuesAsText("field").contains(field)) {
+                    failures.add(path + "?" + query + " → " + response.status() + " " + abbreviate(response.body()));
+                }
+            }
+            Response last = caller.get(path + "?page=1000000&size=100");
+            if (last.status() != 200 || !last.json().path("items").isEmpty()) {
+                failures.add(path + " at the highest page → " + last.status() + " " + abbreviate(last.body()));
+            }
+        });
         assertThat(failures).isEmpty();
     }
 

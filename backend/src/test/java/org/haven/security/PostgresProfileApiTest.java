@@ -72,6 +72,13 @@ class PostgresProfileApiTest {
     }
 
     @Test
+    void membersNamesAreEncryptedAtRestAndStillFoundByNameOnPostgres() {
+        ApiClient caseworker = new ApiClient(port);
+        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        org.haven.family.MemberNamesAtRest.check(caseworker, jdbc);
+    }
+
+    @Test
     void hostsOffersAndFamilyCasesRoundTripOnPostgres() {
         ApiClient host = new ApiClient(port);
         host.postJson("/api/auth/register", Map.of("email", "pg-offer-host@haven.test",

@@ -13,6 +13,7 @@ import org.haven.account.Role;
 import org.haven.family.FamilyApiFixtures;
 import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
+import org.haven.shared.CsvCells;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
 import org.haven.testing.HttpTest;
@@ -111,8 +112,9 @@ class StatisticsApiTest {
         assertThat(StatisticsService.median(List.of())).isNull();
         assertThat(StatisticsService.median(List.of(5L, 1L, 3L))).isEqualTo(3.0);
         assertThat(StatisticsService.median(List.of(4L, 1L, 3L, 10L))).isEqualTo(3.5);
-        assertThat(StatisticsService.quoted("LS (Leeds)")).isEqualTo("LS (Leeds)");
-        assertThat(StatisticsService.quoted("Leeds, West")).isEqualTo("\"Leeds, West\"");
-        assertThat(StatisticsService.quoted("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(CsvCells.field("LS (Leeds)")).isEqualTo("LS (Leeds)");
+        assertThat(CsvCells.field("Leeds, West")).isEqualTo("\"Leeds, West\"");
+        assertThat(CsvCells.field("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
+        assertThat(CsvCells.field("=\n1+1")).as("a line break cannot hide the =").isEqualTo("'= 1+1");
     }
 }

@@ -1,0 +1,100 @@
+package org.haven.shared.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Where the key may come from: never from beside the data, except in the demo. */
+class EncryptionKeysTest {
+
+    private static final String KEY = "Al9mtkwb5iKwdul81Sy+D/2y59D//oshUV4AQMY/C8E=";
+
+    @TempDir
+    Path work;
+
+    @Test
+    void withoutAKeyHavenSaysInOneLineWhatToSet() {
+        Path data = work.resolve("data");
+        assertThatThrownBy(() -> EncryptionKeys.fieldKey("", "", false, data))
+                .isInstanceOf(EncryptionKeyException.class)
+                .hasMessageContaining("set HAVEN_ENCRYPTION_KEY").hasMessageContaining("HAVEN_ENCRYPTION_KEY_FILE")
+                .hasMessageContaining("only --demo generates one")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        assertThat(data.resolve(EncryptionKeys.GENERATED_KEY_FILE)).doesNotExist();
+    }
+
+    @Test
+    void aKeyAnEarlierStartGeneratedIsNamedSoItCanBeMovedOut() throws Exception {
+        Path data = Files.createDirectories(work.resolve("data"));
+        Files.writeString(data.resolve(EncryptionKeys.GENERATED_KEY_FILE), KEY);
+        assertThatThrownBy(() -> EncryptionKeys.fieldKey("", "", false, data))
+                .hasMessageContaining("move it out of the data folder");
+    }
+
+    @Test
+    void aKeyFileOutsideTheDataFolderReadableByItsOwnerOnlyIsUsed() throws Exception {
+        Path file = work.resolve("keys").resolve("haven.key");
+        KeyCommands.run(new String[] {"generate-key", file.toString()}, java.util.Map.of(), System.out, System.err);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(EncryptionKeys.fieldKey("", file.toString(), false, work.resolve("data")).getEncoded())
+                .hasSize(32).isEqualTo(java.util.Base64.getDecoder().decode(Files.readString(file).strip()));
+    }
+
+    @Test
+    void aKeyFileInsideTheDataFolderIsRefused() throws Exception {
+        Path data = Files.createDirectories(work.resolve("data"));
+        Path file = Files.createDirectories(data.resolve("keys")).resolve("haven.key");
+        EncryptionKeys.writeNewKeyFile(file);
+
+        assertThatThrownBy(() -> EncryptionKeys.fieldKey("", file.toString(), false, data))
+                .isInstanceOf(EncryptionKeyException.class).hasMessageContaining("inside the data folder");
+        assertThatThrownBy(() -> EncryptionKeys.fieldKey("", data.resolve("keys/../keys/haven.key").toString(), false,
+                work.resolve("./data"))).hasMessageContaining("inside the data folder");
+    }
+
+    @Test
+    void aKeyFileOthersCanReadIsRefused() throws Exception {
+        Path file = work.resolve("haven.key");
+        Files.writeString(file, KEY);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        assertThatThrownBy(() -> EncryptionKeys.fieldKey("", file.toString(), false, work.resolve("data")))
+                .isInstanceOf(EncryptionKeyException.class).hasMessageContaining("chmod 600 " + file);
+    }
+
+    @Test
+    void bothSettingsOrAKeyOfTheWrongSizeAreRefused() {
+        assertThatThrownBy(() -> EncryptionKeys.fieldKey(KEY, "/etc/haven.key", false, work))
+                .hasMessageContaining("set one of them");
+        assertThatThrownBy(() -> EncryptionKeys.fieldKey("c2hvcnQ=", "", false, work))
+                .hasMessageContaining("not 5 bytes");
+        assertThatThrownBy(() -> EncryptionKeys.fieldKey("not base64!", "", false, work))
+                .hasMessageContaining("not base64");
+    }
+
+    @Test
+    void onlyTheDemoGeneratesAKeyIntoTheDataFolderForItsOwnerOnly() throws Exception {
+        Path data = work.resolve("data");
+        byte[] first = EncryptionKeys.fieldKey("", "", true, data).getEncoded();
+
+        Path generated = data.resolve(EncryptionKeys.GENERATED_KEY_FILE);
+        assertThat(Files.getPosixFilePermissions(generated)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(EncryptionKeys.fieldKey("", "", true, data).getEncoded()).as("kept across starts").isEqualTo(first);
+    }
+
+    @Test
+    void generateKeyNeverOverwritesAKey() throws Exception {
+        Path file = work.resolve("haven.key");
+        Files.writeString(file, KEY);
+        assertThat(KeyCommands.run(new String[] {"generate-key", file.toString()}, java.util.Map.of(), System.out,
+                System.err)).isEqualTo(KeyCommands.FAILED);
+        assertThat(Files.readString(file)).isEqualTo(KEY);
+    }
+}
