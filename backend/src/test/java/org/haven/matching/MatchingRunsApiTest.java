@@ -191,6 +191,10 @@ class MatchingRunsApiTest {
     @Test
     void theEventStreamReportsProgressThenTheEnd() {
         ApiClient caseworker = signedIn(Role.CASEWORKER);
+        // Something to solve, so the run is still solving when the stream is opened (an empty run
+        // ends at once, and the stream then has only its end to tell).
+        approvedHostWithOffer(port, caseworker, accessibleOfferWithPets());
+        readyFamily(caseworker, wheelchairFamilyWithPet());
         String runId = startRun(caseworker, 3);
 
         Response events = caseworker.get("/api/matching/runs/" + runId + "/events");

@@ -24,7 +24,7 @@ public final class MatchingSolverConfig {
     /** ... and at least, however short the limit (applying the exact answer and the final copy take a moment). */
     private static final Duration MIN_RESERVE = Duration.ofMillis(200);
     /** Local search only improves S6 (linked families); without improvement it stops early. */
-    static final Duration UNIMPROVED_LIMIT = Duration.ofSeconds(2);
+    public static final Duration UNIMPROVED_LIMIT = Duration.ofSeconds(2);
 
     private MatchingSolverConfig() {
     }
@@ -44,7 +44,8 @@ public final class MatchingSolverConfig {
         return production(deadline, outcome, UNIMPROVED_LIMIT);
     }
 
-    static SolverConfig production(Duration timeLimit, Duration unimprovedLimit) {
+    /** The production configuration with another early stop for local search (the benchmark varies it). */
+    public static SolverConfig production(Duration timeLimit, Duration unimprovedLimit) {
         return production(Deadline.after(timeLimit), new ExactPhaseOutcome(), unimprovedLimit);
     }
 
@@ -55,7 +56,8 @@ public final class MatchingSolverConfig {
                 .withPhaseList(phases(deadline, outcome, unimprovedLimit));
     }
 
-    static SolverConfig base(Duration timeLimit) {
+    /** The model on Bavet with a time limit and no phases: the benchmark's plain OptaPlanner adds its own. */
+    public static SolverConfig base(Duration timeLimit) {
         return new SolverConfig()
                 .withSolutionClass(MatchingSolution.class)
                 .withEntityClasses(Assignment.class)

@@ -27,7 +27,7 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
  * search over every allowed pairing ({@link BruteForceBedrooms}), not from {@link BedroomStandard}.
  * It answers rule by rule, so tests can compare each rule, not only totals.
  */
-final class ReferenceScorer {
+public final class ReferenceScorer {
 
     /** The key of the medium level in {@link #breakdown}. */
     static final String MEDIUM = "medium";
@@ -35,7 +35,7 @@ final class ReferenceScorer {
     private ReferenceScorer() {
     }
 
-    static HardMediumSoftScore score(MatchingSolution solution) {
+    public static HardMediumSoftScore score(MatchingSolution solution) {
         Map<String, Long> breakdown = breakdown(solution);
         long hard = 0;
         long soft = 0;
@@ -53,7 +53,7 @@ final class ReferenceScorer {
      * Each rule's total for the solution, by id: hard rules count their breaks, "medium" is the
      * unhoused weight, soft terms their penalty. Every id of the page is present, 0 when unused.
      */
-    static Map<String, Long> breakdown(MatchingSolution solution) {
+    public static Map<String, Long> breakdown(MatchingSolution solution) {
         Policy policy = solution.getPolicy();
         Map<String, Long> totals = new LinkedHashMap<>();
         for (int h = 1; h <= 16; h++) {
@@ -104,13 +104,13 @@ final class ReferenceScorer {
     }
 
     /** How many of H1–H15 the (not pinned) pair breaks. */
-    static int hardBreaks(FamilyFact family, OfferFact offer, Policy policy, List<RejectedPair> rejected) {
+    public static int hardBreaks(FamilyFact family, OfferFact offer, Policy policy, List<RejectedPair> rejected) {
         return brokenPairRules(family, offer, policy).size()
                 + (rejected.contains(new RejectedPair(family.id(), offer.id())) ? 1 : 0);
     }
 
     /** The ids of H1–H14 the pair breaks. */
-    static Set<String> brokenPairRules(FamilyFact family, OfferFact offer, Policy policy) {
+    public static Set<String> brokenPairRules(FamilyFact family, OfferFact offer, Policy policy) {
         List<Member> members = family.members();
         boolean wheelchair = members.stream().anyMatch(Member::wheelchairUser);
         boolean child = members.stream().anyMatch(m -> m.age() < 18);
@@ -145,7 +145,7 @@ final class ReferenceScorer {
     }
 
     /** S1–S5 of the pair, by id. */
-    static Map<String, Long> pairTerms(FamilyFact family, OfferFact offer, Policy policy) {
+    public static Map<String, Long> pairTerms(FamilyFact family, OfferFact offer, Policy policy) {
         Map<String, Long> terms = new LinkedHashMap<>();
         terms.put("S1", family.lat() != null && family.lon() != null
                 ? km(family.lat(), family.lon(), offer.lat(), offer.lon()) * policy.distanceWeight() : 0);
@@ -160,7 +160,7 @@ final class ReferenceScorer {
     }
 
     /** S1–S5 of the pair added up. */
-    static long pairSoft(FamilyFact family, OfferFact offer, Policy policy) {
+    public static long pairSoft(FamilyFact family, OfferFact offer, Policy policy) {
         return pairTerms(family, offer, policy).values().stream().mapToLong(Long::longValue).sum();
     }
 

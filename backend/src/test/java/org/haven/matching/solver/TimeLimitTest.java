@@ -1,5 +1,6 @@
 package org.haven.matching.solver;
 
+import org.haven.matching.bench.InstanceGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
-import org.haven.matching.solver.BenchCommand;
+import org.haven.matching.bench.BenchCommand;
 
 /**
  * The command-line modes of the jar ({@code java -jar haven.jar solve ...}): they run without

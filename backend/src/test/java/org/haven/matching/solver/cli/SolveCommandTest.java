@@ -1,5 +1,6 @@
 package org.haven.matching.solver.cli;
 
+import org.haven.matching.bench.InstanceGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.haven.HavenApplication;
-import org.haven.matching.solver.InstanceGenerator;
 import org.haven.matching.solver.io.InstanceExport;
 import org.haven.matching.solver.io.InstanceFiles;
 import org.junit.jupiter.api.Test;

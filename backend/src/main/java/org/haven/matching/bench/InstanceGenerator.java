@@ -1,4 +1,4 @@
-package org.haven.matching.solver;
+package org.haven.matching.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +19,14 @@ import org.haven.matching.solver.FamilyFact.Member;
 import org.haven.matching.solver.FamilyFact.Needs;
 import org.haven.matching.solver.HostFact.Person;
 import org.haven.shared.Sex;
+import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.FamilyFact;
+import org.haven.matching.solver.HostFact;
+import org.haven.matching.solver.MatchingSolution;
+import org.haven.matching.solver.OfferFact;
+import org.haven.matching.solver.PairCosts;
+import org.haven.matching.solver.Policy;
+import org.haven.matching.solver.RejectedPair;
 
 /**
  * Realistic generated runs for the benchmark, the same for the same size and seed.

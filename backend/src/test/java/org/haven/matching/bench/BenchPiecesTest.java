@@ -1,4 +1,4 @@
-package org.haven.matching.solver;
+package org.haven.matching.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.ExactAssignment;
+import org.haven.matching.solver.MatchingSolution;
+import org.haven.matching.solver.OfferFact;
+import org.haven.matching.solver.ReferenceScorer;
 
 /** The benchmark's generator, baseline, exact phase and command on small runs (each test well under a few seconds). */
 class BenchPiecesTest {

@@ -1,4 +1,4 @@
-package org.haven.matching.solver;
+package org.haven.matching.bench;
 
 import java.time.Duration;
 
@@ -7,6 +7,7 @@ import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicTy
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.LocalSearchType;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.haven.matching.solver.MatchingSolverConfig;
 
 /** The two solver set-ups the benchmark compares, both on Bavet with a time limit. */
 public final class BenchSolverConfigs {

@@ -1,10 +1,17 @@
-package org.haven.matching.solver;
+package org.haven.matching.bench;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.FamilyFact;
+import org.haven.matching.solver.MatchingSolution;
+import org.haven.matching.solver.OfferFact;
+import org.haven.matching.solver.PairCosts;
+import org.haven.matching.solver.Policy;
+import org.haven.matching.solver.RejectedPair;
 
 /**
  * The baseline of docs/matching.md "Quality is measured": the most urgent family first (largest

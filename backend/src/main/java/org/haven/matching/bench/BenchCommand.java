@@ -1,4 +1,4 @@
-package org.haven.matching.solver;
+package org.haven.matching.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +18,12 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.ExactAssignment;
+import org.haven.matching.solver.MatchingSolution;
+import org.haven.matching.solver.MatchingSolverConfig;
+import org.haven.matching.solver.OfferFact;
+import org.haven.matching.solver.OutOfMemory;
 
 /**
  * {@code bench}: generated runs of each size solved by the greedy baseline, the exact optimum

@@ -1,4 +1,4 @@
-package org.haven.matching.solver;
+package org.haven.matching.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -6,6 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.FamilyFact;
+import org.haven.matching.solver.MatchingSolution;
+import org.haven.matching.solver.MatchingSolverConfig;
+import org.haven.matching.solver.OfferFact;
+import org.haven.matching.solver.Policy;
 
 /**
  * How steady a re-run is (docs/matching.md S7): solve a generated run, then solve it again after
