@@ -1,0 +1,1 @@
+export { SetupWarnings } from './components/SetupWarnings';
