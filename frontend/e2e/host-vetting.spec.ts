@@ -114,8 +114,19 @@ test('a new host offers a room, a caseworker vets and approves them, and the hos
     await page.getByLabel('Add a language').selectOption({ label: language });
     await page.getByRole('button', { name: 'Add', exact: true }).click();
   }
-  await page.getByRole('group', { name: 'Do you have pets?' }).getByRole('radio', { name: 'Yes' }).check();
+  // Questions the host must answer start with no answer chosen, and saving waits for one.
+  const pets = page.getByRole('group', { name: 'Do you have pets?' });
+  const smoking = page.getByRole('group', { name: 'Does anyone smoke in your home?' });
+  for (const group of [pets, smoking]) {
+    for (const answer of ['Yes', 'No']) await expect(group.getByRole('radio', { name: answer })).not.toBeChecked();
+  }
+  await pets.getByRole('radio', { name: 'Yes' }).check();
   await page.getByLabel('Which pets?').fill('cat');
+  await page.getByRole('button', { name: 'Save household' }).click();
+  await expect(smoking).toContainText('Choose one of the options.');
+  await expect(page.getByRole('status').filter({ hasText: 'Your household has been saved.' })).toHaveCount(0);
+  await expectAccessible(page);
+  await smoking.getByRole('radio', { name: 'No' }).check();
   await page.getByRole('button', { name: 'Save household' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Your household has been saved.' })).toBeVisible();
   await expectAccessible(page);
