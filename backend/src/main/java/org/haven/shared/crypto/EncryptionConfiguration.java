@@ -60,8 +60,10 @@ public class EncryptionConfiguration {
             Files.createDirectories(file.getParent());
             Files.writeString(file, Base64.getEncoder().encodeToString(key));
             restrictToOwner(file);
-            log.warn("Generated a field encryption key in {}. Keep it apart from database backups; "
-                    + "in production set HAVEN_ENCRYPTION_KEY instead.", file);
+            log.warn("Generated a field encryption key in {} (fine for trying Haven out on H2). Keep that file: "
+                    + "without it the encrypted fields (addresses, notes) cannot be read; back it up apart from "
+                    + "the database. For real use, set HAVEN_ENCRYPTION_KEY to the output of "
+                    + "'openssl rand -base64 32' before the first start (docs/operations.md).", file);
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read or create the field encryption key " + file, e);
