@@ -24,6 +24,10 @@ test('an admin is told, in their language, that the public address is not set', 
     await expect(page.getByRole('region', { name: title })).toContainText('HAVEN_PUBLIC_URL');
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
+    // On a phone the long example setting wraps inside the notice.
+    await page.setViewportSize({ width: 390, height: 800 });
+    await expectNoHorizontalScroll(page);
+    await page.setViewportSize({ width: 1280, height: 720 });
   }
   await chooseLanguage(page, 'en');
   await logOut(page);

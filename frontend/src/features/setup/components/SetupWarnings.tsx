@@ -17,7 +17,7 @@ export function SetupWarnings() {
   const warnings = data?.warnings ?? [];
   if (warnings.length === 0) return null;
   return (
-    <section className="notice" aria-labelledby="setup-warnings-title">
+    <section className="notice setup-warnings" aria-labelledby="setup-warnings-title">
       <span className="notice__icon" aria-hidden="true">
         !
       </span>
@@ -28,7 +28,9 @@ export function SetupWarnings() {
             <div key={code} className="stack">
               <p>{t('setup.publicUrlUnset.problem')}</p>
               <p>
-                {t('setup.publicUrlUnset.fix')} <code dir="ltr">HAVEN_PUBLIC_URL=https://haven.example.org</code>
+                {t('setup.publicUrlUnset.fix')} <code dir="ltr" className="setup-warnings__example">
+                  HAVEN_PUBLIC_URL=https://haven.example.org
+                </code>
               </p>
             </div>
           ) : (
