@@ -57,7 +57,7 @@ test('the About page credits the data Haven uses, linked from every page, in eve
     await chooseLanguage(page, language);
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     // The licences' own wording stays in English, marked as English.
-    await expect(page.locator('[lang="en"]').first()).toContainText('Crown copyright');
+    await expect(page.getByRole('main').locator('[lang="en"]').first()).toContainText('Crown copyright');
     await page.setViewportSize({ width: 390, height: 800 });
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
