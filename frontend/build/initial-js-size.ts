@@ -37,11 +37,10 @@ export function initialJsSize(): Plugin {
         gzip += gzipSync(code, { level: 9 }).length;
       }
       const kB = (bytes: number) => (bytes / 1000).toFixed(1);
+      // Shown at Vite's info level (npm run build); a quiet Maven build (warn) leaves it out.
       this.info(
         `Initial JS: ${kB(raw)} kB, ${kB(gzip)} kB gzip (${initial.size} chunk${initial.size === 1 ? '' : 's'})`,
       );
-      // this.info can be filtered by log level; print the figure plainly as well.
-      console.log(`\nInitial JS (gzip): ${kB(gzip)} kB in ${initial.size} chunk(s)\n`);
     },
   };
 }

@@ -60,6 +60,8 @@ test('a caseworker sends an intake link, the family fills it in in Dari on a pho
   const url = await dialog.getByLabel('Private link for the family').inputValue();
   const token = /\/intake\/([A-Za-z0-9_-]{43})$/.exec(url)?.[1];
   expect(token, `intake link ${url}`).toBeTruthy();
+  // No HAVEN_PUBLIC_URL here: the link starts with the address this browser used, not localhost:8080.
+  expect(url.startsWith(`${process.env.HAVEN_BASE_URL}/intake/`), `intake link ${url}`).toBe(true);
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Waiting for the family’s form');
   await expectAccessible(page);
   const caseUrl = page.url();

@@ -532,6 +532,13 @@ def districts_from_postal(path):
     return {d: (s[0] / s[2], s[1] / s[2], s[2]) for d, s in sums.items()}
 
 
+def districts_from_table(path):
+    """District centroids already computed elsewhere: {district: (lat, lon)}. Areas then keep
+    their post town; only the London compass areas become the mean of their districts."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return {r["district"]: (float(r["latitude"]), float(r["longitude"])) for r in csv.DictReader(fh)}
+
+
 def build_areas(rows, districts, full_uk=False):
     """Area coordinate: with a full-UK postcode file, the postcode-weighted mean
     of the area's districts; otherwise the GeoNames position of the area's
@@ -634,6 +641,8 @@ def main():
     ap.add_argument("--cities1000", default=DEFAULT_CITIES1000)
     ap.add_argument("--london", default=DEFAULT_LONDON)
     ap.add_argument("--postal", help="ONSPD/NSPL CSV, Code-Point Open CSV or GeoNames GB postal .txt (full-UK districts)")
+    ap.add_argument("--districts", help="ready-made district centroids (district,latitude,longitude), "
+                    "e.g. the ONS NSPL + GeoNames table described in docs/geo-data.md; replaces the London-only districts")
     ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--check", action="store_true", help="print spot-check table")
     a = ap.parse_args()
@@ -645,6 +654,8 @@ def main():
     places = build_places(rows, admin2)
     if a.postal:
         districts = districts_from_postal(a.postal)
+    elif a.districts:
+        districts = districts_from_table(a.districts)
     else:
         districts = london_districts(load_london(a.london))
     areas = build_areas(rows, districts, full_uk=bool(a.postal))

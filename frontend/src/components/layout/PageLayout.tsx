@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 
 type PageLayoutProps = { header: ReactNode; children: ReactNode };
@@ -16,6 +17,9 @@ export function PageLayout({ header, children }: PageLayoutProps) {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to="/about">{t('app.aboutLink')}</Link>
+        </p>
       </footer>
     </div>
   );

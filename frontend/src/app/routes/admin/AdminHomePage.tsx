@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { SetupWarnings } from '../../../features/setup';
 import { RoleHomePage } from '../shared/RoleHomePage';
 
 export function AdminHomePage() {
   const { t } = useTranslation();
   return (
     <RoleHomePage explanation={t('home.admin.text')} showComingSoon={false}>
+      <SetupWarnings />
       <p>
         <Link to="/admin/accounts" className="button button--primary">
           {t('home.admin.accountsLink')}

@@ -3,6 +3,7 @@ import { RedirectIfSignedIn } from '../../guards';
 import { IntakeLayout } from '../../layouts/IntakeLayout';
 import { PublicLayout } from '../../layouts/PublicLayout';
 import { NotFoundPage } from '../shared/NotFoundPage';
+import { AboutPage } from './AboutPage';
 import { LandingPage } from './LandingPage';
 import { LoginPage } from './LoginPage';
 import { SignupPage } from './SignupPage';
@@ -35,6 +36,7 @@ export const publicRoutes: RouteObject = {
         </RedirectIfSignedIn>
       ),
     },
+    { path: 'about', element: <AboutPage /> },
     { path: '*', element: <NotFoundPage /> },
   ],
 };

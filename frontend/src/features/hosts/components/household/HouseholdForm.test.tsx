@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { csrf, json, mockFetch, problem, users } from '../../../../testing/mock-fetch';
 import { renderApp } from '../../../../testing/render-app';
-import { household } from '../../test-data';
+import { emptyHousehold, household } from '../../test-data';
 
 async function openHousehold() {
   const app = renderApp('/host/household');
@@ -113,5 +113,35 @@ describe('My household', () => {
     );
     expect(screen.getByLabelText('Which pets?')).toHaveAttribute('aria-invalid', 'true');
     expect(server.requestsTo('PUT /api/host/household')).toHaveLength(0);
+  });
+
+  it('asks about pets and smoking with no answer chosen for a new host, and needs both answered', async () => {
+    const server = mockFetch({
+      'GET /api/auth/me': () => json(users.host),
+      'GET /api/host/household': () => json(emptyHousehold),
+    });
+    const app = renderApp('/host/household');
+    const pets = await screen.findByRole('group', { name: 'Do you have pets?' });
+    const smoking = screen.getByRole('group', { name: /smok/i });
+
+    for (const group of [pets, smoking]) {
+      for (const radio of within(group).getAllByRole('radio')) expect(radio).not.toBeChecked();
+    }
+    await app.user.click(screen.getByRole('button', { name: 'Save household' }));
+
+    expect(pets).toHaveTextContent('Choose one of the options.');
+    expect(smoking).toHaveTextContent('Choose one of the options.');
+    expect(server.requestsTo('PUT /api/host/household')).toHaveLength(0);
+  });
+
+  it('shows a described household’s answers as chosen', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => json(users.host),
+      'GET /api/host/household': () => json({ ...household, smokers: true }),
+    });
+    await openHousehold();
+
+    expect(within(screen.getByRole('group', { name: 'Do you have pets?' })).getByRole('radio', { name: 'No' })).toBeChecked();
+    expect(within(screen.getByRole('group', { name: /smok/i })).getByRole('radio', { name: 'Yes' })).toBeChecked();
   });
 });

@@ -24,6 +24,12 @@ import {
 type HouseholdFormProps = { household: Household; onSaved?: (household: Household) => void };
 
 /** Who lives in the host's home: people, languages, pets and smoking. Saved with one PUT. */
+/** No radio is checked until the host has answered. */
+function yesNoValue(answer: boolean | null): string {
+  if (answer === null) return '';
+  return answer ? 'yes' : 'no';
+}
+
 export function HouseholdForm({ household, onSaved }: HouseholdFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<HouseholdDraft>(() => draftOf(household));
@@ -87,7 +93,7 @@ export function HouseholdForm({ household, onSaved }: HouseholdFormProps) {
           legend={t('household.pets.question')}
           name="hasPets"
           options={yesNo}
-          value={draft.hasPets ? 'yes' : 'no'}
+          value={yesNoValue(draft.hasPets)}
           onChange={(value) => change({ hasPets: value === 'yes' })}
           help={t('household.pets.help')}
           error={fieldErrors.hasPets}
@@ -108,7 +114,7 @@ export function HouseholdForm({ household, onSaved }: HouseholdFormProps) {
           legend={t('household.smokers.question')}
           name="smokers"
           options={yesNo}
-          value={draft.smokers ? 'yes' : 'no'}
+          value={yesNoValue(draft.smokers)}
           onChange={(value) => change({ smokers: value === 'yes' })}
           help={t('household.smokers.help')}
           error={fieldErrors.smokers}

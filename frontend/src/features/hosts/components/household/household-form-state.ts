@@ -14,10 +14,11 @@ export type HouseholdDraft = {
   adults: PersonRow[];
   children: PersonRow[];
   languages: string[];
-  hasPets: boolean;
+  /** null until the host answers: a question someone must answer starts with no choice made. */
+  hasPets: boolean | null;
   /** As typed: kinds separated by commas. */
   petKinds: string;
-  smokers: boolean;
+  smokers: boolean | null;
 };
 
 let nextKey = 1;
@@ -30,14 +31,20 @@ function rowOf(person: Person): PersonRow {
   return { ...newRow(), sex: SEXES.includes(person.sex) ? person.sex : '', age: String(person.age) };
 }
 
+/** A household nobody has described yet: the server's false for pets and smoking is no answer. */
+function isNew(household: Household): boolean {
+  return household.adults.length === 0 && household.children.length === 0;
+}
+
 export function draftOf(household: Household): HouseholdDraft {
+  const described = !isNew(household);
   return {
     adults: household.adults.map(rowOf),
     children: household.children.map(rowOf),
     languages: [...household.languages],
-    hasPets: household.hasPets,
+    hasPets: described ? household.hasPets : null,
     petKinds: household.petKinds.join(', '),
-    smokers: household.smokers,
+    smokers: described ? household.smokers : null,
   };
 }
 
@@ -55,9 +62,10 @@ export function householdOf(draft: HouseholdDraft): Household {
     adults: draft.adults.map(person),
     children: draft.children.map(person),
     languages: draft.languages,
-    hasPets: draft.hasPets,
+    // Sent only after validateHousehold, which refuses an unanswered question.
+    hasPets: draft.hasPets === true,
     petKinds: draft.hasPets ? splitPetKinds(draft.petKinds) : [],
-    smokers: draft.smokers,
+    smokers: draft.smokers === true,
   };
 }
 
@@ -98,6 +106,8 @@ export function validateHousehold(draft: HouseholdDraft): Record<string, Validat
     });
   check('adults', 18, 120, 'validation.adultAge');
   check('children', 0, 17, 'validation.childAge');
+  if (draft.hasPets === null) errors.hasPets = 'validation.choose';
+  if (draft.smokers === null) errors.smokers = 'validation.choose';
   if (draft.hasPets) {
     const kinds = splitPetKinds(draft.petKinds);
     if (kinds.length === 0) errors.petKinds = 'validation.petKinds';

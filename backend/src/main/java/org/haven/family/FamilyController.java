@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +17,7 @@ import org.haven.family.FamilyDtos.FamilySummary;
 import org.haven.family.FamilyDtos.HistoryEntry;
 import org.haven.family.FamilyDtos.IntakeLinkResponse;
 import org.haven.family.FamilyDtos.StatusRequest;
+import org.haven.setup.PublicUrl;
 import org.haven.shared.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -38,10 +40,12 @@ class FamilyController {
 
     private final FamilyService families;
     private final IntakeService intake;
+    private final PublicUrl publicUrl;
 
-    FamilyController(FamilyService families, IntakeService intake) {
+    FamilyController(FamilyService families, IntakeService intake, PublicUrl publicUrl) {
         this.families = families;
         this.intake = intake;
+        this.publicUrl = publicUrl;
     }
 
     /** With {@code id} (up to 20, comma-separated): just those cases; the other filters are not used then. */
@@ -84,8 +88,10 @@ class FamilyController {
 
     @PostMapping("/{id}/intake-link")
     @ResponseStatus(HttpStatus.CREATED)
-    IntakeLinkResponse createIntakeLink(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
-        return intake.createLink(id, caseworker.id());
+    IntakeLinkResponse createIntakeLink(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker,
+            HttpServletRequest request) {
+        // Before anything changes: an address Haven cannot vouch for refuses the link.
+        return intake.createLink(id, caseworker.id(), publicUrl.forRequest(request));
     }
 
     @GetMapping("/{id}/history")

@@ -14,7 +14,6 @@ import org.haven.family.FamilyEvents.IntakeSubmitted;
 import org.haven.shared.FieldError;
 import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,22 +34,24 @@ class IntakeService {
     private final FamilyMapper mapper;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
 
     IntakeService(FamilyService families, IntakeLinkRepository links, FamilyLocator locator, FamilyMapper mapper,
-            ApplicationEventPublisher events, Clock clock, @Value("${haven.public-url}") String publicUrl) {
+            ApplicationEventPublisher events, Clock clock) {
         this.families = families;
         this.links = links;
         this.locator = locator;
         this.mapper = mapper;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
-    /** A new link replaces any earlier one; the case waits for the family (INTAKE_PENDING). */
+    /**
+     * A new link replaces any earlier one; the case waits for the family (INTAKE_PENDING).
+     *
+     * @param publicUrl where families reach Haven, without a trailing slash (see {@link org.haven.setup.PublicUrl})
+     */
     @Transactional
-    public IntakeLinkResponse createLink(UUID familyId, UUID caseworkerId) {
+    public IntakeLinkResponse createLink(UUID familyId, UUID caseworkerId, String publicUrl) {
         FamilyCase family = families.existing(familyId);
         if (family.getStatus() != FamilyStatus.TRIAGE && family.getStatus() != FamilyStatus.INTAKE_PENDING) {
             throw new ProblemException(ProblemType.CONFLICT,

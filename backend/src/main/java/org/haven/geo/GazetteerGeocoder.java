@@ -8,15 +8,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The offline geocoder: UK postcode areas, London postcode districts and about 6,000 places, read
- * once from the CSV files in {@code classpath:geo/} (docs/geo-data.md says where they come from).
- * Outside London it knows no districts, so a postcode there resolves to its area's post town and
+ * The offline geocoder: the UK's postcode areas, its about 3,000 live postcode districts and about
+ * 6,000 places, read once from the CSV files in {@code classpath:geo/} (docs/geo-data.md says where
+ * they come from). A postcode resolves to its district; only a district the data does not know
+ * (new, non-geographic or mistyped, such as {@code LS99}) falls back to its area's post town and
  * says so with {@link GeoPrecision#AREA}.
  */
 final class GazetteerGeocoder implements Geocoder {
@@ -29,16 +32,72 @@ final class GazetteerGeocoder implements Geocoder {
     private record Place(GeoPoint point, String name) {
     }
 
+    private record District(GeoPoint point, String label) {
+    }
+
+    /**
+     * A district whose area's post town is farther than this is labelled by the place nearest its
+     * centre instead: "SY23 (near Penparcau)", not "SY23 (Shrewsbury)", 95 km away.
+     */
+    private static final double POST_TOWN_LABEL_KM = 20.0;
+    /** Farther than this, the nearest place says nothing useful (the Channel Islands have none). */
+    private static final double NEAREST_PLACE_LABEL_KM = 10.0;
+
     private final Map<String, Area> areas = new HashMap<>();
-    private final Map<String, GeoPoint> districts = new HashMap<>();
+    private final Map<String, District> districts = new HashMap<>();
     private final Map<String, Place> places = new HashMap<>();
 
     GazetteerGeocoder() {
         read("postcode-areas.csv", row -> areas.put(row[0], new Area(point(row[1], row[2]), row[3])));
-        read("postcode-districts.csv", row -> districts.put(row[0], point(row[1], row[2])));
         // Spellings that reduce to the same key point at the same place (checked when the file is
-        // built), so keeping the first one loses nothing.
-        read("places.csv", row -> places.putIfAbsent(GeoQuery.placeKey(row[0]), new Place(point(row[1], row[2]), row[0])));
+        // built), so keeping the first one loses nothing. The list keeps file order for labels.
+        List<Place> placesInFileOrder = new ArrayList<>();
+        read("places.csv", row -> {
+            Place place = new Place(point(row[1], row[2]), row[0]);
+            placesInFileOrder.add(place);
+            places.putIfAbsent(GeoQuery.placeKey(row[0]), place);
+        });
+        Map<String, GeoPoint> points = new LinkedHashMap<>();
+        read("postcode-districts.csv", row -> points.put(row[0], point(row[1], row[2])));
+        addParentsOfSubDistricts(points);
+        points.forEach((code, point) -> districts.put(code,
+                new District(point, code + " (" + districtTown(code, point, placesInFileOrder) + ")")));
+    }
+
+    /**
+     * People write "W1", "EC2" or "SW1" although Royal Mail only has W1A…W1W, EC2A…EC2Y, SW1A…SW1Y:
+     * such a parent, when it is no district itself, is the mean of its sub-districts.
+     */
+    private static void addParentsOfSubDistricts(Map<String, GeoPoint> points) {
+        Map<String, List<GeoPoint>> children = new TreeMap<>();
+        points.forEach((code, point) -> GeoQuery.parentOf(code)
+                .filter(parent -> !points.containsKey(parent))
+                .ifPresent(parent -> children.computeIfAbsent(parent, p -> new ArrayList<>()).add(point)));
+        children.forEach((parent, subDistricts) -> points.put(parent, new GeoPoint(
+                subDistricts.stream().mapToDouble(GeoPoint::lat).average().orElseThrow(),
+                subDistricts.stream().mapToDouble(GeoPoint::lon).average().orElseThrow())));
+    }
+
+    /** What to put after a district's code so that people recognise where it is. */
+    private String districtTown(String code, GeoPoint point, List<Place> candidates) {
+        String areaCode = GeoQuery.parse(code).map(GeoQuery::area).orElseThrow();
+        Area area = areas.get(areaCode);
+        if (area == null) {
+            throw new IllegalStateException("District " + code + " has no postcode area in postcode-areas.csv");
+        }
+        if (Distance.haversineKm(point, area.point()) <= POST_TOWN_LABEL_KM) {
+            return townName(areaCode, area);
+        }
+        Place nearest = null;
+        double nearestKm = NEAREST_PLACE_LABEL_KM;
+        for (Place place : candidates) {
+            double km = Distance.haversineKm(point, place.point());
+            if (km < nearestKm) {
+                nearest = place;
+                nearestKm = km;
+            }
+        }
+        return nearest == null ? townName(areaCode, area) : "near " + nearest.name();
     }
 
     @Override
@@ -57,7 +116,7 @@ final class GazetteerGeocoder implements Geocoder {
         return locatePlace(query.placeKey());
     }
 
-    /** The district, else its parent district (SW1A → SW1), else the area's post town. */
+    /** The district, else its parent district (SW1Z → SW1), else the area's post town. */
     Optional<GeoLocation> locatePostcode(GeoQuery query) {
         Area area = areas.get(query.area());
         if (area == null) {
@@ -65,10 +124,10 @@ final class GazetteerGeocoder implements Geocoder {
         }
         if (query.outcode() != null) {
             for (String district : candidates(query)) {
-                GeoPoint point = districts.get(district);
-                if (point != null) {
-                    return Optional.of(new GeoLocation(point.lat(), point.lon(),
-                            district + " (" + townName(query.area(), area) + ")", GeoPrecision.DISTRICT));
+                District found = districts.get(district);
+                if (found != null) {
+                    return Optional.of(new GeoLocation(found.point().lat(), found.point().lon(),
+                            found.label(), GeoPrecision.DISTRICT));
                 }
             }
         }

@@ -72,7 +72,12 @@ record GeoQuery(Kind kind, String text, String postcode, String outcode, String 
 
     /** The outward code's parent district ("SW1A" → "SW1"), or empty when it has none. */
     Optional<String> parentDistrict() {
-        return outcode != null && SUB_DISTRICT.matcher(outcode).matches()
+        return outcode == null ? Optional.empty() : parentOf(outcode);
+    }
+
+    /** A sub-district's parent ("SW1A" → "SW1"), or empty for a code that is no sub-district. */
+    static Optional<String> parentOf(String outcode) {
+        return SUB_DISTRICT.matcher(outcode).matches()
                 ? Optional.of(outcode.substring(0, outcode.length() - 1))
                 : Optional.empty();
     }

@@ -7,6 +7,7 @@ import org.haven.account.AccountDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.haven.setup.PublicUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -38,11 +39,11 @@ class NotificationMailer {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final AccountDirectory accounts;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final String from;
 
     NotificationMailer(ObjectProvider<JavaMailSender> mailSender, AccountDirectory accounts,
-            @Value("${haven.public-url}") String publicUrl, @Value("${haven.mail.from}") String from) {
+            PublicUrl publicUrl, @Value("${haven.mail.from}") String from) {
         this.mailSender = mailSender;
         this.accounts = accounts;
         this.publicUrl = publicUrl;
@@ -79,12 +80,17 @@ class NotificationMailer {
             message.setTo(account.email());
             message.setSubject(subject(kind));
             message.setText("Hello " + account.displayName() + ",\n\n" + SUBJECTS.getOrDefault(kind, "Something needs your attention")
-                    + ". Please sign in to Haven to see it:\n" + publicUrl + "\n\nThis email holds no details on purpose.\n");
+                    + ". Please sign in to Haven to see it" + signInLink() + "\n\nThis email holds no details on purpose.\n");
             try {
                 sender.send(message);
             } catch (MailException e) {
                 log.warn("Could not email notification {} to account {}: {}", kind, recipientId, e.getMessage());
             }
         });
+    }
+
+    /** An email is sent after the request, so only a configured public URL can go into it. */
+    private String signInLink() {
+        return publicUrl.configured().map(url -> ":\n" + url).orElse(".");
     }
 }

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The offline gazetteer against positions known independently of its data: city centres,
  * London landmarks and district centres. 5 km is the promise for places, areas (their post town)
- * and London districts; elsewhere a district falls back to its area and must say so.
+ * and districts; only a district the data does not know falls back to its area and must say so.
+ * {@link HeldOutUkPlacesTest} covers every nation.
  */
 class GazetteerGeocoderTest {
 
@@ -50,11 +51,14 @@ class GazetteerGeocoderTest {
             CR0;          51.3727;  -0.0999;   CR0 (Croydon)
             RM1;          51.5770;   0.1830;   RM1 (Romford)
             EN1;          51.6520;  -0.0810;   EN1 (Enfield)
-            SW1A;         51.5045;  -0.1323;   SW1 (London)
-            EC1Y;         51.5231;  -0.0925;   EC1 (London)
-            SW1A 1AA;     51.5010;  -0.1416;   SW1 (London)
-            sw1a2aa;      51.5034;  -0.1276;   SW1 (London)
-            WC2N 5DN;     51.5089;  -0.1283;   WC2 (London)
+            SW1A;         51.5045;  -0.1323;   SW1A (London)
+            EC1Y;         51.5231;  -0.0925;   EC1Y (London)
+            SW1A 1AA;     51.5010;  -0.1416;   SW1A (London)
+            sw1a2aa;      51.5034;  -0.1276;   SW1A (London)
+            WC2N 5DN;     51.5089;  -0.1283;   WC2N (London)
+            SW1;          51.4960;  -0.1380;   SW1 (London)
+            EC2;          51.5190;  -0.0870;   EC2 (London)
+            W1;           51.5140;  -0.1420;   W1 (London)
             se1  7pb;     51.5033;  -0.1196;   SE1 (London)
             NW1 2DB;      51.5300;  -0.1276;   NW1 (London)
             """)
@@ -95,21 +99,49 @@ class GazetteerGeocoderTest {
         assertThat(kmFrom(found, lat, lon)).as(query).isLessThan(PROMISED_KM);
     }
 
-    /** No district data outside London: the area's post town, marked AREA, however far off it is. */
+    /** Districts everywhere, labelled by their post town when it is near, else by the nearest place. */
+    @ParameterizedTest(name = "{0} is the district {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            LS6 3AB;   LS6 (Leeds)
+            ls6;       LS6 (Leeds)
+            LS6 3;     LS6 (Leeds)
+            CF10 1EP;  CF10 (Cardiff)
+            EH1 1YZ;   EH1 (Edinburgh)
+            BT1 5GS;   BT1 (Belfast)
+            M1 1AE;    M1 (Manchester)
+            E20 2ST;   E20 (London)
+            SY1 1AA;   SY1 (Shrewsbury)
+            """)
+    void postcodesResolveToTheirDistrict(String query, String label) {
+        GeoLocation found = locate(query);
+
+        assertThat(found.precision()).isEqualTo(GeoPrecision.DISTRICT);
+        assertThat(found.label()).isEqualTo(label);
+    }
+
+    /** A district far from its area's post town is not labelled with that town. */
+    @ParameterizedTest(name = "{0} is not labelled {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            SY23 3DD;  Shrewsbury
+            IV51;      Inverness
+            PA34;      Paisley
+            KW1;       Kirkwall
+            """)
+    void farDistrictsAreLabelledByTheNearestPlace(String query, String farPostTown) {
+        GeoLocation found = locate(query);
+
+        assertThat(found.precision()).isEqualTo(GeoPrecision.DISTRICT);
+        assertThat(found.label()).startsWith(query.split(" ")[0] + " (near ").doesNotContain(farPostTown);
+    }
+
+    /** Districts the data does not know (retired, new or mistyped) still find their area, marked AREA. */
     @ParameterizedTest(name = "{0} falls back to {1}")
     @CsvSource(delimiter = ';', textBlock = """
-            LS6 3AB;   LS (Leeds)
-            ls6;       LS (Leeds)
-            CF10 1EP;  CF (Cardiff)
-            EH1 1YZ;   EH (Edinburgh)
-            BT1 5GS;   BT (Belfast)
-            M1 1AE;    M (Manchester)
-            SY23 3DD;  SY (Shrewsbury)
-            IV51;      IV (Inverness)
-            LS6 3;     LS (Leeds)
-            E20 2ST;   E (London E)
+            E99 1AA;   E (London E)
+            BT99;      BT (Belfast)
+            ZE9 9ZZ;   ZE (Lerwick)
             """)
-    void districtsWithoutDataFallBackToTheirArea(String query, String label) {
+    void unknownDistrictsFallBackToTheirArea(String query, String label) {
         GeoLocation found = locate(query);
 
         assertThat(found.precision()).isEqualTo(GeoPrecision.AREA);

@@ -55,13 +55,13 @@ class GeoLookupApiTest {
         assertThat(london.status()).isEqualTo(200);
         assertThat(london.contentType()).startsWith("application/json");
         assertThat(london.json().path("query").asText()).isEqualTo("sw1a 1aa");
-        assertThat(london.json().path("label").asText()).isEqualTo("SW1 (London)");
+        assertThat(london.json().path("label").asText()).isEqualTo("SW1A (London)");
         assertThat(london.json().path("precision").asText()).isEqualTo("DISTRICT");
         assertThat(london.json().path("lat").asDouble()).isCloseTo(51.50, within(0.05));
         assertThat(london.json().path("lon").asDouble()).isCloseTo(-0.14, within(0.05));
         assertThat(leeds.json().path("query").asText()).isEqualTo("LS6 3AB");
-        assertThat(leeds.json().path("label").asText()).isEqualTo("LS (Leeds)");
-        assertThat(leeds.json().path("precision").asText()).as("no districts outside London offline").isEqualTo("AREA");
+        assertThat(leeds.json().path("label").asText()).isEqualTo("LS6 (Leeds)");
+        assertThat(leeds.json().path("precision").asText()).as("districts everywhere, offline").isEqualTo("DISTRICT");
     }
 
     @Test

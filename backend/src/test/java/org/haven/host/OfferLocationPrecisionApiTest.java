@@ -26,6 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HttpTest
 class OfferLocationPrecisionApiTest {
 
+    /** A Belfast postcode in a district the offline data does not know: only its area is found. */
+    private static final String UNKNOWN_DISTRICT = "BT99 1AA";
+
     @LocalServerPort
     int port;
 
@@ -36,27 +39,30 @@ class OfferLocationPrecisionApiTest {
     TestAccounts testAccounts;
 
     @Test
-    void aPostcodeOutsideLondonIsOnlyItsAreaAndOneInLondonItsDistrict() {
+    void aKnownDistrictIsADistrictAnywhereAndAnUnknownOneOnlyItsArea() {
         ApiClient host = newHost(port, "precision-host");
 
         JsonNode aberystwyth = host.postJson("/api/host/offers", offer("SY23 3AA")).json();
         JsonNode peckham = host.postJson("/api/host/offers", offer("SE15 4AA")).json();
+        JsonNode unknown = host.postJson("/api/host/offers", offer(UNKNOWN_DISTRICT)).json();
 
-        assertThat(aberystwyth.path("locationPrecision").asText()).isEqualTo("AREA");
-        assertThat(aberystwyth.path("locationLabel").asText()).isEqualTo("SY (Shrewsbury)");
+        assertThat(aberystwyth.path("locationPrecision").asText()).isEqualTo("DISTRICT");
+        assertThat(aberystwyth.path("locationLabel").asText()).startsWith("SY23 (near ").doesNotContain("Shrewsbury");
         assertThat(peckham.path("locationPrecision").asText()).isEqualTo("DISTRICT");
-        assertThat(host.get("/api/host/offers/" + aberystwyth.path("id").asText()).json()
+        assertThat(unknown.path("locationPrecision").asText()).isEqualTo("AREA");
+        assertThat(unknown.path("locationLabel").asText()).isEqualTo("BT (Belfast)");
+        assertThat(host.get("/api/host/offers/" + unknown.path("id").asText()).json()
                 .path("locationPrecision").asText()).isEqualTo("AREA");
         assertThat(host.get("/api/host/offers").json())
                 .extracting(o -> o.path("postcode").asText() + " " + o.path("locationPrecision").asText())
-                .containsExactlyInAnyOrder("SY23 3AA AREA", "SE15 4AA DISTRICT");
+                .containsExactlyInAnyOrder("SY23 3AA DISTRICT", "SE15 4AA DISTRICT", UNKNOWN_DISTRICT + " AREA");
     }
 
     @Test
     void changingTheLocationChangesThePrecision() {
         ApiClient host = newHost(port, "precision-mover");
-        String id = host.postJson("/api/host/offers", offer("SY23 3AA")).json().path("id").asText();
-        Map<String, Object> byTown = offer("SY23 3AA");
+        String id = host.postJson("/api/host/offers", offer(UNKNOWN_DISTRICT)).json().path("id").asText();
+        Map<String, Object> byTown = offer(UNKNOWN_DISTRICT);
         byTown.put("postcode", null);
         byTown.put("place", "Aberystwyth");
 
@@ -72,7 +78,7 @@ class OfferLocationPrecisionApiTest {
     @Test
     void theCaseworkerSeesThePrecisionOfEachOfferOnTheHostsRecord() {
         ApiClient host = newHost(port, "precision-vetted");
-        host.postJson("/api/host/offers", offer("SY23 3AA"));
+        host.postJson("/api/host/offers", offer(UNKNOWN_DISTRICT));
         String hostId = host.get("/api/auth/me").json().path("id").asText();
         ApiClient caseworker = new ApiClient(port);
         caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
@@ -86,7 +92,7 @@ class OfferLocationPrecisionApiTest {
     @Test
     void anOfferSavedBeforePrecisionWasRecordedAnswersNullUntilSavedAgain() {
         ApiClient host = newHost(port, "precision-legacy");
-        Map<String, Object> request = offer("SY23 3AA");
+        Map<String, Object> request = offer(UNKNOWN_DISTRICT);
         String id = host.postJson("/api/host/offers", request).json().path("id").asText();
         // What V9 leaves for rows that existed before it: the geocoder cannot run in a migration.
         jdbc.update("update offer set location_precision = null where id = ?", UUID.fromString(id));

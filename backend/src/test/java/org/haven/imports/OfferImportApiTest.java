@@ -62,8 +62,8 @@ class OfferImportApiTest extends ImportApiTestBase {
             assertThat(offer.path("stepFree").asText()).isEqualTo("SOME");
             assertThat(offer.path("childrenWelcome").asBoolean()).isTrue();
             assertThat(offer.path("minimumStayMonths").asInt()).isEqualTo(6);
-            // Offline, LS6 is known only as its area's post town: the caseworker must see that.
-            assertThat(offer.path("locationPrecision").asText()).isEqualTo("AREA");
+            // The offline gazetteer knows LS6 itself, not only its area's post town.
+            assertThat(offer.path("locationPrecision").asText()).isEqualTo("DISTRICT");
         });
 
         String caseworkerId = caseworker.get("/api/auth/me").json().path("id").asText();

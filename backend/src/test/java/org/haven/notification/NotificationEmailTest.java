@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
         "spring.datasource.url=jdbc:h2:mem:haven-mail;DB_CLOSE_DELAY=-1",
         "spring.mail.host=127.0.0.1",
         "spring.mail.port=3025",
-        "haven.mail.from=haven@charity.example"
+        "haven.mail.from=haven@charity.example",
+        "haven.public-url=https://haven.charity.example/"
 })
 @Import(TestAccounts.class)
 class NotificationEmailTest {
@@ -59,7 +60,9 @@ class NotificationEmailTest {
         assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
         assertThat(message.getFrom()[0].toString()).isEqualTo("haven@charity.example");
         assertThat(message.getSubject()).isEqualTo("Haven: A family has been proposed for your home");
-        assertThat(GreenMailUtil.getBody(message)).contains("sign in to Haven").doesNotContain("Canary");
+        assertThat(GreenMailUtil.getBody(message)).contains("sign in to Haven")
+                .as("the sign-in link starts with HAVEN_PUBLIC_URL").contains("https://haven.charity.example")
+                .doesNotContain("Canary");
     }
 
     @Test

@@ -113,6 +113,7 @@ class AccessMatrixTest {
             PUT /api/admin/matching-policy                       | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/stats                                 | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/stats.csv                             | 401 | 403 | 403 | 403 | ok  | 401
+            GET /api/admin/setup-warnings                        | 401 | 403 | 403 | 403 | ok  | 401
             """;
 
     /**

@@ -101,7 +101,8 @@ class FuzzApiTest {
                         List.of("actor", "action", "subjectId", "from", "to", "page", "size")),
                 new Target("GET", "/api/admin/accounts", admin, List.of("role", "status", "q", "page", "size")),
                 new Target("GET", "/api/matching/runs", caseworker, List.of("page", "size")),
-                new Target("GET", "/api/placements", caseworker, List.of("status")));
+                new Target("GET", "/api/placements", caseworker, List.of("status")),
+                new Target("GET", "/api/admin/setup-warnings", admin, List.of()));
 
         Random random = new Random(1128);
         List<String> failures = new ArrayList<>();

@@ -1,0 +1,8 @@
+package org.haven.geo;
+
+import org.haven.testing.HttpTest;
+
+/** V19 on H2. */
+@HttpTest
+class RelocateAreaOnlyLocationsApiTest extends RelocateAreaOnlyLocationsTestBase {
+}

@@ -1,0 +1,3 @@
+import './setup.css';
+
+export { SetupWarnings } from './components/SetupWarnings';
