@@ -12,12 +12,15 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -135,12 +138,15 @@ public final class KeyCommands {
     }
 
     /**
-     * Only what rotation needs: the database (migrated to this release first) and the current key.
-     * Deliberately neither {@code @Configuration} nor {@code @SpringBootConfiguration}: the app's
-     * component scan and the tests' search for their configuration must never find it.
+     * Only what rotation needs: the database (migrated to this release first, so with every Java
+     * migration of the app: Flyway refuses a database with an applied migration it cannot see) and
+     * the current key. Deliberately neither {@code @Configuration} nor {@code @SpringBootConfiguration}:
+     * the app's component scan and the tests' search for their configuration must never find it.
      */
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
-    @Import({EncryptionConfiguration.class, MemberNamesMigration.class})
+    @Import(EncryptionConfiguration.class)
+    @ComponentScan(basePackages = "org.haven", useDefaultFilters = false,
+            includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = JavaMigration.class))
     static class RotationContext {
     }
 }
