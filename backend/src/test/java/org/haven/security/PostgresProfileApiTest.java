@@ -60,8 +60,7 @@ class PostgresProfileApiTest {
     @Test
     void aHostSignsUpAndTheAdminSeesTheAccountOnPostgres() {
         ApiClient host = new ApiClient(port);
-        assertThat(host.postJson("/api/auth/register", Map.of("email", "pg-host@haven.test",
-                "password", "a postgres host pass phrase", "displayName", "Pat Host")).status()).isEqualTo(201);
+        TestAccounts.signUpHost(host, "pg-host@haven.test", "a postgres host pass phrase", "Pat Host");
         assertThat(host.login("pg-host@haven.test", "a postgres host pass phrase").status()).isEqualTo(204);
         assertThat(host.get("/api/auth/me").json().path("role").asText()).isEqualTo("HOST");
 
@@ -74,8 +73,7 @@ class PostgresProfileApiTest {
     @Test
     void hostsOffersAndFamilyCasesRoundTripOnPostgres() {
         ApiClient host = new ApiClient(port);
-        host.postJson("/api/auth/register", Map.of("email", "pg-offer-host@haven.test",
-                "password", "a postgres host pass phrase", "displayName", "Olu Host"));
+        TestAccounts.signUpHost(host, "pg-offer-host@haven.test", "a postgres host pass phrase", "Olu Host");
         host.login("pg-offer-host@haven.test", "a postgres host pass phrase");
         assertThat(host.send("PUT", "/api/host/household", org.haven.host.HostApiFixtures.household()).status())
                 .isEqualTo(200);
