@@ -3,6 +3,7 @@ import { RedirectIfSignedIn } from '../../guards';
 import { IntakeLayout } from '../../layouts/IntakeLayout';
 import { PublicLayout } from '../../layouts/PublicLayout';
 import { NotFoundPage } from '../shared/NotFoundPage';
+import { ForgotPasswordPage, InvitationPage, ResetPasswordPage, VerifyEmailPage } from './EmailedLinkPages';
 import { LandingPage } from './LandingPage';
 import { LoginPage } from './LoginPage';
 import { SignupPage } from './SignupPage';
@@ -35,6 +36,18 @@ export const publicRoutes: RouteObject = {
         </RedirectIfSignedIn>
       ),
     },
+    {
+      path: 'forgot-password',
+      element: (
+        <RedirectIfSignedIn>
+          <ForgotPasswordPage />
+        </RedirectIfSignedIn>
+      ),
+    },
+    // Pages of emailed links: open whether or not someone is logged in on this browser.
+    { path: 'reset-password/:token', element: <ResetPasswordPage /> },
+    { path: 'invitation/:token', element: <InvitationPage /> },
+    { path: 'verify-email/:token', element: <VerifyEmailPage /> },
     { path: '*', element: <NotFoundPage /> },
   ],
 };
