@@ -143,14 +143,14 @@ class AuditEventsApiTest {
         ApiClient admin = signedInAs(testAccounts.create(Role.ADMIN));
         String caseworker = caseworkerStory(admin);
 
-        JsonNode first = admin.get(EVENTS + "?subjectId=" + caseworker + "&size=2&page=0").json();
-        JsonNode second = admin.get(EVENTS + "?subjectId=" + caseworker + "&size=2&page=1").json();
+        JsonNode first = admin.get(EVENTS + "?subjectId=" + caseworker + "&size=3&page=0").json();
+        JsonNode second = admin.get(EVENTS + "?subjectId=" + caseworker + "&size=3&page=1").json();
 
-        assertThat(first.path("totalItems").asInt()).isEqualTo(3);
+        assertThat(first.path("totalItems").asInt()).isEqualTo(5);
         assertThat(first.path("totalPages").asInt()).isEqualTo(2);
-        assertThat(first.path("items")).hasSize(2);
-        assertThat(second.path("items")).hasSize(1);
-        assertThat(second.path("items").get(0).path("action").asText()).isEqualTo("ACCOUNT_CREATED_CASEWORKER");
+        assertThat(first.path("items")).hasSize(3);
+        assertThat(second.path("items")).hasSize(2);
+        assertThat(second.path("items").get(1).path("action").asText()).isEqualTo("ACCOUNT_CREATED_CASEWORKER");
     }
 
     @Test
@@ -203,6 +203,6 @@ class AuditEventsApiTest {
         }
         assertThat(admin.get(EVENTS + "?subjectId=" + caseworker).json().path("items")).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_id = ?", Integer.class,
-                UUID.fromString(caseworker))).isEqualTo(3);
+                UUID.fromString(caseworker))).isEqualTo(5);
     }
 }
