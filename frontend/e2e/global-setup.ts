@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startSmtpSink } from './support/smtp-sink';
 
-const READY_TIMEOUT_MS = 120_000;
+/** HAVEN_E2E_READY_TIMEOUT_MS gives a busy machine longer to start the app. */
+const READY_TIMEOUT_MS = Number(process.env.HAVEN_E2E_READY_TIMEOUT_MS) || 120_000;
 const STOP_GRACE_MS = 15_000;
 
 /** A port the OS says is free right now. */
