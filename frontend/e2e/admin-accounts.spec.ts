@@ -14,6 +14,7 @@ test('an admin invites a caseworker who chooses a password, disables them mid-se
   browser,
   baseURL,
 }) => {
+  test.setTimeout(120_000); // two browsers, an emailed invitation and the audit log
   const email = uniqueEmail('caseworker');
   const ownPassword = 'my very own passphrase, nobody else knows it';
 
