@@ -13,6 +13,7 @@ import org.haven.account.Role;
 import org.haven.family.ConcurrentCaseEdits;
 import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
+import org.haven.testing.RecordedMail;
 import org.haven.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -84,11 +85,11 @@ class PostgresProfileApiTest {
         ApiClient admin = new ApiClient(port);
         admin.login("pg-admin@haven.test", "postgres admin pass phrase");
         admin.postJson("/api/admin/accounts", Map.of("email", "pg-caseworker@haven.test", "displayName", "Pat Worker",
-                "role", "CASEWORKER", "password", "initial caseworker phrase"));
+                "role", "CASEWORKER"));
         ApiClient caseworker = new ApiClient(port);
-        caseworker.login("pg-caseworker@haven.test", "initial caseworker phrase");
-        caseworker.postJson("/api/auth/password", Map.of("currentPassword", "initial caseworker phrase",
-                "newPassword", "the caseworker's own phrase"));
+        caseworker.postJson("/api/auth/invitation/" + RecordedMail.awaitToken("pg-caseworker@haven.test", "invitation"),
+                Map.of("newPassword", "the caseworker's own phrase"));
+        caseworker.login("pg-caseworker@haven.test", "the caseworker's own phrase");
 
         var created = caseworker.postJson("/api/families", org.haven.family.FamilyApiFixtures.family());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
