@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expectNoHorizontalScroll, logIn } from './support/actions';
 import { DEMO_ACCOUNTS, demoPassword, expect, expectAccessible, test, uniqueEmail } from './support/fixtures';
+import { awaitLink } from './support/mail';
 
 async function openAccounts(admin: Page): Promise<void> {
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Accounts' }).click();
@@ -8,13 +9,13 @@ async function openAccounts(admin: Page): Promise<void> {
   await expect(admin.getByRole('table')).toBeVisible();
 }
 
-test('an admin creates a caseworker who must set a password, disables them mid-session, and finds it all in the audit log', async ({
+test('an admin invites a caseworker who chooses a password, disables them mid-session, and finds it all in the audit log', async ({
   page: admin,
   browser,
   baseURL,
 }) => {
+  test.setTimeout(120_000); // two browsers, an emailed invitation and the audit log
   const email = uniqueEmail('caseworker');
-  const initialPassword = 'initial password for the new caseworker';
   const ownPassword = 'my very own passphrase, nobody else knows it';
 
   // The admin creates the account.
@@ -25,27 +26,24 @@ test('an admin creates a caseworker who must set a password, disables them mid-s
   await createForm.getByLabel('Email address').fill(email);
   await createForm.getByLabel('Name').fill('Casey Newcomer');
   await createForm.getByLabel('Role').selectOption({ label: 'Caseworker' });
-  await createForm.getByLabel('Initial password').fill(initialPassword);
   await createForm.getByRole('button', { name: 'Create account' }).click();
   const confirmation = createForm.getByRole('status');
-  await expect(confirmation).toContainText(`Casey Newcomer (${email}) can now log in as: Caseworker.`);
-  await expect(confirmation).toContainText('They must change the password when they first log in.');
+  await expect(confirmation).toContainText(`Casey Newcomer (${email}) has an account as: Caseworker.`);
+  await expect(confirmation).toContainText('We have emailed them an invitation to choose their password.');
   await expect(admin.getByRole('table')).toContainText(email);
   await expectAccessible(admin);
 
-  // The caseworker, in a browser of their own, must choose a password before anything else.
+  // The caseworker, in a browser of their own, chooses a password through the invitation.
   const caseworkerBrowser = await browser.newContext({ baseURL: baseURL ?? '', locale: 'en-GB' });
   const caseworker = await caseworkerBrowser.newPage();
   try {
-    await logIn(caseworker, email, initialPassword);
-    await expect(caseworker).toHaveURL(/\/account\/password$/);
-    await expect(caseworker.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
+    await caseworker.goto((await awaitLink(email, 'invitation')).path);
+    await expect(caseworker.getByRole('heading', { level: 1, name: 'Welcome to Haven' })).toBeVisible();
     await expectAccessible(caseworker);
-    await caseworker.goto('/caseworker');
-    await expect(caseworker).toHaveURL(/\/account\/password$/);
-    await caseworker.getByLabel('Current password').fill(initialPassword);
     await caseworker.getByLabel('New password').fill(ownPassword);
-    await caseworker.getByRole('button', { name: 'Change password' }).click();
+    await caseworker.getByRole('button', { name: 'Save password' }).click();
+    await expect(caseworker).toHaveURL(/\/login$/);
+    await logIn(caseworker, email, ownPassword);
     await expect(caseworker).toHaveURL(/\/caseworker$/);
     await expect(caseworker.getByRole('heading', { level: 1, name: 'Welcome, Casey Newcomer' })).toBeVisible();
     await expectAccessible(caseworker);
@@ -89,8 +87,9 @@ test('an admin creates a caseworker who must set a password, disables them mid-s
   await expect(whatHappened).toHaveText([
     'Login failed',
     'Account disabled',
-    'Password changed',
     'Logged in',
+    'Accepted the invitation and chose a password',
+    'Invitation emailed',
     'Caseworker account created',
   ]);
   await expect(log.locator('tbody tr').nth(1)).toContainText(DEMO_ACCOUNTS.admin.email);
@@ -101,7 +100,7 @@ test('an admin creates a caseworker who must set a password, disables them mid-s
   const auditFilters = admin.getByRole('search', { name: 'Filter the audit log' });
   await auditFilters.getByLabel('Who').fill(DEMO_ACCOUNTS.admin.email);
   await auditFilters.getByRole('button', { name: 'Apply filters' }).click();
-  await expect(whatHappened).toHaveText(['Account disabled', 'Caseworker account created']);
+  await expect(whatHappened).toHaveText(['Account disabled', 'Invitation emailed', 'Caseworker account created']);
   await expectAccessible(admin);
 
   // On a 360 px phone, in Dari too, the log fits the width: the table scrolls inside its own box.

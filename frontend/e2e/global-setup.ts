@@ -4,8 +4,10 @@ import { existsSync, openSync, readFileSync, rmSync, mkdtempSync, closeSync } fr
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { startSmtpSink } from './support/smtp-sink';
 
-const READY_TIMEOUT_MS = 120_000;
+/** HAVEN_E2E_READY_TIMEOUT_MS gives a busy machine longer to start the app. */
+const READY_TIMEOUT_MS = Number(process.env.HAVEN_E2E_READY_TIMEOUT_MS) || 120_000;
 const STOP_GRACE_MS = 15_000;
 
 /** A port the OS says is free right now. */
@@ -85,7 +87,20 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const logPath = join(dataDir, 'haven.log');
   const logFile = openSync(logPath, 'a');
   const demoPassword = strongPassword();
-  const javaArgs = ['-jar', jar, '--demo', `--server.port=${port}`, `--haven.data-dir=${dataDir}`];
+  // Every email the app sends lands in mailDir, where the tests read the links in it.
+  const mailDir = join(dataDir, 'mail');
+  const smtp = await startSmtpSink(mailDir);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const javaArgs = [
+    '-jar',
+    jar,
+    '--demo',
+    `--server.port=${port}`,
+    `--haven.data-dir=${dataDir}`,
+    `--haven.public-url=${baseUrl}`,
+    '--spring.mail.host=127.0.0.1',
+    `--spring.mail.port=${smtp.port}`,
+  ];
 
   // setpriv --pdeathsig: the kernel kills the app if this runner dies without a teardown
   // (a crash, a SIGKILL), so no stray server outlives the test run.
@@ -105,20 +120,22 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   };
   process.once('exit', killNow);
 
-  const baseUrl = `http://127.0.0.1:${port}`;
   try {
     await waitUntilReady(baseUrl, app, logPath);
   } catch (error) {
     killNow();
+    await smtp.stop();
     throw error;
   }
   process.env.HAVEN_BASE_URL = baseUrl;
   process.env.HAVEN_E2E_DEMO_PASSWORD = demoPassword;
   process.env.HAVEN_E2E_LOG = logPath;
+  process.env.HAVEN_E2E_MAIL_DIR = mailDir;
   console.log(`Haven is ready at ${baseUrl} (log: ${logPath})`);
 
   return async () => {
     await stop(app);
+    await smtp.stop();
     process.removeListener('exit', killNow);
     if (process.env.HAVEN_E2E_KEEP_DATA) console.log(`Kept ${dataDir}`);
     else rmSync(dataDir, { recursive: true, force: true });

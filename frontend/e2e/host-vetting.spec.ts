@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expectNoHorizontalScroll, logIn, logOut } from './support/actions';
+import { expectNoHorizontalScroll, logIn, logOut, signUpAsHost } from './support/actions';
 import { DEMO_ACCOUNTS, demoPassword, expect, expectAccessible, test, uniqueEmail } from './support/fixtures';
 
 /** A date `days` before today, as a date input takes it (YYYY-MM-DD). */
@@ -86,15 +86,7 @@ test('a new host offers a room, a caseworker vets and approves them, and the hos
   const hostPassword = 'a spare room with a garden view';
 
   // ---- The host signs up and describes the household ----------------------------------------
-  await page.goto('/signup');
-  await expect(page.getByRole('heading', { level: 1, name: 'Create a host account' })).toBeVisible();
-  await expectAccessible(page);
-  await page.getByLabel('Your name').fill(hostName);
-  await page.getByLabel('Email address').fill(hostEmail);
-  await page.getByLabel('Password').fill(hostPassword);
-  await page.getByRole('button', { name: 'Create account' }).click();
-
-  await expect(page).toHaveURL(/\/host$/);
+  await signUpAsHost(page, hostName, hostEmail, hostPassword);
   await expect(page.getByRole('region', { name: 'Where your checks stand' })).toContainText('Waiting for checks');
   await expect(page.getByRole('region', { name: 'Checks still to do' })).toContainText('DBS check');
   await expectAccessible(page);

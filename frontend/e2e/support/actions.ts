@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible } from './fixtures';
+import { awaitLink } from './mail';
 
 export async function logIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/login');
@@ -29,4 +30,35 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     clientWidth: document.documentElement.clientWidth,
   }));
   expect(scrollWidth, `page is ${scrollWidth}px wide in a ${clientWidth}px window`).toBeLessThanOrEqual(clientWidth);
+}
+
+/**
+ * A visitor signs up as a host and confirms the address through the link of the verification
+ * email (read from the tests' SMTP server), then logs in: ends on the host home.
+ */
+export async function signUpAsHost(page: Page, name: string, email: string, password: string): Promise<void> {
+  await page.goto('/signup');
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a host account' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('status')).toContainText(`We have sent an email to ${email}.`);
+  await expectAccessible(page);
+
+  const { path, mail } = await awaitLink(email, 'verify-email');
+  expect(mail.subject).toBe('Haven: confirm your email address');
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1, name: 'Confirm your email address' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Confirm my email address' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole('status')).toContainText('Your email address is confirmed. Please log in.');
+  await expectAccessible(page);
+
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expect(page).toHaveURL(/\/host$/);
 }

@@ -7,7 +7,7 @@ import { SessionUnavailable } from './SessionUnavailable';
 import { FORCED_PASSWORD_PATH, LOGIN_PATH, landingPathFor, loginPathWithNext, safeNextPath } from './paths';
 
 /** What the login page says about why the user is there (passed as navigation state). */
-export type LoginNotice = 'logged-out' | 'session-ended' | 'registered';
+export type LoginNotice = 'logged-out' | 'session-ended' | 'password-set' | 'email-verified';
 
 /** Sends a visitor without a session to the login page, remembering where they wanted to go. */
 function ToLogin() {

@@ -14,6 +14,8 @@ export type Account = {
   /** Set only while locked after failed logins. */
   lockedUntil: string | null;
   passwordChangeRequired: boolean;
+  /** The person has not chosen a password yet (invited, imported, or sign-up not confirmed). */
+  invitationPending: boolean;
   createdAt: string;
   lastLoginAt: string | null;
 };
@@ -39,7 +41,6 @@ export type CreateAccountRequest = {
   email: string;
   displayName: string;
   role: AccountRole;
-  password: string;
 };
 
 /** An admin's change to an account; a field left out stays as it is. */

@@ -1,4 +1,7 @@
 export { ChangePasswordForm } from './components/ChangePasswordForm';
+export { ForgotPasswordForm } from './components/ForgotPasswordForm';
+export { LinkPasswordForm } from './components/LinkPasswordForm';
+export { VerifyEmailButton } from './components/VerifyEmailButton';
 export { LoginForm } from './components/LoginForm';
 export { LogoutButton } from './components/LogoutButton';
 export { SignupForm } from './components/SignupForm';

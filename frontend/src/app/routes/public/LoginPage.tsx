@@ -7,7 +7,12 @@ import type { LoginNotice } from '../../guards';
 
 function noticeOf(state: unknown): LoginNotice | null {
   const notice = (state as { notice?: unknown } | null)?.notice;
-  return notice === 'logged-out' || notice === 'session-ended' || notice === 'registered' ? notice : null;
+  return notice === 'logged-out' ||
+    notice === 'session-ended' ||
+    notice === 'password-set' ||
+    notice === 'email-verified'
+    ? notice
+    : null;
 }
 
 /** After a successful login the RedirectIfSignedIn guard moves the user on (to ?next= or home). */
@@ -19,8 +24,12 @@ export function LoginPage() {
       <PageTitle>{t('login.title')}</PageTitle>
       {notice === 'logged-out' && <StatusMessage>{t('login.loggedOut')}</StatusMessage>}
       {notice === 'session-ended' && <StatusMessage>{t('login.sessionEnded')}</StatusMessage>}
-      {notice === 'registered' && <StatusMessage>{t('signup.loginAfterSignUpFailed')}</StatusMessage>}
+      {notice === 'password-set' && <StatusMessage>{t('links.passwordSet')}</StatusMessage>}
+      {notice === 'email-verified' && <StatusMessage>{t('links.emailVerified')}</StatusMessage>}
       <LoginForm />
+      <p>
+        <Link to="/forgot-password">{t('login.forgotPassword')}</Link>
+      </p>
       <p>
         {t('login.newHost')} <Link to="/signup">{t('login.signUpLink')}</Link>
       </p>

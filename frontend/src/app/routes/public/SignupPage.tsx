@@ -1,20 +1,27 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
+import { StatusMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
 import { SignupForm } from '../../../features/auth';
-import type { LoginNotice } from '../../guards';
 
-/** Once the new host is logged in, the RedirectIfSignedIn guard takes them to the host home. */
+/** After sign-up the host confirms their address from the email, then logs in. */
 export function SignupPage() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   return (
     <section className="stack narrow">
       <PageTitle>{t('signup.title')}</PageTitle>
-      <p>{t('signup.intro')}</p>
-      <SignupForm
-        onRegisteredOnly={() => navigate('/login', { state: { notice: 'registered' satisfies LoginNotice } })}
-      />
+      {sentTo ? (
+        <StatusMessage title={t('signup.checkEmailTitle')}>
+          <p>{t('signup.checkEmail', { email: sentTo })}</p>
+        </StatusMessage>
+      ) : (
+        <>
+          <p>{t('signup.intro')}</p>
+          <SignupForm onSignedUp={setSentTo} />
+        </>
+      )}
       <p>
         {t('signup.haveAccount')} <Link to="/login">{t('signup.logInLink')}</Link>
       </p>

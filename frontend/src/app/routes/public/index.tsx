@@ -4,6 +4,7 @@ import { IntakeLayout } from '../../layouts/IntakeLayout';
 import { PublicLayout } from '../../layouts/PublicLayout';
 import { NotFoundPage } from '../shared/NotFoundPage';
 import { AboutPage } from './AboutPage';
+import { ForgotPasswordPage, InvitationPage, ResetPasswordPage, VerifyEmailPage } from './EmailedLinkPages';
 import { LandingPage } from './LandingPage';
 import { LoginPage } from './LoginPage';
 import { SignupPage } from './SignupPage';
@@ -37,6 +38,18 @@ export const publicRoutes: RouteObject = {
       ),
     },
     { path: 'about', element: <AboutPage /> },
+    {
+      path: 'forgot-password',
+      element: (
+        <RedirectIfSignedIn>
+          <ForgotPasswordPage />
+        </RedirectIfSignedIn>
+      ),
+    },
+    // Pages of emailed links: open whether or not someone is logged in on this browser.
+    { path: 'reset-password/:token', element: <ResetPasswordPage /> },
+    { path: 'invitation/:token', element: <InvitationPage /> },
+    { path: 'verify-email/:token', element: <VerifyEmailPage /> },
     { path: '*', element: <NotFoundPage /> },
   ],
 };

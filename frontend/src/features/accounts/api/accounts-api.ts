@@ -10,7 +10,7 @@ export function listAccounts(query: AccountQuery, signal?: AbortSignal): Promise
   });
 }
 
-/** The new user must change this password at first login; the server enforces that. */
+/** No password: the server emails the person an invitation to choose their own. */
 export function createAccount(request: CreateAccountRequest): Promise<Account> {
   return api.post<Account>('/api/admin/accounts', request);
 }
@@ -26,4 +26,9 @@ export function updateAccount(id: string, change: AccountChange): Promise<Accoun
 
 export function unlockAccount(id: string): Promise<Account> {
   return api.post<Account>(`/api/admin/accounts/${encodeURIComponent(id)}/unlock`);
+}
+
+/** Emails the invitation again; the link sent before stops working. */
+export function resendInvitation(id: string): Promise<Account> {
+  return api.post<Account>(`/api/admin/accounts/${encodeURIComponent(id)}/invitation`);
 }

@@ -3,11 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/feedback';
 import { FormAlert } from '../../../components/form';
 import { formatDateTime } from '../../../lib/i18n';
-import { unlockAccount, updateAccount } from '../api/accounts-api';
+import { resendInvitation, unlockAccount, updateAccount } from '../api/accounts-api';
 import type { Account, AccountRole } from '../types';
 import { accountChangeProblem, isStaleChange } from './account-problems';
 
-type Action = { kind: 'role'; to: AccountRole } | { kind: 'disable' } | { kind: 'enable' } | { kind: 'unlock' };
+type Action =
+  | { kind: 'role'; to: AccountRole }
+  | { kind: 'disable' }
+  | { kind: 'enable' }
+  | { kind: 'unlock' }
+  | { kind: 'invite' };
 
 type AccountActionsProps = {
   account: Account;
@@ -34,6 +39,8 @@ function send(account: Account, action: Action): Promise<Account> {
       return updateAccount(account.id, { status: 'ACTIVE' });
     case 'unlock':
       return unlockAccount(account.id);
+    case 'invite':
+      return resendInvitation(account.id);
   }
 }
 
@@ -92,6 +99,12 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
           effect: t('adminAccounts.lock.unlockEffect'),
           button: t('adminAccounts.lock.confirmUnlockButton'),
         };
+      case 'invite':
+        return {
+          question: t('adminAccounts.invitation.confirmQuestion', { name }),
+          effect: t('adminAccounts.invitation.confirmEffect'),
+          button: t('adminAccounts.invitation.confirm'),
+        };
     }
   }
 
@@ -105,6 +118,8 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
         return t('adminAccounts.access.enabled', { name });
       case 'unlock':
         return t('adminAccounts.lock.unlocked', { name });
+      case 'invite':
+        return t('adminAccounts.invitation.sent', { name });
     }
   }
 
@@ -211,6 +226,24 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
         </p>
       )}
       {confirmFor(['unlock'])}
+
+      <h3>{t('adminAccounts.invitation.title')}</h3>
+      <p>
+        {t(account.invitationPending ? 'adminAccounts.invitation.pending' : 'adminAccounts.invitation.accepted')}
+      </p>
+      {account.invitationPending && account.status === 'ACTIVE' && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy || pending !== null}
+            onClick={() => ask({ kind: 'invite' })}
+          >
+            {t('adminAccounts.invitation.resend')}
+          </button>
+        </p>
+      )}
+      {confirmFor(['invite'])}
 
     </section>
   );

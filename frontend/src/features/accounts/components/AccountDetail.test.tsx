@@ -12,6 +12,7 @@ const casey = {
   locked: false,
   lockedUntil: null,
   passwordChangeRequired: false,
+  invitationPending: false,
   createdAt: '2025-11-20T10:15:00Z',
   lastLoginAt: '2025-11-21T08:00:00Z',
 };

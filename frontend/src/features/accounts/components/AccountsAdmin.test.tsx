@@ -12,6 +12,7 @@ const carl = {
   locked: false,
   lockedUntil: null,
   passwordChangeRequired: true,
+  invitationPending: false,
   createdAt: '2025-11-20T10:15:00Z',
   lastLoginAt: null,
 };
@@ -24,6 +25,7 @@ const dina = {
   locked: true,
   lockedUntil: '2025-11-21T09:30:00Z',
   passwordChangeRequired: false,
+  invitationPending: false,
   lastLoginAt: '2025-11-21T08:00:00Z',
 };
 
@@ -82,7 +84,7 @@ describe('admin accounts page', () => {
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
   });
 
-  it('creates an account and says the user must change the password at first login', async () => {
+  it('creates an account without a password and says an invitation was emailed', async () => {
     const created = { ...carl, id: 'a-9', email: 'new.cw@haven.example', displayName: 'New Caseworker' };
     const server = mockFetch({
       'GET /api/auth/me': () => json(users.admin),
@@ -96,17 +98,18 @@ describe('admin accounts page', () => {
 
     await app.user.type(within(form).getByLabelText('Email address'), 'new.cw@haven.example');
     await app.user.type(within(form).getByLabelText('Name'), 'New Caseworker');
-    await app.user.type(within(form).getByLabelText('Initial password'), 'temporary pass 2025');
+    expect(within(form).queryByLabelText(/password/i)).not.toBeInTheDocument();
     await app.user.click(within(form).getByRole('button', { name: 'Create account' }));
 
     const confirmation = await screen.findByRole('status');
-    expect(confirmation).toHaveTextContent('New Caseworker (new.cw@haven.example) can now log in as: Caseworker.');
-    expect(confirmation).toHaveTextContent('They must change the password when they first log in.');
+    expect(confirmation).toHaveTextContent('New Caseworker (new.cw@haven.example) has an account as: Caseworker.');
+    expect(confirmation).toHaveTextContent(
+      'We have emailed them an invitation to choose their password. The link works for 7 days.',
+    );
     expect(JSON.parse(server.requestsTo('POST /api/admin/accounts')[0]?.body ?? '{}')).toEqual({
       email: 'new.cw@haven.example',
       displayName: 'New Caseworker',
       role: 'CASEWORKER',
-      password: 'temporary pass 2025',
     });
     // The list reloads and shows the new account.
     expect(await screen.findByText('new.cw@haven.example')).toBeInTheDocument();
@@ -127,7 +130,6 @@ describe('admin accounts page', () => {
 
     await app.user.type(within(form).getByLabelText('Email address'), 'carl@haven.example');
     await app.user.type(within(form).getByLabelText('Name'), 'Carl again');
-    await app.user.type(within(form).getByLabelText('Initial password'), 'temporary pass 2025');
     await app.user.click(within(form).getByRole('button', { name: 'Create account' }));
 
     await within(form).findByText('This email address is already registered.');

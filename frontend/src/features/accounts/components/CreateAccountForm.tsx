@@ -8,7 +8,6 @@ import {
   TextField,
   collectErrors,
   emailError,
-  passwordLengthError,
   requiredError,
   textValue,
   useFormSubmission,
@@ -16,7 +15,7 @@ import {
 import { createAccount } from '../api/accounts-api';
 import { ACCOUNT_ROLES, type Account, type AccountRole } from '../types';
 
-const FIELDS = ['email', 'displayName', 'role', 'password'] as const;
+const FIELDS = ['email', 'displayName', 'role'] as const;
 // Staff accounts are what admins create most; hosts normally sign up themselves.
 const ROLE_CHOICES: readonly AccountRole[] = ['CASEWORKER', 'ADMIN', 'HOST'];
 
@@ -31,7 +30,7 @@ function CreatedAccount({ account }: { account: Account }) {
           role: t(`roles.${account.role}`),
         })}
       </p>
-      <p>{t('accounts.create.mustChangeNote')}</p>
+      <p>{t('accounts.create.invitationNote')}</p>
     </StatusMessage>
   );
 }
@@ -48,18 +47,16 @@ export function CreateAccountForm({ onCreated }: { onCreated?: (account: Account
     const data = new FormData(form);
     const email = textValue(data, 'email').trim();
     const displayName = textValue(data, 'displayName').trim();
-    const password = textValue(data, 'password');
     const role = ACCOUNT_ROLES.find((candidate) => candidate === textValue(data, 'role')) ?? 'CASEWORKER';
     setCreated(null);
     const clientErrors = collectErrors({
       email: emailError(email),
       displayName: requiredError(displayName),
-      password: passwordLengthError(password),
     });
     if (submission.showClientErrors(clientErrors)) return;
 
     await submission.run(async () => {
-      const account = await createAccount({ email, displayName, role, password });
+      const account = await createAccount({ email, displayName, role });
       form.reset();
       setCreated(account);
       onCreated?.(account);
@@ -93,18 +90,7 @@ export function CreateAccountForm({ onCreated }: { onCreated?: (account: Account
           options={ROLE_CHOICES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
           error={fieldErrors.role}
         />
-        <TextField
-          label={t('accounts.create.password')}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          help={
-            <>
-              {t('password.rules')} {t('accounts.create.passwordHelp')}
-            </>
-          }
-          error={fieldErrors.password}
-        />
+        <p>{t('accounts.create.invitationHelp')}</p>
         <SubmitButton busy={submission.busy} busyLabel={t('accounts.create.submitting')}>
           {t('accounts.create.submit')}
         </SubmitButton>

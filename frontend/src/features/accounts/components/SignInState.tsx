@@ -9,8 +9,10 @@ export function SignInState({ account }: { account: Account }) {
   const locked = account.lockedUntil
     ? t('adminAccounts.lockedUntil', { time: formatDateTime(account.lockedUntil, language) })
     : t('accounts.locked');
-  const notes = [account.locked && locked, account.passwordChangeRequired && t('accounts.mustChangePassword')].filter(
-    Boolean,
-  );
+  const notes = [
+    account.locked && locked,
+    account.passwordChangeRequired && t('accounts.mustChangePassword'),
+    account.invitationPending && t('accounts.invitationPending'),
+  ].filter(Boolean);
   return <>{notes.length > 0 ? notes.join(', ') : t('accounts.signInNormal')}</>;
 }

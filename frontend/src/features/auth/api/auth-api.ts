@@ -24,9 +24,30 @@ export async function logout(): Promise<void> {
   await refreshCsrfToken();
 }
 
-/** Creates a HOST account (only hosts register themselves). */
-export function register(registration: Registration): Promise<CurrentUser> {
-  return api.post<CurrentUser>('/api/auth/register', registration);
+/**
+ * Signs a host up (only hosts register themselves). The answer is the same whether or not the
+ * address already has an account: the person finds what to do next in their email.
+ */
+export async function register(registration: Registration): Promise<void> {
+  await api.post('/api/auth/register', registration);
+}
+
+/** Follows the link of the verification email: the account can then log in. */
+export async function verifyEmail(token: string): Promise<void> {
+  await api.post(`/api/auth/verify-email/${encodeURIComponent(token)}`);
+}
+
+/** Asks for a reset link; the same answer whether or not the address has an account. */
+export async function requestPasswordReset(email: string): Promise<void> {
+  await api.post('/api/auth/password-reset', { email });
+}
+
+/** The kinds of emailed links that let a person choose a password, and the call each page makes. */
+export type PasswordLinkKind = 'reset-password' | 'invitation';
+
+export async function setPasswordThroughLink(kind: PasswordLinkKind, token: string, newPassword: string): Promise<void> {
+  const path = kind === 'reset-password' ? 'password-reset' : 'invitation';
+  await api.post(`/api/auth/${path}/${encodeURIComponent(token)}`, { newPassword });
 }
 
 export function changePassword(change: PasswordChange): Promise<void> {

@@ -12,22 +12,20 @@ import {
   textValue,
 } from '../../../components/form';
 import { register } from '../api/auth-api';
-import { useSession } from '../session';
-import type { CurrentUser } from '../types';
 
 const FIELDS = ['displayName', 'email', 'password'] as const;
 
 type SignupFormProps = {
-  /** Called once the new host is registered and logged in. */
-  onSignedUp?: (user: CurrentUser | null) => void;
-  /** The account exists but the automatic login failed (throttled, say): the user logs in by hand. */
-  onRegisteredOnly: (email: string) => void;
+  /** Called once the sign-up is sent: the person confirms their address from the email. */
+  onSignedUp: (email: string) => void;
 };
 
-/** Host self-registration: creates the account, then logs the new host in with the same details. */
-export function SignupForm({ onSignedUp, onRegisteredOnly }: SignupFormProps) {
+/**
+ * Host self-registration. The account works once the link emailed to the address is followed;
+ * the answer is the same for an address that already has an account (its owner is emailed).
+ */
+export function SignupForm({ onSignedUp }: SignupFormProps) {
   const { t } = useTranslation();
-  const { logIn } = useSession();
   const submission = useFormSubmission({ fields: FIELDS });
   const { fieldErrors } = submission;
 
@@ -43,18 +41,8 @@ export function SignupForm({ onSignedUp, onRegisteredOnly }: SignupFormProps) {
     });
     if (submission.showClientErrors(clientErrors)) return;
 
-    // Registration and the login after it are one busy period, so the form cannot be sent twice.
-    await submission.run(async () => {
-      await register({ displayName, email, password });
-      let user: CurrentUser | null;
-      try {
-        user = await logIn(email, password);
-      } catch {
-        onRegisteredOnly(email);
-        return;
-      }
-      onSignedUp?.(user);
-    });
+    const succeeded = await submission.run(() => register({ displayName, email, password }));
+    if (succeeded) onSignedUp(email);
   }
 
   return (

@@ -58,6 +58,14 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** False until the owner of the mailbox has followed a link Haven emailed to it. */
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified;
+
+    /** The tag of the language the account's emails are written in (en, uk, fa-AF). */
+    @Column(nullable = false, length = 8)
+    private String language;
+
     @Version
     private Long version;
 
@@ -74,6 +82,20 @@ public class Account {
         this.status = AccountStatus.ACTIVE;
         this.passwordChangeRequired = passwordChangeRequired;
         this.createdAt = createdAt;
+        this.emailVerified = true;
+        this.language = "en";
+    }
+
+    /**
+     * An account nobody can sign in to yet: a host who signed up and has not followed the link
+     * of the verification email, or a person invited (by an admin, by a caseworker's import) who
+     * has not chosen a password.
+     */
+    static Account withoutPassword(String email, String displayName, Role role, String language, Instant createdAt) {
+        Account account = new Account(email, displayName, PasswordHasher.NO_PASSWORD, role, false, createdAt);
+        account.emailVerified = false;
+        account.language = language;
+        return account;
     }
 
     boolean isLockedAt(Instant now) {
@@ -139,6 +161,33 @@ public class Account {
         failedLoginCount = 0;
         lockCount = 0;
         lockedUntil = null;
+    }
+
+    /**
+     * Sets the password from an emailed link (verification, reset, invitation): following it
+     * proves the mailbox is the account's, and clears any sign-in lock, as the person has just
+     * shown who they are.
+     */
+    void setPasswordFromEmailedLink(String newPasswordHash) {
+        changePassword(newPasswordHash);
+        emailVerified = true;
+        unlock();
+    }
+
+    boolean hasPassword() {
+        return !PasswordHasher.NO_PASSWORD.equals(passwordHash);
+    }
+
+    boolean isEmailVerified() {
+        return emailVerified;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    void changeLanguage(String language) {
+        this.language = language;
     }
 
     void changePassword(String newPasswordHash) {

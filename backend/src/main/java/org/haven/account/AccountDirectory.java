@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccountDirectory implements AccountEmails {
 
-    /** The public face of an account. */
-    public record AccountSummary(UUID id, String email, String displayName, Role role) {
+    /** The public face of an account; {@code language} is the tag of the language its emails are written in. */
+    public record AccountSummary(UUID id, String email, String displayName, Role role, String language) {
     }
 
     private final AccountRepository accounts;
@@ -71,6 +71,7 @@ public class AccountDirectory implements AccountEmails {
     }
 
     private static AccountSummary summary(Account account) {
-        return new AccountSummary(account.getId(), account.getEmail(), account.getDisplayName(), account.getRole());
+        return new AccountSummary(account.getId(), account.getEmail(), account.getDisplayName(), account.getRole(),
+                account.getLanguage());
     }
 }

@@ -20,11 +20,24 @@ public final class AccountDtos {
             @NotBlank @Size(max = 100) String displayName) {
     }
 
+    /** No password: the person is emailed an invitation to choose their own. */
     public record CreateAccountRequest(
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(max = 100) String displayName,
-            @NotNull Role role,
-            @NotNull String password) {
+            @NotNull Role role) {
+    }
+
+    public record PasswordResetRequest(@NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    /** The password chosen through an emailed link (reset, invitation). */
+    public record NewPasswordRequest(@NotNull String newPassword) {
+    }
+
+    /** The answer to a sign-up or a reset request: the same whatever the email, so it tells nothing. */
+    public record CheckEmailResponse(String status) {
+
+        static final CheckEmailResponse CHECK_EMAIL = new CheckEmailResponse("CHECK_EMAIL");
     }
 
     public record ChangePasswordRequest(@NotNull String currentPassword, @NotNull String newPassword) {
@@ -41,9 +54,13 @@ public final class AccountDtos {
     public record UpdateAccountRequest(Role role, AccountStatus status) {
     }
 
-    /** {@code lockedUntil} is set only while the account is locked after failed sign-ins. */
+    /**
+     * {@code lockedUntil} is set only while the account is locked after failed sign-ins;
+     * {@code invitationPending}: its person has not chosen a password yet (invited, imported, or
+     * signed up without following the verification link), so an invitation may be sent again.
+     */
     public record AccountResponse(UUID id, String email, String displayName, Role role, AccountStatus status,
-            boolean locked, Instant lockedUntil, boolean passwordChangeRequired, Instant createdAt,
-            Instant lastLoginAt) {
+            boolean locked, Instant lockedUntil, boolean passwordChangeRequired, boolean invitationPending,
+            Instant createdAt, Instant lastLoginAt) {
     }
 }

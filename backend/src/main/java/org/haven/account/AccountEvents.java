@@ -47,6 +47,114 @@ public final class AccountEvents {
         }
     }
 
+    /** A host signed up again with the address of an account not verified yet: a new verification link was sent. */
+    public record RegistrationRepeated(UUID accountId) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return null;
+        }
+
+        @Override
+        public String action() {
+            return "ACCOUNT_REGISTRATION_REPEATED";
+        }
+    }
+
+    /** Someone signed up with the address of an existing account; its owner was told (or the hourly limit was reached). */
+    public record SignUpWithExistingEmail(UUID accountId, boolean emailed) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return null;
+        }
+
+        @Override
+        public String action() {
+            return "SIGN_UP_WITH_EXISTING_EMAIL";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("emailed", emailed);
+        }
+    }
+
+    /** The owner of the mailbox followed the verification link: the account can sign in. */
+    public record EmailVerified(UUID accountId) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return accountId;
+        }
+
+        @Override
+        public String action() {
+            return "EMAIL_VERIFIED";
+        }
+    }
+
+    /** Someone asked for a password reset of this account; {@code emailed} is false past the hourly limit. */
+    public record PasswordResetRequested(UUID accountId, boolean emailed) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return null;
+        }
+
+        @Override
+        public String action() {
+            return "PASSWORD_RESET_REQUESTED";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("emailed", emailed);
+        }
+    }
+
+    /** The password was set through a reset link; every session of the account ends (see the security module). */
+    public record PasswordReset(UUID accountId) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return accountId;
+        }
+
+        @Override
+        public String action() {
+            return "PASSWORD_RESET";
+        }
+    }
+
+    /** An invitation was emailed (at creation, at an import, or sent again); {@code sentBy} is the acting user. */
+    public record InvitationSent(UUID accountId, UUID sentBy) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return sentBy;
+        }
+
+        @Override
+        public String action() {
+            return "INVITATION_SENT";
+        }
+    }
+
+    /** The invited person chose their password: the account can sign in. */
+    public record InvitationAccepted(UUID accountId) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return accountId;
+        }
+
+        @Override
+        public String action() {
+            return "INVITATION_ACCEPTED";
+        }
+    }
+
     /** {@code createdBy} is null for accounts the system creates (the first admin, demo accounts). */
     public record AccountCreated(UUID accountId, UUID createdBy, Role role) implements AboutAccount {
 

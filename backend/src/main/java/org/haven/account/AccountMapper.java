@@ -15,5 +15,6 @@ interface AccountMapper {
 
     @Mapping(target = "locked", expression = "java(account.isLockedAt(now))")
     @Mapping(target = "lockedUntil", expression = "java(account.isLockedAt(now) ? account.getLockedUntil() : null)")
+    @Mapping(target = "invitationPending", expression = "java(!account.hasPassword())")
     AccountResponse toResponse(Account account, @Context Instant now);
 }

@@ -10,12 +10,11 @@ import java.util.UUID;
 import org.haven.account.AccountDtos.AccountResponse;
 import org.haven.account.AccountDtos.CreateAccountRequest;
 import org.haven.account.AccountDtos.MeResponse;
-import org.haven.account.AccountDtos.RegisterRequest;
 import org.haven.account.AccountEvents.AccountCreated;
 import org.haven.account.AccountEvents.AccountLocked;
 import org.haven.account.AccountEvents.PasswordCheckFailed;
-import org.haven.account.AccountEvents.AccountRegistered;
 import org.haven.account.AccountEvents.PasswordChanged;
+import org.haven.mail.MailLanguage;
 import org.haven.shared.FieldError;
 import org.haven.shared.PageResponse;
 import org.haven.shared.ProblemException;
@@ -44,10 +43,12 @@ public class AccountService {
     private final LockoutProperties lockout;
     /** Password work happens outside transactions; these are the short ones around it. */
     private final TransactionTemplate transactions;
+    private final AccountRecovery recovery;
 
     AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordHasher hasher, AccountMapper mapper,
             ApplicationEventPublisher events, Clock clock, LockoutProperties lockout,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, AccountRecovery recovery) {
+        this.recovery = recovery;
         this.accounts = accounts;
         this.policy = policy;
         this.hasher = hasher;
@@ -58,24 +59,16 @@ public class AccountService {
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    /** A host signs themselves up. The password is hashed before the transaction starts. */
-    public MeResponse register(RegisterRequest request) {
-        String passwordHash = checkedHash(request.password(), request.email());
-        return transactions.execute(status -> {
-            Account account = newAccount(request.email(), request.displayName(), passwordHash, Role.HOST, false);
-            events.publishEvent(new AccountRegistered(account.getId()));
-            return mapper.toMe(account);
-        });
-    }
-
-    /** An admin creates an account; its user chooses their own password at first sign-in. */
+    /**
+     * An admin creates an account; its person is emailed an invitation to choose their password
+     * (no admin ever types one). The invitation is written in the admin's language.
+     */
+    @Transactional
     public AccountResponse create(CreateAccountRequest request, UUID createdBy) {
-        String passwordHash = checkedHash(request.password(), request.email());
-        return transactions.execute(status -> {
-            Account account = newAccount(request.email(), request.displayName(), passwordHash, request.role(), true);
-            events.publishEvent(new AccountCreated(account.getId(), createdBy, account.getRole()));
-            return mapper.toResponse(account, clock.instant());
-        });
+        Account account = newAccountWithoutPassword(request.email(), request.displayName(), request.role());
+        events.publishEvent(new AccountCreated(account.getId(), createdBy, account.getRole()));
+        recovery.invite(account, createdBy);
+        return mapper.toResponse(account, clock.instant());
     }
 
     /**
@@ -93,19 +86,16 @@ public class AccountService {
     }
 
     /**
-     * Creates an account that cannot sign in: it has no password until its user sets one (through
-     * an invitation or reset flow). Used for hosts a caseworker imports, thousands at a time, so
-     * nothing is hashed. {@code createdBy} is the acting caseworker. Runs in the caller's transaction.
+     * Creates an account that cannot sign in until its person follows the invitation emailed to
+     * them (after the commit) and chooses a password. Used for hosts a caseworker imports,
+     * thousands at a time, so nothing is hashed. {@code createdBy} is the acting caseworker.
+     * Runs in the caller's transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public UUID createWithoutPassword(String email, String displayName, Role role, UUID createdBy) {
-        String normalizedEmail = SignInService.normalizeEmail(email);
-        if (accounts.existsByEmail(normalizedEmail)) {
-            throw emailTaken();
-        }
-        Account account = save(new Account(normalizedEmail, displayName.strip(), PasswordHasher.NO_PASSWORD, role, true,
-                clock.instant()));
+        Account account = newAccountWithoutPassword(email, displayName, role);
         events.publishEvent(new AccountCreated(account.getId(), createdBy, account.getRole()));
+        recovery.invite(account, createdBy);
         return account.getId();
     }
 
@@ -196,7 +186,21 @@ public class AccountService {
                 passwordChangeRequired, clock.instant()));
     }
 
+    private Account newAccountWithoutPassword(String email, String displayName, Role role) {
+        String normalizedEmail = SignInService.normalizeEmail(email);
+        if (accounts.existsByEmail(normalizedEmail)) {
+            throw emailTaken();
+        }
+        return save(Account.withoutPassword(normalizedEmail, displayName.strip(), role,
+                MailLanguage.ofCurrentRequest().tag(), clock.instant()));
+    }
+
     private Account save(Account account) {
+        return saveNew(accounts, account);
+    }
+
+    /** Saves a new account now; 409 {@code email-taken} when another request saved the same email a moment ago. */
+    static Account saveNew(AccountRepository accounts, Account account) {
         try {
             return accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException violation) {
@@ -207,12 +211,12 @@ public class AccountService {
         }
     }
 
-    private static boolean isDuplicateEmail(DataIntegrityViolationException violation) {
+    static boolean isDuplicateEmail(DataIntegrityViolationException violation) {
         String message = String.valueOf(violation.getMostSpecificCause().getMessage());
         return message.toLowerCase(Locale.ROOT).contains("uk_account_email");
     }
 
-    private static ProblemException emailTaken() {
+    static ProblemException emailTaken() {
         return new ProblemException(ProblemType.CONFLICT, EMAIL_TAKEN, List.of(new FieldError("email", "email-taken", EMAIL_TAKEN)));
     }
 

@@ -32,9 +32,11 @@ class AdminAccountController {
 
     private final AccountService accounts;
     private final AccountAdministration administration;
+    private final AccountRecovery recovery;
 
-    AdminAccountController(AccountService accounts, AccountAdministration administration) {
+    AdminAccountController(AccountService accounts, AccountAdministration administration, AccountRecovery recovery) {
         this.accounts = accounts;
+        this.recovery = recovery;
         this.administration = administration;
     }
 
@@ -65,6 +67,12 @@ class AdminAccountController {
     AccountResponse update(@PathVariable UUID id, @Valid @RequestBody UpdateAccountRequest request,
             @AuthenticationPrincipal AccountPrincipal admin) {
         return administration.update(id, request, admin.id());
+    }
+
+    /** Emails the invitation again; the earlier links stop working. 409 once the person has a password. */
+    @PostMapping("/{id}/invitation")
+    AccountResponse resendInvitation(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal admin) {
+        return recovery.resendInvitation(id, admin.id());
     }
 
     @PostMapping("/{id}/unlock")

@@ -5,8 +5,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.haven.account.AccountDtos.ChangePasswordRequest;
+import org.haven.account.AccountDtos.CheckEmailResponse;
 import org.haven.account.AccountDtos.MeResponse;
+import org.haven.account.AccountDtos.NewPasswordRequest;
+import org.haven.account.AccountDtos.PasswordResetRequest;
 import org.haven.account.AccountDtos.RegisterRequest;
+import org.haven.shared.ProblemException;
+import org.haven.shared.ProblemType;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,6 +20,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,10 +36,15 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final AccountService accounts;
+    private final AccountRecovery recovery;
+    private final PasswordResetRequests resetRequests;
     private final SecurityContextRepository securityContexts;
 
-    AuthController(AccountService accounts, SecurityContextRepository securityContexts) {
+    AuthController(AccountService accounts, AccountRecovery recovery, PasswordResetRequests resetRequests,
+            SecurityContextRepository securityContexts) {
         this.accounts = accounts;
+        this.recovery = recovery;
+        this.resetRequests = resetRequests;
         this.securityContexts = securityContexts;
     }
 
@@ -42,11 +53,52 @@ class AuthController {
         return accounts.me(principal.id());
     }
 
-    /** Hosts sign themselves up; every other role is created by an admin. */
+    /**
+     * Hosts sign themselves up; every other role is created by an admin. The same answer whether
+     * or not the email has an account (see {@link AccountRecovery#register}); two sign-ups of one
+     * new address at the same moment both get it, one of them having created the account.
+     */
     @PostMapping("/register")
-    @ResponseStatus(HttpStatus.CREATED)
-    MeResponse register(@Valid @RequestBody RegisterRequest request) {
-        return accounts.register(request);
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    CheckEmailResponse register(@Valid @RequestBody RegisterRequest request) {
+        try {
+            recovery.register(request);
+        } catch (ProblemException problem) {
+            if (problem.type() != ProblemType.CONFLICT) {
+                throw problem;
+            }
+        }
+        return CheckEmailResponse.CHECK_EMAIL;
+    }
+
+    @PostMapping("/verify-email/{token}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void verifyEmail(@PathVariable String token) {
+        recovery.verifyEmail(token);
+    }
+
+    /**
+     * The same answer, in the same time, whether or not the email has an account: the request is
+     * handled after answering (see {@link PasswordResetRequests}); a known, active account is
+     * emailed a link.
+     */
+    @PostMapping("/password-reset")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    CheckEmailResponse requestPasswordReset(@Valid @RequestBody PasswordResetRequest request) {
+        resetRequests.submit(request.email());
+        return CheckEmailResponse.CHECK_EMAIL;
+    }
+
+    @PostMapping("/password-reset/{token}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void resetPassword(@PathVariable String token, @Valid @RequestBody NewPasswordRequest request) {
+        recovery.resetPassword(token, request.newPassword());
+    }
+
+    @PostMapping("/invitation/{token}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void acceptInvitation(@PathVariable String token, @Valid @RequestBody NewPasswordRequest request) {
+        recovery.acceptInvitation(token, request.newPassword());
     }
 
     /**

@@ -29,8 +29,9 @@ public class PasswordHasher {
     private static final int ITERATIONS = 2;
 
     /**
-     * Stored instead of a hash for an account that has no password yet (a host a caseworker
-     * imported). No Argon2 encoding starts with '!', so no password can ever match it.
+     * Stored instead of a hash for an account that has no password yet (invited by an admin,
+     * imported by a caseworker, or a sign-up whose email is not confirmed yet). No Argon2
+     * encoding starts with '!', so no password can ever match it.
      */
     static final String NO_PASSWORD = "!no-password";
 

@@ -16,8 +16,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps an account that must choose a new password (a generated first-admin password, an
- * account an admin created) away from every API endpoint but the few it needs to do so.
+ * Keeps an account that must choose a new password (the first admin with a generated one-time
+ * password) away from every API endpoint but the few it needs to do so. Accounts an admin creates
+ * choose their password through an emailed invitation instead.
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 

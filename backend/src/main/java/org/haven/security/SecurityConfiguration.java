@@ -128,6 +128,9 @@ class SecurityConfiguration {
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/csrf").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/register").permitAll()
+                        // Emailed links: no session, the unguessable token is the key.
+                        .requestMatchers(HttpMethod.POST, "/api/auth/verify-email/*", "/api/auth/password-reset",
+                                "/api/auth/password-reset/*", "/api/auth/invitation/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/me").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/auth/password").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/geo/lookup").authenticated()

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.haven.account.AccountEvents.AccountRoleChanged;
 import org.haven.account.AccountEvents.AccountStatusChanged;
 import org.haven.account.AccountEvents.PasswordChanged;
+import org.haven.account.AccountEvents.PasswordReset;
 import org.haven.account.AccountPrincipal;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
@@ -19,6 +20,8 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <ul>
  * <li>Password changed: every other session ends — whoever knew the old password is signed out
  * everywhere else; the session that changed it stays.</li>
+ * <li>Password reset through an emailed link: every session ends — the reason for a reset may be
+ * that someone else knows the password.</li>
  * <li>Disabled by an admin: every session ends at once.</li>
  * <li>Role changed by an admin: every session ends, because a session keeps the authorities it
  * signed in with; the user signs in again with the new role.</li>
@@ -37,6 +40,12 @@ class SessionTermination {
     void on(PasswordChanged event) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         endSessions(event.accountId(), request == null ? null : request.getSessionId());
+    }
+
+    /** A password set through an emailed reset link: whoever was signed in, this browser too, signs in again. */
+    @TransactionalEventListener
+    void on(PasswordReset event) {
+        endSessions(event.accountId(), null);
     }
 
     @TransactionalEventListener

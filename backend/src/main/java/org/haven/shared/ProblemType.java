@@ -24,6 +24,7 @@ public enum ProblemType {
     INTAKE_LINK_EXPIRED("intake-link-expired", HttpStatus.GONE, "This link has expired"),
     INTAKE_LINK_USED("intake-link-used", HttpStatus.GONE, "This link has already been used"),
     PUBLIC_URL_UNKNOWN("public-url-unknown", HttpStatus.CONFLICT, "Haven does not know its public address"),
+    LINK_EXPIRED("link-expired", HttpStatus.GONE, "This link has expired or has been used"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.PAYLOAD_TOO_LARGE, "Request too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported content type"),
     TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many attempts"),

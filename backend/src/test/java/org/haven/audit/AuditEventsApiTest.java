@@ -15,6 +15,7 @@ import org.haven.account.Role;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
 import org.haven.testing.HttpTest;
+import org.haven.testing.RecordedMail;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,9 +47,12 @@ class AuditEventsApiTest {
     private String caseworkerStory(ApiClient admin) {
         String email = TestAccounts.uniqueEmail("story");
         Response created = admin.postJson("/api/admin/accounts", Map.of("email", email, "displayName", "Story Worker",
-                "role", "CASEWORKER", "password", "an initial long password"));
+                "role", "CASEWORKER"));
         assertThat(created.status()).isEqualTo(201);
-        assertThat(new ApiClient(port).login(email, "an initial long password").status()).isEqualTo(204);
+        ApiClient caseworker = new ApiClient(port);
+        assertThat(caseworker.postJson("/api/auth/invitation/" + RecordedMail.awaitToken(email, "invitation"),
+                Map.of("newPassword", "a password of my own choosing")).status()).isEqualTo(204);
+        assertThat(caseworker.login(email, "a password of my own choosing").status()).isEqualTo(204);
         String id = created.json().path("id").asText();
         assertThat(admin.send("PATCH", "/api/admin/accounts/" + id, Map.of("status", "DISABLED")).status())
                 .isEqualTo(200);
@@ -86,7 +90,8 @@ class AuditEventsApiTest {
 
         Response about = admin.get(EVENTS + "?subjectId=" + caseworker);
 
-        assertThat(actions(about)).containsExactly("ACCOUNT_DISABLED", "LOGIN_SUCCEEDED", "ACCOUNT_CREATED_CASEWORKER");
+        assertThat(actions(about)).containsExactly("ACCOUNT_DISABLED", "LOGIN_SUCCEEDED", "INVITATION_ACCEPTED",
+                "INVITATION_SENT", "ACCOUNT_CREATED_CASEWORKER");
         JsonNode disabled = about.json().path("items").get(0);
         assertThat(disabled.path("actorEmail").asText()).isEqualTo(adminEmail);
         assertThat(disabled.path("actorId").asText()).isNotBlank();
@@ -113,19 +118,19 @@ class AuditEventsApiTest {
         String yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
 
         assertThat(actions(admin.get(EVENTS + "?actor=" + adminEmail.toUpperCase() + "&subjectId=" + caseworker)))
-                .containsExactly("ACCOUNT_DISABLED", "ACCOUNT_CREATED_CASEWORKER");
+                .containsExactly("ACCOUNT_DISABLED", "INVITATION_SENT", "ACCOUNT_CREATED_CASEWORKER");
         assertThat(actions(admin.get(EVENTS + "?actor=" + adminId + "&subjectId=" + caseworker)))
-                .containsExactly("ACCOUNT_DISABLED", "ACCOUNT_CREATED_CASEWORKER");
+                .containsExactly("ACCOUNT_DISABLED", "INVITATION_SENT", "ACCOUNT_CREATED_CASEWORKER");
         assertThat(actions(admin.get(EVENTS + "?actor=" + adminId + "&action=account_disabled")))
                 .containsExactly("ACCOUNT_DISABLED");
         assertThat(actions(admin.get(EVENTS + "?action=LOGIN_SUCCEEDED&subjectId=" + caseworker)))
                 .containsExactly("LOGIN_SUCCEEDED");
         assertThat(actions(admin.get(EVENTS + "?subjectId=" + caseworker + "&from=" + today + "&to=" + today)))
-                .hasSize(3);
+                .hasSize(5);
         assertThat(actions(admin.get(EVENTS + "?subjectId=" + caseworker + "&from=" + tomorrow))).isEmpty();
         assertThat(actions(admin.get(EVENTS + "?subjectId=" + caseworker + "&to=" + yesterday))).isEmpty();
         assertThat(actions(admin.get(EVENTS + "?subjectId=" + caseworker + "&from=" + today + "T00:00:00Z&to="
-                + tomorrow + "T00:00:00%2B00:00"))).hasSize(3);
+                + tomorrow + "T00:00:00%2B00:00"))).hasSize(5);
         assertThat(actions(admin.get(EVENTS + "?actor=nobody-at-all@haven.test"))).isEmpty();
         assertThat(actions(admin.get(EVENTS + "?subjectId=" + UUID.randomUUID()))).isEmpty();
         assertThat(admin.get(EVENTS + "/actions").json()).extracting(JsonNode::asText)
@@ -138,14 +143,14 @@ class AuditEventsApiTest {
         ApiClient admin = signedInAs(testAccounts.create(Role.ADMIN));
         String caseworker = caseworkerStory(admin);
 
-        JsonNode first = admin.get(EVENTS + "?subjectId=" + caseworker + "&size=2&page=0").json();
-        JsonNode second = admin.get(EVENTS + "?subjectId=" + caseworker + "&size=2&page=1").json();
+        JsonNode first = admin.get(EVENTS + "?subjectId=" + caseworker + "&size=3&page=0").json();
+        JsonNode second = admin.get(EVENTS + "?subjectId=" + caseworker + "&size=3&page=1").json();
 
-        assertThat(first.path("totalItems").asInt()).isEqualTo(3);
+        assertThat(first.path("totalItems").asInt()).isEqualTo(5);
         assertThat(first.path("totalPages").asInt()).isEqualTo(2);
-        assertThat(first.path("items")).hasSize(2);
-        assertThat(second.path("items")).hasSize(1);
-        assertThat(second.path("items").get(0).path("action").asText()).isEqualTo("ACCOUNT_CREATED_CASEWORKER");
+        assertThat(first.path("items")).hasSize(3);
+        assertThat(second.path("items")).hasSize(2);
+        assertThat(second.path("items").get(1).path("action").asText()).isEqualTo("ACCOUNT_CREATED_CASEWORKER");
     }
 
     @Test
@@ -198,6 +203,6 @@ class AuditEventsApiTest {
         }
         assertThat(admin.get(EVENTS + "?subjectId=" + caseworker).json().path("items")).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where subject_id = ?", Integer.class,
-                UUID.fromString(caseworker))).isEqualTo(3);
+                UUID.fromString(caseworker))).isEqualTo(5);
     }
 }

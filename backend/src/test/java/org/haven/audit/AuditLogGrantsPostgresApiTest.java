@@ -84,7 +84,7 @@ class AuditLogGrantsPostgresApiTest {
         assertThat(admin.login("grants-admin@haven.test", "grants admin pass phrase").status()).isEqualTo(204);
         assertThat(admin.get("/api/auth/me").json().path("email").asText()).isEqualTo("grants-admin@haven.test");
         Response created = admin.postJson("/api/admin/accounts", Map.of("email", "grants-cw@haven.test",
-                "displayName", "Grant Worker", "role", "CASEWORKER", "password", "initial caseworker phrase"));
+                "displayName", "Grant Worker", "role", "CASEWORKER"));
         assertThat(created.status()).isEqualTo(201);
         String caseworker = created.json().path("id").asText();
         assertThat(admin.send("PATCH", "/api/admin/accounts/" + caseworker, Map.of("status", "DISABLED")).status())
@@ -93,7 +93,7 @@ class AuditLogGrantsPostgresApiTest {
         Response audit = admin.get("/api/admin/audit-events?subjectId=" + caseworker);
         assertThat(audit.status()).isEqualTo(200);
         assertThat(audit.json().path("items")).extracting(item -> item.path("action").asText())
-                .containsExactly("ACCOUNT_DISABLED", "ACCOUNT_CREATED_CASEWORKER");
+                .containsExactly("ACCOUNT_DISABLED", "INVITATION_SENT", "ACCOUNT_CREATED_CASEWORKER");
         try (Connection app = asTheApp(); Statement statement = app.createStatement();
                 var user = statement.executeQuery("SELECT current_user")) {
             user.next();

@@ -18,7 +18,7 @@ public final class HostApiFixtures {
     public static ApiClient newHost(int port, String name) {
         ApiClient host = new ApiClient(port);
         String email = TestAccounts.uniqueEmail(name);
-        host.postJson("/api/auth/register", Map.of("email", email, "password", TestAccounts.PASSWORD, "displayName", name));
+        TestAccounts.signUpHost(host, email, TestAccounts.PASSWORD, name);
         host.login(email, TestAccounts.PASSWORD);
         return host;
     }

@@ -17,6 +17,7 @@ import org.haven.account.Role;
 import org.haven.host.HostApiFixtures;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
+import org.haven.testing.RecordedMail;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class OfferImportApiTest extends ImportApiTestBase {
     }
 
     @Test
-    void anImportedHostCannotSignInWithAnyPassword() {
+    void anImportedHostCannotSignInWithAnyPasswordUntilTheyFollowTheEmailedInvitation() {
         String email = TestAccounts.uniqueEmail("no-password");
         report(importOffers(caseworker, csv(OFFER_HEADER, offerRow(email, "F45,,,no,,no", "Room"))));
 
@@ -83,8 +84,14 @@ class OfferImportApiTest extends ImportApiTestBase {
             assertThat(login.status()).as(attempt).isEqualTo(401);
             assertThat(login.problemType()).isEqualTo("bad-credentials");
         }
-        assertThat(jdbc.queryForObject("select password_change_required from account where email = ?", Boolean.class, email))
-                .isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event e join account a on a.id = e.subject_id"
+                + " where a.email = ? and e.action = 'INVITATION_SENT'", Long.class, email)).isEqualTo(1);
+
+        ApiClient invited = new ApiClient(port);
+        assertThat(invited.postJson("/api/auth/invitation/" + RecordedMail.awaitToken(email, "invitation"),
+                java.util.Map.of("newPassword", "the imported host's own phrase")).status()).isEqualTo(204);
+        assertThat(invited.login(email, "the imported host's own phrase").status()).isEqualTo(204);
+        assertThat(invited.get("/api/auth/me").json().path("role").asText()).isEqualTo("HOST");
     }
 
     @Test

@@ -47,6 +47,10 @@ class AccessMatrixTest {
             GET /api/auth/csrf                                   | any | any | any | any | any | any
             GET /api/auth/me                                     | 401 | ok  | ok  | ok  | ok  | 401
             POST /api/auth/register                              | any | any | any | any | any | any
+            POST /api/auth/verify-email/{token}                  | any | any | any | any | any | any
+            POST /api/auth/password-reset                        | any | any | any | any | any | any
+            POST /api/auth/password-reset/{token}                | any | any | any | any | any | any
+            POST /api/auth/invitation/{token}                    | any | any | any | any | any | any
             POST /api/auth/password                              | 401 | ok  | ok  | ok  | ok  | 401
             GET /api/geo/lookup                                  | 401 | ok  | ok  | ok  | ok  | 401
             GET /api/notifications                               | 401 | ok  | ok  | ok  | ok  | 401
@@ -107,6 +111,7 @@ class AccessMatrixTest {
             GET /api/admin/accounts/{account}                    | 401 | 403 | 403 | 403 | ok  | 401
             PATCH /api/admin/accounts/{account}                  | 401 | 403 | 403 | 403 | ok  | 401
             POST /api/admin/accounts/{account}/unlock            | 401 | 403 | 403 | 403 | ok  | 401
+            POST /api/admin/accounts/{account}/invitation        | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/audit-events                          | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/audit-events/actions                  | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/matching-policy                       | 401 | 403 | 403 | 403 | ok  | 401
@@ -256,7 +261,7 @@ class AccessMatrixTest {
         ids.put("{proposal}", proposal);
         ids.put("{run}", run);
         ids.put("{account}", hostA.hostId());
-        ids.put("{token}", "not-a-real-intake-token");
+        ids.put("{token}", "not-a-real-intake-or-emailed-link-token");
         return ids;
     }
 

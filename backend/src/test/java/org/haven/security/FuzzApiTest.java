@@ -45,7 +45,7 @@ class FuzzApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> TABLES = List.of("account", "family_case", "family_member", "offer",
             "host_profile", "matching_proposal", "matching_run", "placement", "placement_check_in", "intake_link",
-            "notification");
+            "notification", "account_token");
     private static final List<String> NASTY = List.of("", " ", "null", "0", "-1", "99999999999999999999",
             "2026-13-45", "2026-02-30", "1e309", "NaN", "<script>alert(1)</script>", "' OR 1=1 --", "{{7*7}}",
             "${jndi:ldap://x}", "../../../etc/passwd", "%00", "\u0000", "\u202Eevil", "ایمن خانه", "Привіт",
@@ -91,7 +91,12 @@ class FuzzApiTest {
                 new Target("PUT", "/api/admin/matching-policy", admin,
                         List.of("arrivalWindowDays", "minimumStayMonths", "urgencyWeights", "weights")),
                 new Target("POST", "/api/admin/accounts", admin, List.of("email", "displayName", "role", "password")),
+                new Target("POST", "/api/admin/accounts/" + host.hostId() + "/invitation", admin, List.of("note")),
                 new Target("POST", "/api/auth/register", anonymous, List.of("email", "password", "displayName")),
+                new Target("POST", "/api/auth/password-reset", anonymous, List.of("email")),
+                new Target("POST", "/api/auth/password-reset/" + "R".repeat(43), anonymous, List.of("newPassword")),
+                new Target("POST", "/api/auth/invitation/" + "I".repeat(43), anonymous, List.of("newPassword")),
+                new Target("POST", "/api/auth/verify-email/" + "V".repeat(43), anonymous, List.of("note")),
                 new Target("PUT", "/api/intake/not-a-token", anonymous, familyFields));
         List<Target> queries = List.of(
                 new Target("GET", "/api/families", caseworker, List.of("status", "urgency", "q", "page", "size", "id")),

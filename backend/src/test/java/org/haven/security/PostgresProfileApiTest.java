@@ -13,6 +13,7 @@ import org.haven.account.Role;
 import org.haven.family.ConcurrentCaseEdits;
 import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
+import org.haven.testing.RecordedMail;
 import org.haven.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -60,8 +61,7 @@ class PostgresProfileApiTest {
     @Test
     void aHostSignsUpAndTheAdminSeesTheAccountOnPostgres() {
         ApiClient host = new ApiClient(port);
-        assertThat(host.postJson("/api/auth/register", Map.of("email", "pg-host@haven.test",
-                "password", "a postgres host pass phrase", "displayName", "Pat Host")).status()).isEqualTo(201);
+        TestAccounts.signUpHost(host, "pg-host@haven.test", "a postgres host pass phrase", "Pat Host");
         assertThat(host.login("pg-host@haven.test", "a postgres host pass phrase").status()).isEqualTo(204);
         assertThat(host.get("/api/auth/me").json().path("role").asText()).isEqualTo("HOST");
 
@@ -81,8 +81,7 @@ class PostgresProfileApiTest {
     @Test
     void hostsOffersAndFamilyCasesRoundTripOnPostgres() {
         ApiClient host = new ApiClient(port);
-        host.postJson("/api/auth/register", Map.of("email", "pg-offer-host@haven.test",
-                "password", "a postgres host pass phrase", "displayName", "Olu Host"));
+        TestAccounts.signUpHost(host, "pg-offer-host@haven.test", "a postgres host pass phrase", "Olu Host");
         host.login("pg-offer-host@haven.test", "a postgres host pass phrase");
         assertThat(host.send("PUT", "/api/host/household", org.haven.host.HostApiFixtures.household()).status())
                 .isEqualTo(200);
@@ -93,11 +92,11 @@ class PostgresProfileApiTest {
         ApiClient admin = new ApiClient(port);
         admin.login("pg-admin@haven.test", "postgres admin pass phrase");
         admin.postJson("/api/admin/accounts", Map.of("email", "pg-caseworker@haven.test", "displayName", "Pat Worker",
-                "role", "CASEWORKER", "password", "initial caseworker phrase"));
+                "role", "CASEWORKER"));
         ApiClient caseworker = new ApiClient(port);
-        caseworker.login("pg-caseworker@haven.test", "initial caseworker phrase");
-        caseworker.postJson("/api/auth/password", Map.of("currentPassword", "initial caseworker phrase",
-                "newPassword", "the caseworker's own phrase"));
+        caseworker.postJson("/api/auth/invitation/" + RecordedMail.awaitToken("pg-caseworker@haven.test", "invitation"),
+                Map.of("newPassword", "the caseworker's own phrase"));
+        caseworker.login("pg-caseworker@haven.test", "the caseworker's own phrase");
 
         var created = caseworker.postJson("/api/families", org.haven.family.FamilyApiFixtures.family());
         assertThat(created.status()).as(created.body()).isEqualTo(201);

@@ -1,13 +1,18 @@
 package org.haven.testing;
 
+import java.util.Map;
 import java.util.UUID;
+
+import org.haven.testing.ApiClient.Response;
 
 import org.haven.account.AccountService;
 import org.haven.account.Role;
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.context.annotation.Import;
 
 /** Creates accounts with unique emails, so tests sharing one database never meet each other's data. */
 @TestComponent
+@Import(RecordedMail.class)
 public class TestAccounts {
 
     public static final String PASSWORD = "a long enough test password";
@@ -16,6 +21,24 @@ public class TestAccounts {
 
     public TestAccounts(AccountService accounts) {
         this.accounts = accounts;
+    }
+
+    /**
+     * Signs a host up through the API as a person would: the sign-up, then the link of the
+     * verification email (see {@link RecordedMail}). Answers the email.
+     */
+    public static String signUpHost(ApiClient client, String email, String password, String displayName) {
+        Response signedUp = client.postJson("/api/auth/register",
+                Map.of("email", email, "password", password, "displayName", displayName));
+        if (signedUp.status() != 202) {
+            throw new AssertionError("Sign-up refused: " + signedUp.status() + " " + signedUp.body());
+        }
+        Response verified = client.postJson("/api/auth/verify-email/" + RecordedMail.awaitToken(email, "verify-email"),
+                Map.of());
+        if (verified.status() != 204) {
+            throw new AssertionError("Verification refused: " + verified.status() + " " + verified.body());
+        }
+        return email;
     }
 
     public static String uniqueEmail(String prefix) {
