@@ -35,11 +35,16 @@ for (const path of PAGES) {
     await page.goto(`${DEMO_ACCOUNTS.caseworker.home}${path}`);
     await expect(page.getByRole('status').first()).toBeVisible();
     await page.screenshot({ path: `target/playwright-results/layout-shift/${name}-loading.png` });
+    const mainWhileLoading = await page.locator('#main-content').boundingBox();
     releaseSession();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForLoadState('networkidle');
     await page.screenshot({ path: `target/playwright-results/layout-shift/${name}-loaded.png` });
 
+    // The page starts where it started while loading. The header may grow a few pixels when the
+    // user's Log out button (taller than the language menu) arrives; the navigation bar was 56 px.
+    const mainLoaded = await page.locator('#main-content').boundingBox();
+    expect(Math.abs((mainLoaded?.y ?? 0) - (mainWhileLoading?.y ?? -100)), 'main moved down by').toBeLessThanOrEqual(6);
     const shift = await page.evaluate(() => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total);
     expect(shift, 'cumulative layout shift').toBeLessThan(0.1);
     await expectAccessible(page);
