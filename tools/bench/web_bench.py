@@ -385,6 +385,12 @@ def default_jar():
     return os.path.join(ROOT, "backend", "target", "haven.jar")
 
 
+def is_default_jar(jar):
+    """Whether jar is this checkout's build; False when that build does not exist (--jar FILE without it)."""
+    default = default_jar()
+    return os.path.exists(default) and os.path.samefile(jar, default)
+
+
 def summary(admin, args):
     stats = admin.get("/api/admin/stats")
     audit = admin.get("/api/admin/audit-events?page=0&size=1")["totalItems"]
@@ -394,7 +400,7 @@ def summary(admin, args):
     placements = ", ".join(f"{count:,} {status}" for status, count in stats["placementsByStatus"].items() if count)
     commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             check=False).stdout.strip() or "unknown"
-    built = f"Haven {commit}" if os.path.samefile(args.jar, default_jar()) else f"Haven from {args.jar}"
+    built = f"Haven {commit}" if is_default_jar(args.jar) else f"Haven from {args.jar}"
     return (f"{built}, {time.strftime('%Y-%m-%d')}. "
             f"Loaded: families {families}; hosts {hosts}; placements {placements or 'none'}; "
             f"{accounts:,} accounts; {audit:,} audit events before the load. wrk: {args.connections} connections, "

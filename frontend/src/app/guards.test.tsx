@@ -78,6 +78,25 @@ describe('route guards', () => {
     expect(links).toEqual(['Home', 'Accounts', 'Matching policy', 'Statistics', 'Audit log', 'My account']);
   });
 
+  it('shows the role’s header and navigation while the session loads, so the page does not shift down when it arrives', async () => {
+    let answer: (response: Response) => void = () => {};
+    mockFetch({ 'GET /api/auth/me': () => new Promise<Response>((resolve) => (answer = resolve)) });
+
+    renderApp('/caseworker/nowhere');
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const links = Array.from(nav.querySelectorAll('a')).map((link) => link.textContent);
+    expect(links).toContain('Families');
+    expect(screen.getByRole('status')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /log out/i })).not.toBeInTheDocument();
+
+    answer(json(users.caseworker));
+
+    expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
+    const after = screen.getByRole('navigation', { name: 'Main' });
+    expect(Array.from(after.querySelectorAll('a')).map((link) => link.textContent)).toEqual(links);
+  });
+
   it('shows the 404 page inside the role’s layout for an unknown address in that area', async () => {
     mockFetch({ 'GET /api/auth/me': () => json(users.caseworker) });
 

@@ -3,6 +3,7 @@ import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { LoadingMessage } from '../components/feedback';
 import { useSession, type Role } from '../features/auth';
 import { GuardLayout } from './layouts/GuardLayout';
+import { RoleFrame } from './layouts/RoleLayout';
 import { SessionUnavailable } from './SessionUnavailable';
 import { FORCED_PASSWORD_PATH, LOGIN_PATH, landingPathFor, loginPathWithNext, safeNextPath } from './paths';
 
@@ -22,9 +23,13 @@ function ToLogin() {
   return <Navigate to={loginPathWithNext(location)} replace state={notice ? { notice } : null} />;
 }
 
-/** While the session is loading, or could not be asked for, in a plain frame. */
-function NotYetKnown({ status }: { status: 'loading' | 'unavailable' }) {
-  return <GuardLayout>{status === 'loading' ? <LoadingMessage /> : <SessionUnavailable />}</GuardLayout>;
+/**
+ * While the session is loading, or could not be asked for: in the role's own frame when the page
+ * belongs to a role (the layout does not shift when the session arrives), else a plain one.
+ */
+function NotYetKnown({ status, role }: { status: 'loading' | 'unavailable'; role?: Role }) {
+  const content = status === 'loading' ? <LoadingMessage /> : <SessionUnavailable />;
+  return role ? <RoleFrame role={role}>{content}</RoleFrame> : <GuardLayout>{content}</GuardLayout>;
 }
 
 /**
@@ -33,7 +38,9 @@ function NotYetKnown({ status }: { status: 'loading' | 'unavailable' }) {
  */
 export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
   const { state } = useSession();
-  if (state.status === 'loading' || state.status === 'unavailable') return <NotYetKnown status={state.status} />;
+  if (state.status === 'loading' || state.status === 'unavailable') {
+    return <NotYetKnown status={state.status} role={role} />;
+  }
   if (state.status === 'signed-out') return <ToLogin />;
   const { user } = state;
   if (user.passwordChangeRequired) return <Navigate to={FORCED_PASSWORD_PATH} replace />;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { MainNav, PageLayout, SiteHeader } from '../../components/layout';
@@ -7,14 +8,15 @@ import { NAVIGATION_BY_ROLE } from '../navigation';
 import { HOME_PATH_BY_ROLE } from '../paths';
 import { UserMenu } from './UserMenu';
 
+type RoleFrameProps = { role: Role; tools?: ReactNode; children: ReactNode };
+
 /**
- * Header with the notifications link, the user's name and Log out, the role's main navigation,
- * then the page. The notifications are loaded here, so the header's count and the notifications
- * page share one inbox.
+ * The role's header and main navigation around the page. The guard shows the same frame (without
+ * the user's tools) while the session loads, so the navigation does not appear later and push
+ * the page down (a layout shift).
  */
-export function RoleLayout({ role }: { role: Role }) {
+export function RoleFrame({ role, tools, children }: RoleFrameProps) {
   const { t } = useTranslation();
-  const { user } = useSession();
   const homePath = HOME_PATH_BY_ROLE[role];
   const navItems = NAVIGATION_BY_ROLE[role].map((entry) => ({
     to: entry.path ? `${homePath}/${entry.path}` : homePath,
@@ -23,18 +25,31 @@ export function RoleLayout({ role }: { role: Role }) {
   }));
   const header = (
     <>
-      <SiteHeader homePath={homePath}>
-        <NotificationsLink to={`${homePath}/notifications`} />
-        {user && <UserMenu user={user} />}
-      </SiteHeader>
+      <SiteHeader homePath={homePath}>{tools}</SiteHeader>
       <MainNav items={navItems} />
+    </>
+  );
+  return <PageLayout header={header}>{children}</PageLayout>;
+}
+
+/**
+ * Header with the notifications link, the user's name and Log out, the role's main navigation,
+ * then the page. The notifications are loaded here, so the header's count and the notifications
+ * page share one inbox.
+ */
+export function RoleLayout({ role }: { role: Role }) {
+  const { user } = useSession();
+  const tools = (
+    <>
+      <NotificationsLink to={`${HOME_PATH_BY_ROLE[role]}/notifications`} />
+      {user && <UserMenu user={user} />}
     </>
   );
   return (
     <NotificationsProvider>
-      <PageLayout header={header}>
+      <RoleFrame role={role} tools={tools}>
         <Outlet />
-      </PageLayout>
+      </RoleFrame>
     </NotificationsProvider>
   );
 }

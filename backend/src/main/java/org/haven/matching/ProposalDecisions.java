@@ -1,8 +1,6 @@
 package org.haven.matching;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -31,8 +29,8 @@ public class ProposalDecisions {
                                    String familyReference, ProposalStatus status) {
     }
 
-    public record UndecidedProposal(UUID id, UUID runId, UUID familyId, UUID offerId, long score,
-                                    Instant createdAt) {
+    /** A proposal waiting for a caseworker's decision, as the map draws it: a line from family to offer. */
+    public record UndecidedPair(UUID id, UUID familyId, UUID offerId) {
     }
 
     /** A hard rule the pair breaks now, in words. */
@@ -52,14 +50,19 @@ public class ProposalDecisions {
         this.clock = clock;
     }
 
-    /** Every proposal still waiting for a caseworker's decision, best score first. */
+    /** How many proposals wait for a caseworker's decision: counted by the database. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<UndecidedProposal> undecided() {
-        return proposals.findByStatus(ProposalStatus.PROPOSED).stream()
-                .sorted(Comparator.comparingLong(Proposal::getScore).reversed())
-                .map(proposal -> new UndecidedProposal(proposal.getId(), proposal.getRunId(), proposal.getFamilyId(),
-                        proposal.getOfferId(), proposal.getScore(), proposal.getCreatedAt()))
-                .toList();
+    public long countUndecided() {
+        return proposals.countByStatus(ProposalStatus.PROPOSED);
+    }
+
+    /**
+     * Every proposal still waiting for a caseworker's decision, best score first: only the ids
+     * (the explanations stay in the database; the dashboard and the map read this at 10,000 families).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<UndecidedPair> undecidedPairs() {
+        return proposals.findPairsByStatus(ProposalStatus.PROPOSED);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

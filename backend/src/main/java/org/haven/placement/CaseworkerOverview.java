@@ -16,7 +16,7 @@ import org.haven.family.Urgency;
 import org.haven.host.HostMatchingCatalogue;
 import org.haven.host.MatchableHosts;
 import org.haven.matching.ProposalDecisions;
-import org.haven.matching.ProposalDecisions.UndecidedProposal;
+import org.haven.matching.ProposalDecisions.UndecidedPair;
 import org.haven.placement.OverviewDtos.CheckInDue;
 import org.haven.placement.OverviewDtos.Dashboard;
 import org.haven.placement.OverviewDtos.HostAnswerDue;
@@ -99,7 +99,7 @@ class CaseworkerOverview {
                 .filter(due -> !due.dueOn().isAfter(horizon))
                 .sorted(Comparator.comparing(CheckInDue::dueOn)).toList();
         return new Dashboard(byUrgency, waiting.stream().limit(LONGEST_WAITING).toList(),
-                proposals.undecided().size(), awaitingHost, checkInsDue, byStatus);
+                (int) proposals.countUndecided(), awaitingHost, checkInsDue, byStatus);
     }
 
     /** Offers and families on a map (approximate places), proposals and live placements as lines. */
@@ -112,7 +112,7 @@ class CaseworkerOverview {
         shown.addAll(familyOverview.of(live.stream().map(Placement::getFamilyId).toList()));
 
         List<MapLine> lines = new ArrayList<>();
-        for (UndecidedProposal proposal : proposals.undecided()) {
+        for (UndecidedPair proposal : proposals.undecidedPairs()) {
             lines.add(new MapLine(proposal.id(), "PROPOSAL", proposal.familyId(), proposal.offerId()));
         }
         for (Placement placement : live) {

@@ -45,7 +45,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "haven.security.login-throttle.max-failures=100000",
         "haven.admin.email=first-admin@haven.test",
         "haven.admin.password=first admin password for tests",
         "haven.public-url=https://haven.charity.example/",

@@ -14,7 +14,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "haven.admin.email=pg-matchable-admin@haven.test",
         "haven.admin.password=postgres admin pass phrase",
-        "haven.security.login-throttle.max-failures=100000"
 })
 @Import(TestAccounts.class)
 class MatchableAgreementPostgresApiTest extends MatchableAgreementTestBase {

@@ -392,6 +392,17 @@ class PlacementApiTest {
             assertThat(line.path("id").asText()).isEqualTo(proposalId);
             assertThat(line.path("kind").asText()).isEqualTo("PROPOSAL");
         });
+        // Every undecided proposal, counted and drawn, best score first (ties by id): the database's own answer.
+        List<String> undecided = jdbc.queryForList("select id from matching_proposal where status = 'PROPOSED'"
+                + " order by score desc, id", UUID.class).stream().map(UUID::toString).toList();
+        assertThat(dashboard.path("proposalsToDecide").asInt()).isEqualTo(undecided.size());
+        List<String> proposalLines = new ArrayList<>();
+        map.path("lines").forEach(line -> {
+            if (line.path("kind").asText().equals("PROPOSAL")) {
+                proposalLines.add(line.path("id").asText());
+            }
+        });
+        assertThat(proposalLines).containsExactlyElementsOf(undecided);
         assertThat(map.toString()).doesNotContain("Nadia", "Canary Lane", "Hazara");
         assertThat(signedIn(Role.HOST).get("/api/map").status()).isIn(403, 404);
     }

@@ -142,6 +142,22 @@ public class ApiClient {
         return sendWithCsrf(request);
     }
 
+    /** An answer's bytes as they came over the wire (e.g. gzip-encoded), for tests of the encoding. */
+    public record RawResponse(int status, java.net.http.HttpHeaders headers, byte[] body) {
+
+        public Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+    }
+
+    /** A GET with these headers (e.g. Accept-Encoding), its body not decoded. */
+    public RawResponse getRaw(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        headers.forEach(request::header);
+        HttpResponse<byte[]> response = exchange(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new RawResponse(response.statusCode(), response.headers(), response.body());
+    }
+
     public Response login(String email, String password) {
         String form = Map.of("username", email, "password", password).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -175,9 +191,13 @@ public class ApiClient {
     }
 
     private Response send(HttpRequest.Builder request) {
+        HttpResponse<String> response = exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers(), response.body());
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers(), response.body());
+            return http.send(request, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -11,19 +11,13 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole app on a random port over an in-memory H2 database, driven through real HTTP.
  * Test classes share one context, so each test uses its own accounts (see {@link TestAccounts}).
- * The rate limits and the session cap are set high here (every test signs in from one address);
- * their own tests ({@code RateLimitApiTest}) lower them.
+ * The rate limits and the session cap are set high for every test (test resources
+ * {@code config/application.properties}); their own tests ({@code RateLimitApiTest}) lower them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:haven-http;DB_CLOSE_DELAY=-1",
-        "haven.security.rate-limits.sign-in.capacity=1000000",
-        "haven.security.rate-limits.registration.capacity=1000000",
-        "haven.security.rate-limits.password-reset.capacity=1000000",
-        "haven.security.rate-limits.email-link.capacity=1000000",
-        "haven.security.rate-limits.password-check.capacity=1000000",
-        "haven.security.session.max-per-account=1000",
         "haven.admin.email=first-admin@haven.test",
         "haven.admin.password=first admin password for tests"
 })
