@@ -66,6 +66,7 @@ class ImportVolumeApiTest extends ImportApiTestBase {
         byte[] file = csv(lines);
         assertThat(file.length).as("more than the 1 MiB every other endpoint takes").isGreaterThan(1024 * 1024);
         int casesBefore = jdbc.queryForObject("select count(*) from family_case", Integer.class);
+        int membersBefore = jdbc.queryForObject("select count(*) from family_member", Integer.class);
 
         Timing timing = Timing.start();
         JsonNode report = report(importFamilies(caseworker, file));
@@ -77,9 +78,9 @@ class ImportVolumeApiTest extends ImportApiTestBase {
         assertThat(report.path("refusedRecords").asInt()).isEqualTo(badFamilies);
         assertThat(jdbc.queryForObject("select count(*) from family_case", Integer.class))
                 .isEqualTo(casesBefore + family - badFamilies);
-        // Members' names are encrypted at rest: count them through their cases' plain references.
-        assertThat(jdbc.queryForObject("select count(*) from family_member m join family_case f on m.family_id = f.id"
-                + " where f.reference like ?", Integer.class, "V" + tag + "-%")).isEqualTo(5_000 - badRows);
+        // Members' names are encrypted at rest, so the rows are counted, not searched by name.
+        assertThat(jdbc.queryForObject("select count(*) from family_member", Integer.class))
+                .isEqualTo(membersBefore + 5_000 - badRows);
     }
 
     /** 2,000 offers of 1,000 new hosts (two rooms each); every 100th row has no title. */

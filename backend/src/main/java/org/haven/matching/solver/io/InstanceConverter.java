@@ -3,13 +3,13 @@ package org.haven.matching.solver.io;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.haven.family.Urgency;
 import org.haven.host.DbsLevel;
@@ -46,9 +46,6 @@ import org.haven.matching.solver.io.Instance.WeightsJson;
  * offer); pinned pairs and offers' hosts must resolve.
  */
 public final class InstanceConverter {
-
-    /** Families whose candidates are built between two looks at the deadline. */
-    private static final int CANDIDATE_SLICE = 256;
 
     private InstanceConverter() {
     }
@@ -141,18 +138,14 @@ public final class InstanceConverter {
                 .filter(family -> !pinned.containsKey(family.id()))
                 .sorted(Comparator.comparingLong((FamilyFact family) -> -PairCosts.housedWeight(family, policy)))
                 .toList();
-        // Families are independent here, so each slice of them is checked on every core; the deadline
-        // is looked at between slices, which keeps "most weighted first" to within one slice.
-        Map<String, List<OfferFact>> candidates = new ConcurrentHashMap<>();
+        Map<String, List<OfferFact>> candidates = new HashMap<>();
         int withoutCandidates = 0;
-        for (int from = 0; from < byWeight.size(); from += CANDIDATE_SLICE) {
-            List<FamilyFact> slice = byWeight.subList(from, Math.min(byWeight.size(), from + CANDIDATE_SLICE));
+        for (FamilyFact family : byWeight) {
             if (candidatesBy.passed()) {
-                withoutCandidates += slice.size();
+                withoutCandidates++;
                 continue;
             }
-            slice.parallelStream().forEach(family -> candidates.put(family.id(),
-                    CandidateFilter.candidates(family, WithinReach.of(family, free), rejectedSet, policy)));
+            candidates.put(family.id(), CandidateFilter.candidates(family, WithinReach.of(family, free), rejectedSet, policy));
         }
         outcome.candidatesStopped(withoutCandidates);
         List<Assignment> assignments = new ArrayList<>();
