@@ -12,6 +12,7 @@ import org.haven.testing.ApiClient;
 import org.haven.testing.HttpTest;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -37,6 +38,9 @@ class LogCanaryTest {
 
     @Test
     void personalDataNeverReachesTheLog(CapturedOutput output) {
+        // Through the app's logging set-up: proves the log is captured (emails go to a recorder in
+        // tests, so nothing of the app is sure to log during the flow), or the check below is empty.
+        LoggerFactory.getLogger(LogCanaryTest.class).info("Log capture check");
         ApiClient caseworker = new ApiClient(port);
         caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
         HostWithOffer host = PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of());
@@ -52,8 +56,7 @@ class LogCanaryTest {
         caseworker.postJson("/api/placements/" + placement + "/end",
                 Map.of("date", LocalDate.now().toString(), "reason", "PLANNED", "note", "LOG-CANARY-REASON"));
 
-        assertThat(output.getAll()).as("the log was captured (a notification waits without SMTP)")
-                .contains("Notification PLACEMENT_OFFERED waiting for account");
+        assertThat(output.getAll()).as("the log was captured").contains("Log capture check");
         assertThat(output.getAll()).doesNotContain(CANARIES);
     }
 }
