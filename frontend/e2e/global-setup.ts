@@ -97,7 +97,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     '--demo',
     `--server.port=${port}`,
     `--haven.data-dir=${dataDir}`,
-    `--haven.public-url=${baseUrl}`,
+    // No --haven.public-url: as on a fresh install, links start with the address the browser used
+    // (127.0.0.1, one of the server's own), and the admin home warns that the address is unset.
     '--spring.mail.host=127.0.0.1',
     `--spring.mail.port=${smtp.port}`,
   ];
