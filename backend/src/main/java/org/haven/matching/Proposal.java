@@ -45,7 +45,7 @@ class Proposal {
     @Column(nullable = false, length = 20)
     private ProposalStatus status;
 
-    /** Minus the pair's soft penalties (S1–S6 as its explanation lists them). */
+    /** Minus the pair's soft penalties (S1–S7 as its explanation lists them). */
     @Column(nullable = false)
     private long score;
 

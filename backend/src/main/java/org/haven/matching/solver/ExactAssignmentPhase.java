@@ -66,7 +66,7 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
      * partners' offers of the previous answer added to its pair costs (half of it, as
      * both partners pay it; measured better than the whole at 5,000 families, and more than 3
      * rounds did not help), keeping the answer with
-     * the least S1–S6. The medium stays optimal (the extra cost is soft); S6 is not exact.
+     * the least S1–S7. The medium stays optimal (the extra cost is soft); S6 is not exact.
      */
     static List<OfferFact> steerByLinks(MatchingSolution working, ExactAssignment.Result first) {
         return steerByLinks(working, first, Deadline.NONE, Deadline.NONE);
