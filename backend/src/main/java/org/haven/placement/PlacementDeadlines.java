@@ -3,12 +3,12 @@ package org.haven.placement;
 import java.time.Clock;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.haven.placement.PlacementEvents.Action;
 import org.haven.placement.PlacementEvents.PlacementChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

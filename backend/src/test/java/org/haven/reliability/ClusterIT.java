@@ -81,6 +81,14 @@ class ClusterIT {
     @Test
     void threeInstancesOnOnePostgresBehaveAsOneHaven() throws Exception {
         Instant begin = Instant.now();
+        Path logs = Path.of("target", "cluster-it");
+        if (Files.isDirectory(logs)) {
+            try (var old = Files.list(logs)) {
+                for (Path log : old.toList()) {
+                    Files.delete(log);
+                }
+            }
+        }
         database = EmbeddedPostgresSupport.newDatabase();
         environment.put("HAVEN_DB_URL", database.jdbcUrl());
         environment.put("HAVEN_DB_USER", database.username());
@@ -99,6 +107,8 @@ class ClusterIT {
         }
         starter.shutdown();
         Duration startedIn = Duration.between(begin, Instant.now());
+        assertThat(logsSaying("Migrating schema")).as("instances that migrated").isEqualTo(1);
+        assertThat(logsSaying("Haven demo accounts")).as("instances that created the demo data").isEqualTo(1);
 
         ApiClient caseworker = instances.get(0).signIn(CASEWORKER);
         sessionsAreShared(caseworker);
@@ -299,6 +309,19 @@ class ClusterIT {
         return count[0];
     }
 
+    /** How many of the instances' logs say {@code text}. */
+    private static long logsSaying(String text) throws Exception {
+        try (var logs = Files.list(Path.of("target", "cluster-it"))) {
+            return logs.filter(log -> {
+                try {
+                    return Files.readString(log).contains(text);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).count();
+        }
+    }
+
     private long reminders(UUID placement) throws Exception {
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
                 database.password());
@@ -321,7 +344,7 @@ class ClusterIT {
     }
 
     private PackagedHaven start(int n, int port) throws Exception {
-        // Logs under target/, kept after a failure for a look.
+        // Logs under target/, kept after a failure for a look; emptied when the test begins.
         Path logs = Files.createDirectories(Path.of("target", "cluster-it"));
         return PackagedHaven.start(logs.resolve("instance-" + n + ".log"), port, Duration.ofMinutes(8), environment,
                 "--spring.profiles.active=postgres", "--haven.data-dir=" + workDir.resolve("data-" + n),
