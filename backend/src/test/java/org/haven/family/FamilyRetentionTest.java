@@ -50,8 +50,9 @@ class FamilyRetentionTest {
     Clock clock;
 
     private int runAfter(Duration elapsed) {
-        FamilyRetention job = new FamilyRetention(families, intakeLinks, properties, events, Clock.offset(clock, elapsed));
-        return transaction.execute(status -> job.run());
+        FamilyRetention job = new FamilyRetention(families, intakeLinks, properties, events, Clock.offset(clock, elapsed),
+                transaction);
+        return job.runInTransaction(); // as the scheduler runs it
     }
 
     @Test

@@ -35,7 +35,7 @@ class MatchingRunsOutOfMemoryTest {
     private final RunEventStream stream = mock(RunEventStream.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private final MatchingRuns matchingRuns = new MatchingRuns(loader, recorder, runs, stream,
-            mock(ApplicationEventPublisher.class), clock);
+            mock(ApplicationEventPublisher.class), clock, mock(RunLease.class), java.time.Duration.ofSeconds(1));
 
     private RunResponse startWhenFree(UUID actor) throws InterruptedException {
         for (int attempt = 0; attempt < 300; attempt++) {

@@ -59,8 +59,8 @@ class PlacementDeadlinesTest {
 
     private Result runAfter(Duration elapsed) {
         PlacementDeadlines job = new PlacementDeadlines(placements, hostPlacements, properties, events,
-                Clock.offset(clock, elapsed));
-        return transaction.execute(status -> job.run());
+                Clock.offset(clock, elapsed), transaction);
+        return job.runInTransaction(); // as the scheduler runs it
     }
 
     private String placementStatus(String placementId) {
