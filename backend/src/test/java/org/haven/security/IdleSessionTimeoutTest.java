@@ -35,8 +35,7 @@ class IdleSessionTimeoutTest {
 
     @Test
     void aSessionIdleLongerThanItsIntervalIsGoneAndTheIntervalIsThirtyMinutes() throws Exception {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient client = testAccounts.signedIn(Role.CASEWORKER);
         Manager manager = ((Context) ((TomcatWebServer) context.getWebServer()).getTomcat().getHost()
                 .findChildren()[0]).getManager();
         Session session = manager.findSession(client.cookie("HAVEN_SESSION").orElseThrow());
