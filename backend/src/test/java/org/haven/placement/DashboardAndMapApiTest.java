@@ -85,7 +85,7 @@ class DashboardAndMapApiTest {
         assertThat(caseworker.send("PUT", "/api/families/" + incomplete, edit).status()).isEqualTo(200);
 
         JsonNode dashboard = caseworker.get("/api/dashboard").json();
-        JsonNode map = caseworker.get("/api/map").json();
+        JsonNode map = caseworker.get(PlacementFixtures.SE15_MAP).json();
 
         assertThat(dashboard.path("familiesWaiting")).extracting(level -> level.path("urgency").asText())
                 .containsExactly("CRITICAL", "HIGH", "NORMAL");

@@ -376,7 +376,7 @@ abstract class MatchableAgreementTestBase {
         assertThat(statsOffers).as(why + ": statistics' available offers").isEqualTo(catalogueOffers[0]);
 
         // The map: waiting families (live placements' families show as placements), available offers.
-        JsonNode map = caseworker.get("/api/map").json();
+        JsonNode map = caseworker.get(PlacementFixtures.SE15_MAP).json();
         Set<String> onMap = new HashSet<>();
         map.path("families").forEach(family -> onMap.add(family.path("id").asText()));
         assertThat(onMap).as(why + ": map families").filteredOn(families::containsKey)

@@ -56,7 +56,7 @@ class OverviewQueriesPostgresApiTest {
                 Map.of("date", LocalDate.now().minusDays(35).toString(), "wellbeing", "GOOD"));
 
         JsonNode dashboard = caseworker.get("/api/dashboard").json();
-        JsonNode map = caseworker.get("/api/map").json();
+        JsonNode map = caseworker.get(PlacementFixtures.SE15_MAP).json();
         JsonNode placements = caseworker.get("/api/placements").json();
         JsonNode stats = testAccounts.signedIn(Role.ADMIN).get("/api/admin/stats").json();
 
