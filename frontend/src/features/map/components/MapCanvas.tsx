@@ -1,10 +1,11 @@
 import 'leaflet/dist/leaflet.css';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker, MapContainer, Polyline, Popup, TileLayer, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { Link } from 'react-router';
 import type { ClusterMarker, LatLon, MapLayers } from '../map-layers';
 import type { MapTiles, MapView } from '../types';
+import { BaseMap } from './BaseMap';
 import { useMapWords } from './map-words';
 
 /** Great Britain and Northern Ireland: where the map opens (a step further out on a phone). */
@@ -31,6 +32,7 @@ type MapCanvasProps = {
  */
 export function MapCanvas({ layers, clusters, focus, onView, tiles }: MapCanvasProps) {
   const words = useMapWords();
+  const [tilesFailed, setTilesFailed] = useState(false);
   const marks = [
     ...layers.offers.map((marker) => ({
       key: marker.offer.id,
@@ -56,11 +58,13 @@ export function MapCanvas({ layers, clusters, focus, onView, tiles }: MapCanvasP
   const zoom = window.matchMedia?.('(max-width: 40rem)').matches ? UK_ZOOM_NARROW : UK_ZOOM;
   return (
     <MapContainer className="map-canvas" scrollWheelZoom={false} center={UK_CENTRE} zoom={zoom}>
+      <BaseMap showCities={!tiles || tilesFailed} />
       {tiles && (
         <TileLayer
           url={tiles.tileUrl}
           attribution={tiles.attribution}
           referrerPolicy="strict-origin-when-cross-origin"
+          eventHandlers={{ tileerror: () => setTilesFailed(true) }}
         />
       )}
       {layers.lines.map((layer) => (
