@@ -57,8 +57,7 @@ class FamilyRetentionTest {
 
     @Test
     void aCaseClosedLongerThanTheRetentionPeriodIsErasedOnceAndOthersAreKept() {
-        ApiClient caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         String closed = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
         String open = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
         caseworker.postJson("/api/families/" + closed + "/status", Map.of("status", "CLOSED"));

@@ -49,12 +49,6 @@ class MapApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
-    }
-
     private static List<String> ids(JsonNode items) {
         List<String> ids = new ArrayList<>();
         items.forEach(item -> ids.add(item.path("id").asText()));
@@ -63,7 +57,7 @@ class MapApiTest {
 
     @Test
     void anAreaShowsItsPinsAndEachLineWhole() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         Map<String, Object> details = FamilyApiFixtures.family();
         details.put("preferredPostcode", "HS1 2AA");
         details.put("maxDistanceKm", 100);
@@ -97,7 +91,7 @@ class MapApiTest {
 
     @Test
     void manyFamiliesAreCountedPerCellAndZoomedInOnlyTheFirstArePinned() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         String tag = "MAP" + UUID.randomUUID().toString().substring(0, 6);
         int critical = 0;
         List<String> lines = new ArrayList<>(List.of("familyRef,urgency,firstName,age,sex,relationship,languages,"
@@ -143,7 +137,7 @@ class MapApiTest {
 
     @Test
     void aBadAreaOrZoomIsRefusedAndAHostIsNotLetIn() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         for (String query : List.of("zoom=23", "zoom=-1", "zoom=x", "south=1&west=2&north=3",
                 "south=10&west=0&north=5&east=1", "south=0&west=10&north=1&east=5", "south=-91&west=0&north=1&east=1",
                 "south=0&west=0&north=1&east=181", "south=abc&west=0&north=1&east=1", "urgency=SOON")) {
@@ -151,7 +145,7 @@ class MapApiTest {
             assertThat(answer.status()).as(query).isEqualTo(400);
             assertThat(answer.headers().firstValue("Content-Type")).as(query).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
-        assertThat(signedIn(Role.HOST).get("/api/map?zoom=6").status()).isIn(403, 404);
+        assertThat(testAccounts.signedIn(Role.HOST).get("/api/map?zoom=6").status()).isIn(403, 404);
     }
 
     @Test

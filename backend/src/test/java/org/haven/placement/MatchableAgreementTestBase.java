@@ -103,16 +103,10 @@ abstract class MatchableAgreementTestBase {
 
     private ApiClient caseworker;
 
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
-    }
-
     @Test
     void theCataloguesTheDashboardTheMapTheStatisticsAndThePairCheckAgree() {
-        caseworker = signedIn(Role.CASEWORKER);
-        ApiClient admin = signedIn(Role.ADMIN);
+        caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         Host probeHost = host();
         vet(probeHost, VettingStatus.APPROVED);
         String probeOffer = offer(probeHost, "AVAILABLE");

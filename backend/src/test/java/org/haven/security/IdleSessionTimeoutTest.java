@@ -12,7 +12,6 @@ import org.haven.testing.HttpTest;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.Session;
 
@@ -24,9 +23,6 @@ import org.springframework.session.Session;
 @HttpTest
 class IdleSessionTimeoutTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     TestAccounts testAccounts;
 
@@ -36,8 +32,7 @@ class IdleSessionTimeoutTest {
     @Test
     @SuppressWarnings({ "rawtypes", "unchecked" }) // the repository's session class is not public
     void aSessionIdleLongerThanItsIntervalIsGoneAndTheIntervalIsThirtyMinutes() throws Exception {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient client = testAccounts.signedIn(Role.CASEWORKER);
         org.springframework.session.SessionRepository repository = sessions;
         Session session = sessions.findById(sessionId(client));
 
