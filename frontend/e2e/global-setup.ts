@@ -101,6 +101,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     // (127.0.0.1, one of the server's own), and the admin home warns that the address is unset.
     '--spring.mail.host=127.0.0.1',
     `--spring.mail.port=${smtp.port}`,
+    // A tile server that refuses at once (there is no internet here either): the map shows its
+    // bundled base map, quickly and the same on every machine.
+    '--haven.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png',
   ];
 
   // setpriv --pdeathsig: the kernel kills the app if this runner dies without a teardown
