@@ -52,6 +52,10 @@ class AccessMatrixTest {
             POST /api/auth/password-reset/{token}                | any | any | any | any | any | any
             POST /api/auth/invitation/{token}                    | any | any | any | any | any | any
             POST /api/auth/password                              | 401 | ok  | ok  | ok  | ok  | 401
+            POST /api/auth/totp                                  | 401 | ok  | ok  | ok  | ok  | 401
+            POST /api/auth/totp/enrolment                        | 401 | ok  | ok  | ok  | ok  | 401
+            POST /api/auth/totp/enrolment/confirm                | 401 | ok  | ok  | ok  | ok  | 401
+            POST /api/auth/totp/disable                          | 401 | ok  | ok  | ok  | ok  | 401
             GET /api/geo/lookup                                  | 401 | ok  | ok  | ok  | ok  | 401
             GET /api/notifications                               | 401 | ok  | ok  | ok  | ok  | 401
             POST /api/notifications/{notification}/read          | 401 | ok  | 404 | 404 | 404 | 401
@@ -112,6 +116,7 @@ class AccessMatrixTest {
             PATCH /api/admin/accounts/{account}                  | 401 | 403 | 403 | 403 | ok  | 401
             POST /api/admin/accounts/{account}/unlock            | 401 | 403 | 403 | 403 | ok  | 401
             POST /api/admin/accounts/{account}/invitation        | 401 | 403 | 403 | 403 | ok  | 401
+            DELETE /api/admin/accounts/{account}/second-factor   | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/audit-events                          | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/audit-events/actions                  | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/matching-policy                       | 401 | 403 | 403 | 403 | ok  | 401
