@@ -228,9 +228,13 @@ public class Account {
         return recoveryCodeHashes.size();
     }
 
-    /** Whether there was anything to remove. The time step stays: an old code never works again. */
+    /**
+     * Removes the second factor, its recovery codes and any enrolment under way; whether there was
+     * a second factor (an enrolment not confirmed yet is none). The time step stays: an old code
+     * never works again.
+     */
     boolean removeSecondFactor() {
-        boolean had = totpSecret != null || totpPendingSecret != null || !recoveryCodeHashes.isEmpty();
+        boolean had = totpSecret != null || !recoveryCodeHashes.isEmpty();
         totpSecret = null;
         totpPendingSecret = null;
         totpEnabledAt = null;

@@ -8,20 +8,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 
 import org.haven.testing.ApiClient;
+import org.haven.testing.ApiEndpoints;
 import org.haven.testing.ApiClient.Response;
 import org.haven.testing.AuthenticatorApp;
 import org.haven.testing.MovableClock;
 import org.haven.testing.TestAccounts;
+import org.haven.testing.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,13 +53,10 @@ abstract class StaffSecondFactorApiTestBase {
             "POST /api/auth/logout");
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestSmtp.server();
 
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        TestSmtp.register(registry, smtp);
     }
 
     @LocalServerPort
@@ -146,7 +142,7 @@ abstract class StaffSecondFactorApiTestBase {
         assertThat(mustEnrol.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD).status()).isEqualTo(204);
 
         List<String> wrong = new ArrayList<>();
-        for (String endpoint : apiEndpoints()) {
+        for (String endpoint : ApiEndpoints.of(handlerMapping)) {
             String method = endpoint.substring(0, endpoint.indexOf(' '));
             String path = endpoint.substring(method.length() + 1).replace("{}", "00000000-0000-0000-0000-000000000001");
             if (HALF_SIGNED_IN_MAY.contains(endpoint)) {
@@ -366,15 +362,6 @@ abstract class StaffSecondFactorApiTestBase {
         if (response.status() != 403 || !response.json().path("type").asText().endsWith(type)) {
             wrong.add(method + " " + path + " → " + response.status() + " " + response.body());
         }
-    }
-
-    private Set<String> apiEndpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        handlerMapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(pattern -> pattern.startsWith("/api/"))
-                .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method ->
-                        endpoints.add(method.name() + " " + pattern.replaceAll("\\{[^}]+}", "{}")))));
-        return endpoints;
     }
 
     private List<String> actions(String email) {

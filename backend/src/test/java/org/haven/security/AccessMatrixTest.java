@@ -20,6 +20,7 @@ import org.haven.host.HostApiFixtures;
 import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.ApiClient;
+import org.haven.testing.ApiEndpoints;
 import org.haven.testing.ApiClient.Response;
 import org.haven.testing.HttpTest;
 import org.haven.testing.TestAccounts;
@@ -150,7 +151,7 @@ class AccessMatrixTest {
         Map<String, Map<Actor, String>> matrix = parse();
         Set<String> rows = matrix.keySet().stream().map(AccessMatrixTest::key)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(rows).as("rows of the matrix = the API's endpoints").isEqualTo(mappedEndpoints());
+        assertThat(rows).as("rows of the matrix = the API's endpoints").isEqualTo(ApiEndpoints.of(handlerMapping));
 
         Map<Actor, ApiClient> callers = callers();
         Map<String, String> ids = ids(callers);
@@ -185,15 +186,6 @@ class AccessMatrixTest {
             case "any" -> status != 401 && status != 403;
             default -> status == Integer.parseInt(expected);
         };
-    }
-
-    private Set<String> mappedEndpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        handlerMapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(pattern -> pattern.startsWith("/api/"))
-                .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method ->
-                        endpoints.add(method.name() + " " + pattern.replaceAll("\\{[^}]+}", "{}")))));
-        return endpoints;
     }
 
     private static Map<String, Map<Actor, String>> parse() {
