@@ -19,7 +19,8 @@ const test = base.extend<object, { requiredServer: HavenServer }>({
       await use(server);
       await server.stop();
     },
-    { scope: 'worker', timeout: 180_000 },
+    // A second app starting on a busy machine: as long as the global setup may wait (HAVEN_E2E_READY_TIMEOUT_MS).
+    { scope: 'worker', timeout: 300_000 },
   ],
   baseURL: async ({ requiredServer }, use) => {
     await use(requiredServer.baseUrl);
