@@ -5,7 +5,7 @@ import { useSession, type Role } from '../features/auth';
 import { GuardLayout } from './layouts/GuardLayout';
 import { RoleFrame } from './layouts/RoleLayout';
 import { SessionUnavailable } from './SessionUnavailable';
-import { FORCED_PASSWORD_PATH, LOGIN_PATH, landingPathFor, loginPathWithNext, safeNextPath } from './paths';
+import { LOGIN_PATH, landingPathFor, loginPathWithNext, pendingStepPath, safeNextPath } from './paths';
 
 /** What the login page says about why the user is there (passed as navigation state). */
 export type LoginNotice = 'logged-out' | 'session-ended' | 'password-set' | 'email-verified';
@@ -43,18 +43,22 @@ export function RequireRole({ role, children }: { role: Role; children: ReactNod
   }
   if (state.status === 'signed-out') return <ToLogin />;
   const { user } = state;
-  if (user.passwordChangeRequired) return <Navigate to={FORCED_PASSWORD_PATH} replace />;
+  const pending = pendingStepPath(user);
+  if (pending) return <Navigate to={pending} replace />;
   if (user.role !== role) return <Navigate to={landingPathFor(user)} replace />;
   return <>{children}</>;
 }
 
-/** The forced change-password page: only for a signed-in user who still has to change it. */
-export function RequirePasswordChange({ children }: { children: ReactNode }) {
+/**
+ * A page of a sign-in step still due (the second factor's code, a forced password change, setting
+ * up a second factor): only for a signed-in user whose next step it is.
+ */
+export function RequirePendingStep({ path, children }: { path: string; children: ReactNode }) {
   const { state } = useSession();
   if (state.status === 'loading' || state.status === 'unavailable') return <NotYetKnown status={state.status} />;
   if (state.status === 'signed-out') return <ToLogin />;
-  // Once changed (the page refreshes the session), this sends the user on to their home.
-  if (!state.user.passwordChangeRequired) return <Navigate to={landingPathFor(state.user)} replace />;
+  // Once done (the page refreshes the session), this sends the user on to the next step or home.
+  if (pendingStepPath(state.user) !== path) return <Navigate to={landingPathFor(state.user)} replace />;
   return <>{children}</>;
 }
 
@@ -68,6 +72,6 @@ export function RedirectIfSignedIn({ children }: { children: ReactNode }) {
   if (state.status === 'loading') return <LoadingMessage />;
   if (state.status !== 'signed-in') return <>{children}</>;
   const { user } = state;
-  const next = user.passwordChangeRequired ? null : safeNextPath(searchParams.get('next'));
+  const next = pendingStepPath(user) ? null : safeNextPath(searchParams.get('next'));
   return <Navigate to={next ?? landingPathFor(user)} replace />;
 }

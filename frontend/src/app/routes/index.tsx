@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router';
 import { LoadingMessage } from '../../components/feedback';
 import { RootRoute } from '../RootRoute';
 import { RouteError } from '../RouteError';
-import { forcedPasswordRoute } from './account';
+import { signInStepRoutes } from './account';
 import { adminRoutes } from './admin';
 import { caseworkerRoutes } from './caseworker';
 import { hostRoutes } from './host';
@@ -16,6 +16,6 @@ export const appRoutes: RouteObject[] = [
     errorElement: <RouteError />,
     // Shown while a lazily loaded page (the family pages, the intake form) arrives on first load.
     hydrateFallbackElement: <LoadingMessage />,
-    children: [intakeRoutes, publicRoutes, forcedPasswordRoute, hostRoutes, caseworkerRoutes, adminRoutes],
+    children: [intakeRoutes, publicRoutes, ...signInStepRoutes, hostRoutes, caseworkerRoutes, adminRoutes],
   },
 ];

@@ -9,6 +9,8 @@ const TRANSLATED_PROBLEMS = [
   'access-denied',
   'csrf-token-invalid',
   'password-change-required',
+  'second-factor-required',
+  'second-factor-enrolment-required',
   'not-found',
   'conflict',
   'too-many-requests',

@@ -16,6 +16,8 @@ export type Account = {
   passwordChangeRequired: boolean;
   /** The person has not chosen a password yet (invited, imported, or sign-up not confirmed). */
   invitationPending: boolean;
+  /** The account has a second factor (an authenticator app) that an admin may reset. */
+  secondFactorEnabled: boolean;
   createdAt: string;
   lastLoginAt: string | null;
 };

@@ -1,4 +1,7 @@
 export { ChangePasswordForm } from './components/ChangePasswordForm';
+export { EnrolmentSteps } from './components/EnrolmentSteps';
+export { SecondFactorForm } from './components/SecondFactorForm';
+export { SecondFactorSettings } from './components/SecondFactorSettings';
 export { ForgotPasswordForm } from './components/ForgotPasswordForm';
 export { LinkPasswordForm } from './components/LinkPasswordForm';
 export { VerifyEmailButton } from './components/VerifyEmailButton';
@@ -8,4 +11,4 @@ export { SignupForm } from './components/SignupForm';
 export { SessionProvider, useSession } from './session';
 export type { SessionState, SignedOutReason } from './session';
 export { ROLES } from './types';
-export type { CurrentUser, Role } from './types';
+export type { CurrentUser, Role, SecondFactorStep } from './types';

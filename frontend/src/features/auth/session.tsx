@@ -81,7 +81,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           setState((current) =>
             current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current,
           );
-        } else if (error.is('password-change-required')) {
+        } else if (
+          error.is('password-change-required') ||
+          error.is('second-factor-required') ||
+          error.is('second-factor-enrolment-required')
+        ) {
           void refresh();
         }
       }),

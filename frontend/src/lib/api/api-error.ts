@@ -10,6 +10,8 @@ export type ProblemSlug =
   | 'access-denied'
   | 'csrf-token-invalid'
   | 'password-change-required'
+  | 'second-factor-required' // 403: half signed in, the code of the second factor is due
+  | 'second-factor-enrolment-required' // 403: half signed in, a second factor must be set up first
   | 'not-found'
   | 'conflict'
   | 'too-many-requests'

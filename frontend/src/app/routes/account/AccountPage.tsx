@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/layout';
-import { ChangePasswordForm, useSession } from '../../../features/auth';
+import { ChangePasswordForm, SecondFactorSettings, useSession } from '../../../features/auth';
 
-/** "My account" in every role: who you are signed in as, and a password change. */
+/** "My account" in every role: who you are signed in as, a password change, two-factor sign-in. */
 export function AccountPage() {
   const { t } = useTranslation();
   const { user } = useSession();
@@ -24,6 +24,10 @@ export function AccountPage() {
       <section className="card" aria-labelledby="change-password-title">
         <h2 id="change-password-title">{t('account.changePasswordTitle')}</h2>
         <ChangePasswordForm />
+      </section>
+      <section className="card" aria-labelledby="two-factor-title">
+        <h2 id="two-factor-title">{t('twoFactorSettings.title')}</h2>
+        <SecondFactorSettings />
       </section>
     </div>
   );

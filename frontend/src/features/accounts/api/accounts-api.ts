@@ -32,3 +32,8 @@ export function unlockAccount(id: string): Promise<Account> {
 export function resendInvitation(id: string): Promise<Account> {
   return api.post<Account>(`/api/admin/accounts/${encodeURIComponent(id)}/invitation`);
 }
+
+/** Resets a lost second factor: the person's sessions end and they are emailed; staff set up a new one at their next sign-in. */
+export function resetSecondFactor(id: string): Promise<Account> {
+  return api.delete<Account>(`/api/admin/accounts/${encodeURIComponent(id)}/second-factor`);
+}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/feedback';
 import { FormAlert } from '../../../components/form';
 import { formatDateTime } from '../../../lib/i18n';
-import { resendInvitation, unlockAccount, updateAccount } from '../api/accounts-api';
+import { resendInvitation, resetSecondFactor, unlockAccount, updateAccount } from '../api/accounts-api';
 import type { Account, AccountRole } from '../types';
 import { accountChangeProblem, isStaleChange } from './account-problems';
 
@@ -12,7 +12,8 @@ type Action =
   | { kind: 'disable' }
   | { kind: 'enable' }
   | { kind: 'unlock' }
-  | { kind: 'invite' };
+  | { kind: 'invite' }
+  | { kind: 'resetSecondFactor' };
 
 type AccountActionsProps = {
   account: Account;
@@ -41,6 +42,8 @@ function send(account: Account, action: Action): Promise<Account> {
       return unlockAccount(account.id);
     case 'invite':
       return resendInvitation(account.id);
+    case 'resetSecondFactor':
+      return resetSecondFactor(account.id);
   }
 }
 
@@ -105,6 +108,12 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
           effect: t('adminAccounts.invitation.confirmEffect'),
           button: t('adminAccounts.invitation.confirm'),
         };
+      case 'resetSecondFactor':
+        return {
+          question: t('adminAccounts.secondFactor.confirmQuestion', { name }),
+          effect: t('adminAccounts.secondFactor.confirmEffect'),
+          button: t('adminAccounts.secondFactor.confirm'),
+        };
     }
   }
 
@@ -120,6 +129,8 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
         return t('adminAccounts.lock.unlocked', { name });
       case 'invite':
         return t('adminAccounts.invitation.sent', { name });
+      case 'resetSecondFactor':
+        return t('adminAccounts.secondFactor.done', { name });
     }
   }
 
@@ -141,7 +152,10 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
   }
 
   const asked = pending ? confirmation(pending) : null;
-  const endsOwnSession = isOwnAccount && pending !== null && (pending.kind === 'role' || pending.kind === 'disable');
+  const endsOwnSession =
+    isOwnAccount &&
+    pending !== null &&
+    (pending.kind === 'role' || pending.kind === 'disable' || pending.kind === 'resetSecondFactor');
 
   /** The confirmation, right under the button that asked for it. */
   function confirmFor(kinds: readonly Action['kind'][]) {
@@ -244,6 +258,22 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
         </p>
       )}
       {confirmFor(['invite'])}
+
+      <h3>{t('adminAccounts.secondFactor.title')}</h3>
+      <p>{t(account.secondFactorEnabled ? 'adminAccounts.secondFactor.on' : 'adminAccounts.secondFactor.off')}</p>
+      {account.secondFactorEnabled && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={busy || pending !== null}
+            onClick={() => ask({ kind: 'resetSecondFactor' })}
+          >
+            {t('adminAccounts.secondFactor.reset')}
+          </button>
+        </p>
+      )}
+      {confirmFor(['resetSecondFactor'])}
 
     </section>
   );

@@ -13,6 +13,7 @@ const casey = {
   lockedUntil: null,
   passwordChangeRequired: false,
   invitationPending: false,
+  secondFactorEnabled: false,
   createdAt: '2025-11-20T10:15:00Z',
   lastLoginAt: '2025-11-21T08:00:00Z',
 };
@@ -42,6 +43,28 @@ describe('admin account page', () => {
     );
     expect(changes()).toHaveTextContent('Not locked.');
     expect(within(changes()).queryByRole('button', { name: 'Unlock' })).not.toBeInTheDocument();
+    expect(within(changes()).queryByRole('button', { name: 'Reset second factor' })).not.toBeInTheDocument();
+  });
+
+  it('resets a lost second factor only when the account has one, after confirmation', async () => {
+    const server = mockFetch({
+      'GET /api/auth/me': () => json(users.admin),
+      'GET /api/auth/csrf': csrf('t'),
+      'GET /api/admin/accounts/a-7': () => json({ ...casey, secondFactorEnabled: true }),
+      'DELETE /api/admin/accounts/a-7/second-factor': () => json({ ...casey, secondFactorEnabled: false }),
+    });
+    const app = await openAccount();
+    expect(changes()).toHaveTextContent('Set up.');
+
+    await app.user.click(within(changes()).getByRole('button', { name: 'Reset second factor' }));
+    expect(screen.getByText('Reset the two-factor sign-in of Casey Worker?')).toHaveFocus();
+    expect(server.requestsTo('DELETE /api/admin/accounts/a-7/second-factor')).toHaveLength(0);
+    await app.user.click(within(changes()).getByRole('button', { name: 'Yes, reset' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('The two-factor sign-in of Casey Worker is reset.');
+    expect(server.requestsTo('DELETE /api/admin/accounts/a-7/second-factor')).toHaveLength(1);
+    expect(changes()).toHaveTextContent('Not set up.');
+    expect(within(changes()).queryByRole('button', { name: 'Reset second factor' })).not.toBeInTheDocument();
   });
 
   it('disables an account only after confirmation, and then offers to enable it', async () => {

@@ -14,7 +14,7 @@ type AccountDetailViewProps = {
   accountId: string;
   /** The signed-in admin's id: acting on one's own account is allowed but ends one's session. */
   currentUserId: string | undefined;
-  /** Called after the admin changed the role of, or disabled, their own account: their session has ended. */
+  /** Called after the admin changed the role of, disabled, or reset the second factor of their own account: their session has ended. */
   onOwnSessionEnded: () => void;
   /** Links the page adds below the details (the account's audit trail, say). */
   links?: ReactNode;
@@ -49,7 +49,9 @@ export function AccountDetailView({ accountId, currentUserId, onOwnSessionEnded,
 
   function changed(next: Account, action: AccountAction) {
     setData(next);
-    if (isOwnAccount && (action.kind === 'role' || action.kind === 'disable')) onOwnSessionEnded();
+    if (isOwnAccount && (action.kind === 'role' || action.kind === 'disable' || action.kind === 'resetSecondFactor')) {
+      onOwnSessionEnded();
+    }
   }
 
   return (

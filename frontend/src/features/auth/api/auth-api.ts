@@ -1,11 +1,17 @@
 import { api, isApiError, refreshCsrfToken } from '../../../lib/api';
-import type { CurrentUser, PasswordChange, Registration } from '../types';
+import type { CurrentUser, Enrolment, PasswordChange, Registration } from '../types';
 
 /** The signed-in user, or null when there is no session. */
 export async function fetchCurrentUser(): Promise<CurrentUser | null> {
   try {
     const user = await api.get<CurrentUser>('/api/auth/me');
-    return { ...user, passwordChangeRequired: Boolean(user.passwordChangeRequired) };
+    return {
+      ...user,
+      passwordChangeRequired: Boolean(user.passwordChangeRequired),
+      secondFactor: user.secondFactor ?? 'DONE',
+      secondFactorEnabled: Boolean(user.secondFactorEnabled),
+      secondFactorOptional: Boolean(user.secondFactorOptional),
+    };
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;
     throw error;
@@ -52,4 +58,25 @@ export async function setPasswordThroughLink(kind: PasswordLinkKind, token: stri
 
 export function changePassword(change: PasswordChange): Promise<void> {
   return api.post('/api/auth/password', change);
+}
+
+/** The second step of a sign-in: a code from the authenticator app or a recovery code. */
+export function verifySecondFactor(code: string): Promise<void> {
+  return api.post('/api/auth/totp', { code });
+}
+
+/** A new secret for the authenticator app (replaces one not confirmed yet). */
+export function startEnrolment(): Promise<Enrolment> {
+  return api.post<Enrolment>('/api/auth/totp/enrolment');
+}
+
+/** The first code from the app turns the second factor on; the answer's recovery codes are shown once. */
+export async function confirmEnrolment(code: string): Promise<string[]> {
+  const answer = await api.post<{ recoveryCodes: string[] }>('/api/auth/totp/enrolment/confirm', { code });
+  return answer.recoveryCodes;
+}
+
+/** Turns an optional second factor off, confirmed with a current code or a recovery code. */
+export function turnOffSecondFactor(code: string): Promise<void> {
+  return api.post('/api/auth/totp/disable', { code });
 }

@@ -2,15 +2,23 @@ package org.haven.account;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.haven.shared.crypto.EncryptedStringConverter;
 
 /** A person who signs in to Haven: a host, a caseworker or an admin. */
 @Entity
@@ -65,6 +73,29 @@ public class Account {
     /** The tag of the language the account's emails are written in (en, uk, fa-AF). */
     @Column(nullable = false, length = 8)
     private String language;
+
+    /** The base32 TOTP secret of the second factor, encrypted; null while the account has none. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "totp_secret")
+    private String totpSecret;
+
+    /** A secret shown at enrolment, waiting for its first code to be confirmed; encrypted. */
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "totp_pending_secret")
+    private String totpPendingSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** The last time step whose code was accepted: no code of it or an earlier step is accepted again. */
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
+
+    /** SHA-256 (hex) of the unused recovery codes. */
+    @ElementCollection
+    @CollectionTable(name = "account_recovery_code", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private Set<String> recoveryCodeHashes = new HashSet<>();
 
     @Version
     private Long version;
@@ -134,6 +165,81 @@ public class Account {
         lockCount = 0;
         lockedUntil = null;
         lastLoginAt = now;
+    }
+
+    /**
+     * Takes back the failure that {@link #recordFailedLogin} counted for an attempt whose password
+     * was right, without clearing earlier failures: for an account with a second factor only the
+     * code completes a sign-in, so a right password must not wipe out wrong codes typed before it.
+     */
+    void undoFailedLogin(Instant lockedByThisAttempt, int maxFailures) {
+        if (lockedByThisAttempt != null && lockedByThisAttempt.equals(lockedUntil)) {
+            lockedUntil = null;
+            lockCount = Math.max(0, lockCount - 1);
+            failedLoginCount = maxFailures - 1;
+        } else if (failedLoginCount > 0) {
+            failedLoginCount--;
+        }
+    }
+
+    boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    String getTotpPendingSecret() {
+        return totpPendingSecret;
+    }
+
+    void startSecondFactorEnrolment(String secret) {
+        totpPendingSecret = secret;
+    }
+
+    /**
+     * Accepts a code of {@code step}, unless a code of this step or a later one was accepted
+     * before (no replay).
+     */
+    boolean acceptTimeStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    /** The enrolled secret becomes the second factor, with new recovery codes (their hashes). */
+    void confirmSecondFactor(Set<String> newRecoveryCodeHashes, Instant now) {
+        totpSecret = totpPendingSecret;
+        totpPendingSecret = null;
+        totpEnabledAt = now;
+        recoveryCodeHashes.clear();
+        recoveryCodeHashes.addAll(newRecoveryCodeHashes);
+    }
+
+    /** Uses up a recovery code; false when no unused code has this hash. */
+    boolean useRecoveryCode(String codeHash) {
+        return recoveryCodeHashes.remove(codeHash);
+    }
+
+    int getRecoveryCodesLeft() {
+        return recoveryCodeHashes.size();
+    }
+
+    /**
+     * Removes the second factor, its recovery codes and any enrolment under way; whether there was
+     * a second factor (an enrolment not confirmed yet is none). The time step stays: an old code
+     * never works again.
+     */
+    boolean removeSecondFactor() {
+        boolean had = totpSecret != null || !recoveryCodeHashes.isEmpty();
+        totpSecret = null;
+        totpPendingSecret = null;
+        totpEnabledAt = null;
+        recoveryCodeHashes.clear();
+        return had;
     }
 
     boolean isActiveAdmin() {
@@ -221,6 +327,10 @@ public class Account {
 
     public boolean isPasswordChangeRequired() {
         return passwordChangeRequired;
+    }
+
+    public Instant getTotpEnabledAt() {
+        return totpEnabledAt;
     }
 
     public Instant getLockedUntil() {

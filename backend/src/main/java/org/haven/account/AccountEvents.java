@@ -196,7 +196,11 @@ public final class AccountEvents {
         }
     }
 
-    public record LoginSucceeded(UUID accountId) implements AboutAccount {
+    /**
+     * The password was right. {@code secondFactor} {@code REQUIRED} or {@code ENROL}: the sign-in
+     * is only half done (recorded in the details); a {@code SECOND_FACTOR_…} event follows.
+     */
+    public record LoginSucceeded(UUID accountId, SecondFactor secondFactor) implements AboutAccount {
 
         @Override
         public UUID actorId() {
@@ -206,6 +210,11 @@ public final class AccountEvents {
         @Override
         public String action() {
             return "LOGIN_SUCCEEDED";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return secondFactor == SecondFactor.DONE ? Map.of() : Map.of("secondFactor", secondFactor.name());
         }
     }
 
@@ -310,6 +319,108 @@ public final class AccountEvents {
             after.put("lockedUntil", null);
             after.put("failedSignIns", 0);
             return beforeAndAfter(before, after);
+        }
+    }
+
+    /** A second factor (TOTP) was set up and confirmed with a first code; ten recovery codes were issued. */
+    public record SecondFactorEnrolled(UUID accountId) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return accountId;
+        }
+
+        @Override
+        public String action() {
+            return "SECOND_FACTOR_ENROLLED";
+        }
+    }
+
+    /** The second step of a sign-in succeeded: {@code method} is {@code TOTP} or {@code RECOVERY_CODE}. */
+    public record SecondFactorSucceeded(UUID accountId, String method) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return accountId;
+        }
+
+        @Override
+        public String action() {
+            return "SECOND_FACTOR_SUCCEEDED";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("method", method);
+        }
+    }
+
+    /** A wrong (or replayed) code at the second step; it counts towards the account's lock. */
+    public record SecondFactorFailed(UUID accountId) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return accountId;
+        }
+
+        @Override
+        public String action() {
+            return "SECOND_FACTOR_FAILED";
+        }
+
+        @Override
+        public boolean recordsSourceAddress() {
+            return true;
+        }
+    }
+
+    /** A recovery code was used up (the person is emailed about it); {@code recoveryCodesLeft} remain. */
+    public record RecoveryCodeUsed(UUID accountId, int recoveryCodesLeft) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return accountId;
+        }
+
+        @Override
+        public String action() {
+            return "RECOVERY_CODE_USED";
+        }
+
+        @Override
+        public Map<String, Object> details() {
+            return Map.of("recoveryCodesLeft", recoveryCodesLeft);
+        }
+    }
+
+    /** The owner turned their (optional) second factor off, confirming with a code. */
+    public record SecondFactorTurnedOff(UUID accountId) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return accountId;
+        }
+
+        @Override
+        public String action() {
+            return "SECOND_FACTOR_TURNED_OFF";
+        }
+    }
+
+    /**
+     * An admin reset a lost second factor: the account's sessions end, its person is emailed, and
+     * staff set up a new one at their next sign-in while it is required.
+     */
+    public record SecondFactorReset(UUID accountId, UUID resetBy) implements AboutAccount {
+
+        @Override
+        public UUID actorId() {
+            return resetBy;
+        }
+
+        @Override
+        public String action() {
+            return "SECOND_FACTOR_RESET";
         }
     }
 

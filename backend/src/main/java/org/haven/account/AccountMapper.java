@@ -11,10 +11,12 @@ import org.mapstruct.Mapping;
 @Mapper
 interface AccountMapper {
 
-    MeResponse toMe(Account account);
+    @Mapping(target = "secondFactorEnabled", expression = "java(account.hasSecondFactor())")
+    MeResponse toMe(Account account, SecondFactor secondFactor, boolean secondFactorOptional);
 
     @Mapping(target = "locked", expression = "java(account.isLockedAt(now))")
     @Mapping(target = "lockedUntil", expression = "java(account.isLockedAt(now) ? account.getLockedUntil() : null)")
     @Mapping(target = "invitationPending", expression = "java(!account.hasPassword())")
+    @Mapping(target = "secondFactorEnabled", expression = "java(account.hasSecondFactor())")
     AccountResponse toResponse(Account account, @Context Instant now);
 }

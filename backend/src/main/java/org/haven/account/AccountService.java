@@ -44,11 +44,14 @@ public class AccountService {
     /** Password work happens outside transactions; these are the short ones around it. */
     private final TransactionTemplate transactions;
     private final AccountRecovery recovery;
+    private final StaffTwoFactorProperties twoFactor;
 
     AccountService(AccountRepository accounts, PasswordPolicy policy, PasswordHasher hasher, AccountMapper mapper,
             ApplicationEventPublisher events, Clock clock, LockoutProperties lockout,
-            PlatformTransactionManager transactionManager, AccountRecovery recovery) {
+            PlatformTransactionManager transactionManager, AccountRecovery recovery,
+            StaffTwoFactorProperties twoFactor) {
         this.recovery = recovery;
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.policy = policy;
         this.hasher = hasher;
@@ -75,13 +78,13 @@ public class AccountService {
      * Creates an account on behalf of the system (no acting user): the first admin and demo
      * accounts, which exist before anyone could act.
      */
-    public MeResponse createInitial(String email, String displayName, String password, Role role,
+    public UUID createInitial(String email, String displayName, String password, Role role,
             boolean passwordChangeRequired) {
         String passwordHash = checkedHash(password, email);
         return transactions.execute(status -> {
             Account account = newAccount(email, displayName, passwordHash, role, passwordChangeRequired);
             events.publishEvent(new AccountCreated(account.getId(), null, account.getRole()));
-            return mapper.toMe(account);
+            return account.getId();
         });
     }
 
@@ -104,9 +107,12 @@ public class AccountService {
         return accounts.count() > 0;
     }
 
+    /** The signed-in account, with where this session stands with the second factor. */
     @Transactional(readOnly = true)
-    public MeResponse me(UUID accountId) {
-        return accounts.findById(accountId).map(mapper::toMe)
+    public MeResponse me(AccountPrincipal principal) {
+        return accounts.findById(principal.id())
+                .map(account -> mapper.toMe(account, principal.secondFactor(),
+                        !twoFactor.requiredFor(account.getRole())))
                 .orElseThrow(() -> new ProblemException(ProblemType.UNAUTHENTICATED, "Please sign in."));
     }
 

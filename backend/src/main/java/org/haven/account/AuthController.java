@@ -13,12 +13,7 @@ import org.haven.account.AccountDtos.RegisterRequest;
 import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -38,19 +33,19 @@ class AuthController {
     private final AccountService accounts;
     private final AccountRecovery recovery;
     private final PasswordResetRequests resetRequests;
-    private final SecurityContextRepository securityContexts;
+    private final SignedInSession session;
 
     AuthController(AccountService accounts, AccountRecovery recovery, PasswordResetRequests resetRequests,
-            SecurityContextRepository securityContexts) {
+            SignedInSession session) {
         this.accounts = accounts;
         this.recovery = recovery;
         this.resetRequests = resetRequests;
-        this.securityContexts = securityContexts;
+        this.session = session;
     }
 
     @GetMapping("/me")
     MeResponse me(@AuthenticationPrincipal AccountPrincipal principal) {
-        return accounts.me(principal.id());
+        return accounts.me(principal);
     }
 
     /**
@@ -111,13 +106,6 @@ class AuthController {
             @Valid @RequestBody ChangePasswordRequest request, HttpServletRequest httpRequest,
             HttpServletResponse httpResponse) {
         accounts.changePassword(principal.id(), request.currentPassword(), request.newPassword());
-        httpRequest.changeSessionId();
-        Authentication current = SecurityContextHolder.getContext().getAuthentication();
-        AccountPrincipal updated = principal.withPasswordChanged();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(updated, null,
-                current.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        securityContexts.saveContext(context, httpRequest, httpResponse);
+        session.replace(principal.withPasswordChanged(), httpRequest, httpResponse);
     }
 }

@@ -35,9 +35,12 @@ public class SignInService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final StaffTwoFactorProperties twoFactor;
 
     SignInService(AccountRepository accounts, PasswordHasher hasher, LockoutProperties lockout,
-            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+            ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
+            StaffTwoFactorProperties twoFactor) {
+        this.twoFactor = twoFactor;
         this.accounts = accounts;
         this.hasher = hasher;
         this.lockout = lockout;
@@ -82,15 +85,29 @@ public class SignInService {
             Account account = accounts.lockById(attempt.accountId()).orElse(null);
             // Disabled (or removed) while its password was being checked: no sign-in.
             if (account != null && account.getStatus() == AccountStatus.ACTIVE) {
-                account.recordSuccessfulLogin(clock.instant());
-                events.publishEvent(new LoginSucceeded(account.getId()));
-                return Optional.of(AccountPrincipal.of(account));
+                SecondFactor step = secondFactorAfterPassword(account);
+                if (step == SecondFactor.REQUIRED) {
+                    // Only the code completes this sign-in: wrong codes typed before stay counted.
+                    account.undoFailedLogin(attempt.lockedByThisAttempt(), lockout.maxFailures());
+                } else {
+                    account.recordSuccessfulLogin(clock.instant());
+                }
+                events.publishEvent(new LoginSucceeded(account.getId(), step));
+                return Optional.of(AccountPrincipal.of(account, step));
             }
         } else if (attempt.lockedByThisAttempt() != null) {
             events.publishEvent(new AccountLocked(attempt.accountId(), attempt.lockedByThisAttempt()));
         }
         events.publishEvent(new LoginFailed(attempt.accountId()));
         return Optional.empty();
+    }
+
+    /** What a right password leads to: the code of the second factor, setting one up, or nothing more. */
+    private SecondFactor secondFactorAfterPassword(Account account) {
+        if (account.hasSecondFactor()) {
+            return SecondFactor.REQUIRED;
+        }
+        return twoFactor.requiredFor(account.getRole()) ? SecondFactor.ENROL : SecondFactor.DONE;
     }
 
     static String normalizeEmail(String email) {

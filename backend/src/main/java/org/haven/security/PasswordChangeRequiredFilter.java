@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.haven.account.AccountPrincipal;
+import org.haven.account.SecondFactor;
 import org.haven.shared.ProblemType;
 import org.haven.shared.ProblemWriter;
 import org.springframework.security.core.Authentication;
@@ -36,9 +37,10 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         String path = request.getServletPath();
+        // A code of an existing second factor comes before anything else, a new password included.
         boolean mustChange = authentication != null
                 && authentication.getPrincipal() instanceof AccountPrincipal principal
-                && principal.passwordChangeRequired();
+                && principal.passwordChangeRequired() && principal.secondFactor() != SecondFactor.REQUIRED;
         if (mustChange && path.startsWith("/api/") && !ALLOWED.contains(request.getMethod() + " " + path)) {
             problems.write(request, response, ProblemType.PASSWORD_CHANGE_REQUIRED,
                     "Choose a new password before you continue.");

@@ -14,7 +14,9 @@ enum RateLimit {
     /** Following an email verification or invitation link, per client address. */
     EMAIL_LINK("Too many attempts with emailed links from your connection. Try again later."),
     /** {@code POST /api/auth/password} (the current password is checked), per signed-in account. */
-    PASSWORD_CHECK("Too many attempts to change your password. Try again later.");
+    PASSWORD_CHECK("Too many attempts to change your password. Try again later."),
+    /** Codes of the second factor ({@code POST /api/auth/totp}, enrolment confirmation, turning it off), per account. */
+    SECOND_FACTOR("Too many codes tried. Try again in a few minutes.");
 
     private final String detail;
 

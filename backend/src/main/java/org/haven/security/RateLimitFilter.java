@@ -3,6 +3,7 @@ package org.haven.security;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,7 +33,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>{@code POST /api/auth/verify-email/{token}} and {@code /api/auth/invitation/{token}}:
  * {@link RateLimit#EMAIL_LINK} per client address;</li>
  * <li>{@code POST /api/auth/password}: {@link RateLimit#PASSWORD_CHECK} per signed-in account
- * (a stolen session moves to other addresses at will, the account stays the same).</li>
+ * (a stolen session moves to other addresses at will, the account stays the same);</li>
+ * <li>{@code POST /api/auth/totp}, {@code /api/auth/totp/enrolment/confirm} and
+ * {@code /api/auth/totp/disable}: {@link RateLimit#SECOND_FACTOR} per (half-)signed-in account,
+ * for the same reason: whoever knows the password can open many sessions.</li>
  * </ul>
  * The client address is the connection's ({@code getRemoteAddr()}); behind a reverse proxy,
  * Spring's forwarded-header handling must be set up (docs/operations.md).
@@ -41,6 +45,8 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RateLimitFilter.class);
     private static final Duration STORE_UNAVAILABLE_RETRY = Duration.ofSeconds(5);
+    private static final Set<String> SECOND_FACTOR_PATHS = Set.of("/api/auth/totp",
+            "/api/auth/totp/enrolment/confirm", "/api/auth/totp/disable");
 
     private final RateLimits limits;
     private final ProblemWriter problems;
@@ -65,6 +71,9 @@ class RateLimitFilter extends OncePerRequestFilter {
         if (path.equals("/api/auth/password")) {
             return Optional.of(RateLimit.PASSWORD_CHECK);
         }
+        if (SECOND_FACTOR_PATHS.contains(path)) {
+            return Optional.of(RateLimit.SECOND_FACTOR);
+        }
         if (path.equals("/api/auth/password-reset") || isTokenPath(path, "/api/auth/password-reset/")) {
             return Optional.of(RateLimit.PASSWORD_RESET);
         }
@@ -80,7 +89,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     /** Whose attempts the request counts as: the signed-in account for password checks, else the address. */
     static Optional<String> keyOf(RateLimit limit, HttpServletRequest request) {
-        if (limit == RateLimit.PASSWORD_CHECK) {
+        if (limit == RateLimit.PASSWORD_CHECK || limit == RateLimit.SECOND_FACTOR) {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             return authentication != null && authentication.getPrincipal() instanceof AccountPrincipal account
                     ? Optional.of(account.id().toString())

@@ -25,6 +25,7 @@ record RateLimitProperties(
         @NotNull @Valid Limit passwordReset,
         @NotNull @Valid Limit emailLink,
         @NotNull @Valid Limit passwordCheck,
+        @NotNull @Valid Limit secondFactor,
         @Min(1) int maxConcurrentChecks,
         @Min(0) int maxWaitingChecks,
         @NotNull Duration maxWait,
@@ -40,6 +41,7 @@ record RateLimitProperties(
             case PASSWORD_RESET -> passwordReset;
             case EMAIL_LINK -> emailLink;
             case PASSWORD_CHECK -> passwordCheck;
+            case SECOND_FACTOR -> secondFactor;
         };
     }
 }

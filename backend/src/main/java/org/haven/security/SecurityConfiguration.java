@@ -122,6 +122,7 @@ class SecurityConfiguration {
                 .addFilterBefore(new RateLimitFilter(rateLimits, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionLifetimeFilter(sessionProperties, problems, clock), AuthorizationFilter.class)
                 .addFilterBefore(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
+                .addFilterBefore(new SecondFactorFilter(problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/csrf").permitAll()
@@ -131,6 +132,9 @@ class SecurityConfiguration {
                                 "/api/auth/password-reset/*", "/api/auth/invitation/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/me").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/auth/password").authenticated()
+                        // Two-factor sign-in; what a half-signed-in session may reach: SecondFactorFilter.
+                        .requestMatchers(HttpMethod.POST, "/api/auth/totp", "/api/auth/totp/enrolment",
+                                "/api/auth/totp/enrolment/confirm", "/api/auth/totp/disable").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/geo/lookup").authenticated()
                         .requestMatchers("/api/host/**").hasRole(Role.HOST.name())
                         .requestMatchers(HttpMethod.GET, "/api/hosts", "/api/hosts/*")

@@ -6,6 +6,8 @@ import org.haven.account.AccountEvents.AccountRoleChanged;
 import org.haven.account.AccountEvents.AccountStatusChanged;
 import org.haven.account.AccountEvents.PasswordChanged;
 import org.haven.account.AccountEvents.PasswordReset;
+import org.haven.account.AccountEvents.SecondFactorEnrolled;
+import org.haven.account.AccountEvents.SecondFactorReset;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ import org.springframework.web.context.request.RequestContextHolder;
  * <li>Password reset through an emailed link: every session ends — the reason for a reset may be
  * that someone else knows the password.</li>
  * <li>Disabled by an admin: every session ends at once.</li>
+ * <li>Second factor reset by an admin: every session ends; set up: every other session ends.</li>
  * <li>Role changed by an admin: every session ends, because a session keeps the authorities it
  * signed in with; the user signs in again with the new role.</li>
  * </ul>
@@ -53,6 +56,19 @@ class SessionTermination {
         if (event.disabled()) {
             endSessions(event.accountId(), null);
         }
+    }
+
+    /** A lost second factor reset by an admin: whoever holds a session signs in again (and enrols, if staff). */
+    @TransactionalEventListener
+    void on(SecondFactorReset event) {
+        endSessions(event.accountId(), null);
+    }
+
+    /** A second factor set up: sessions signed in without it end, this one stays. */
+    @TransactionalEventListener
+    void on(SecondFactorEnrolled event) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        endSessions(event.accountId(), request == null ? null : request.getSessionId());
     }
 
     @TransactionalEventListener

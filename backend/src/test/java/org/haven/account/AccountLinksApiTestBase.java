@@ -2,11 +2,8 @@ package org.haven.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,24 +13,21 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
+import org.haven.testing.MovableClock;
 import org.haven.testing.TestAccounts;
+import org.haven.testing.TestSmtp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -50,21 +44,17 @@ import org.springframework.test.context.DynamicPropertyRegistry;
         "haven.public-url=https://haven.charity.example/",
         "haven.mail.from=haven@charity.example"
 })
-@Import({TestAccounts.class, AccountLinksApiTestBase.MovableClockConfiguration.class})
+@Import({TestAccounts.class, MovableClock.Configuration.class})
 abstract class AccountLinksApiTestBase {
 
     private static final Pattern LINK = Pattern.compile("https://haven\\.charity\\.example/([a-z-]+)/([A-Za-z0-9_-]{43})");
     private static final String NEW_PASSWORD = "a brand new pass phrase";
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
-            .withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = TestSmtp.server();
 
-    /** Points Spring Mail at GreenMail's port (chosen when the extension starts, before the context). */
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        TestSmtp.register(registry, smtp);
     }
 
     @LocalServerPort
@@ -487,36 +477,5 @@ abstract class AccountLinksApiTestBase {
         assertThat(link.find()).as("a link in " + body(message)).isTrue();
         assertThat(link.group(1)).isEqualTo(kind);
         return link.group(2);
-    }
-
-    /** The system clock moved forward by {@link #offset}: links expire without anyone waiting. */
-    static final class MovableClock extends Clock {
-
-        volatile Duration offset = Duration.ZERO;
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class MovableClockConfiguration {
-
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }

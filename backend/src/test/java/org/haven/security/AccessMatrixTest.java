@@ -20,6 +20,7 @@ import org.haven.host.HostApiFixtures;
 import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.ApiClient;
+import org.haven.testing.ApiEndpoints;
 import org.haven.testing.ApiClient.Response;
 import org.haven.testing.HttpTest;
 import org.haven.testing.TestAccounts;
@@ -52,6 +53,10 @@ class AccessMatrixTest {
             POST /api/auth/password-reset/{token}                | any | any | any | any | any | any
             POST /api/auth/invitation/{token}                    | any | any | any | any | any | any
             POST /api/auth/password                              | 401 | ok  | ok  | ok  | ok  | 401
+            POST /api/auth/totp                                  | 401 | ok  | ok  | ok  | ok  | 401
+            POST /api/auth/totp/enrolment                        | 401 | ok  | ok  | ok  | ok  | 401
+            POST /api/auth/totp/enrolment/confirm                | 401 | ok  | ok  | ok  | ok  | 401
+            POST /api/auth/totp/disable                          | 401 | ok  | ok  | ok  | ok  | 401
             GET /api/geo/lookup                                  | 401 | ok  | ok  | ok  | ok  | 401
             GET /api/notifications                               | 401 | ok  | ok  | ok  | ok  | 401
             POST /api/notifications/{notification}/read          | 401 | ok  | 404 | 404 | 404 | 401
@@ -112,6 +117,7 @@ class AccessMatrixTest {
             PATCH /api/admin/accounts/{account}                  | 401 | 403 | 403 | 403 | ok  | 401
             POST /api/admin/accounts/{account}/unlock            | 401 | 403 | 403 | 403 | ok  | 401
             POST /api/admin/accounts/{account}/invitation        | 401 | 403 | 403 | 403 | ok  | 401
+            DELETE /api/admin/accounts/{account}/second-factor   | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/audit-events                          | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/audit-events/actions                  | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/matching-policy                       | 401 | 403 | 403 | 403 | ok  | 401
@@ -145,7 +151,7 @@ class AccessMatrixTest {
         Map<String, Map<Actor, String>> matrix = parse();
         Set<String> rows = matrix.keySet().stream().map(AccessMatrixTest::key)
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertThat(rows).as("rows of the matrix = the API's endpoints").isEqualTo(mappedEndpoints());
+        assertThat(rows).as("rows of the matrix = the API's endpoints").isEqualTo(ApiEndpoints.of(handlerMapping));
 
         Map<Actor, ApiClient> callers = callers();
         Map<String, String> ids = ids(callers);
@@ -180,15 +186,6 @@ class AccessMatrixTest {
             case "any" -> status != 401 && status != 403;
             default -> status == Integer.parseInt(expected);
         };
-    }
-
-    private Set<String> mappedEndpoints() {
-        Set<String> endpoints = new TreeSet<>();
-        handlerMapping.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                .filter(pattern -> pattern.startsWith("/api/"))
-                .forEach(pattern -> info.getMethodsCondition().getMethods().forEach(method ->
-                        endpoints.add(method.name() + " " + pattern.replaceAll("\\{[^}]+}", "{}")))));
-        return endpoints;
     }
 
     private static Map<String, Map<Actor, String>> parse() {

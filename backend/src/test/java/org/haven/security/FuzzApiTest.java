@@ -23,6 +23,7 @@ import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
+import org.haven.testing.AuthenticatorApp;
 import org.haven.testing.HttpTest;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,34 @@ class FuzzApiTest {
     private record Target(String method, String path, ApiClient caller, List<String> fields) {
     }
 
+    /**
+     * Two-factor callers: a half-signed-in session whose code is due, one setting up a second
+     * factor, one fully signed in with it, and the id of another enrolled account an admin resets.
+     */
+    private record SecondFactorSessions(ApiClient codeDue, ApiClient enrolling, ApiClient enrolled,
+            String resetAccountId) {
+    }
+
+    private SecondFactorSessions secondFactorSessions(ApiClient admin) {
+        String withCode = testAccounts.create(Role.HOST);
+        ApiClient enrolled = testAccounts.signedInAs(withCode);
+        enrol(enrolled);
+        ApiClient codeDue = new ApiClient(port);
+        assertThat(codeDue.login(withCode, TestAccounts.PASSWORD).status()).isEqualTo(204);
+        ApiClient enrolling = testAccounts.signedInAs(testAccounts.create(Role.HOST));
+        String resetEmail = testAccounts.create(Role.HOST);
+        enrol(testAccounts.signedInAs(resetEmail));
+        String resetId = admin.get("/api/admin/accounts?q=" + resetEmail).json().path("items").get(0).path("id")
+                .asText();
+        return new SecondFactorSessions(codeDue, enrolling, enrolled, resetId);
+    }
+
+    private static void enrol(ApiClient client) {
+        String secret = client.postJson("/api/auth/totp/enrolment", Map.of()).json().path("secret").asText();
+        assertThat(client.postJson("/api/auth/totp/enrolment/confirm",
+                Map.of("code", AuthenticatorApp.code(secret, java.time.Instant.now()))).status()).isEqualTo(200);
+    }
+
     @Test
     void generatedRequestsNeverBreakTheServerNorLeaveAnythingBehindWhenRefused() throws Exception {
         ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
@@ -73,6 +102,7 @@ class FuzzApiTest {
                 + PlacementFixtures.proposeByHand(caseworker, family, host.offerId()) + "/approve", Map.of())
                 .json().path("id").asText();
         ApiClient anonymous = new ApiClient(port);
+        SecondFactorSessions twoFactor = secondFactorSessions(admin);
 
         List<String> familyFields = List.copyOf(FamilyApiFixtures.family().keySet());
         List<String> offerFields = List.copyOf(HostApiFixtures.offer("SE15 4AA").keySet());
@@ -97,7 +127,13 @@ class FuzzApiTest {
                 new Target("POST", "/api/auth/password-reset/" + "R".repeat(43), anonymous, List.of("newPassword")),
                 new Target("POST", "/api/auth/invitation/" + "I".repeat(43), anonymous, List.of("newPassword")),
                 new Target("POST", "/api/auth/verify-email/" + "V".repeat(43), anonymous, List.of("note")),
-                new Target("PUT", "/api/intake/not-a-token", anonymous, familyFields));
+                new Target("PUT", "/api/intake/not-a-token", anonymous, familyFields),
+                new Target("POST", "/api/auth/totp", twoFactor.codeDue(), List.of("code")),
+                new Target("POST", "/api/auth/totp/enrolment", twoFactor.enrolling(), List.of("note")),
+                new Target("POST", "/api/auth/totp/enrolment/confirm", twoFactor.enrolling(), List.of("code")),
+                new Target("POST", "/api/auth/totp/disable", twoFactor.enrolled(), List.of("code")),
+                new Target("DELETE", "/api/admin/accounts/" + twoFactor.resetAccountId() + "/second-factor", admin,
+                        List.of("note")));
         List<Target> queries = List.of(
                 new Target("GET", "/api/families", caseworker, List.of("status", "urgency", "q", "page", "size", "id")),
                 new Target("GET", "/api/hosts", caseworker, List.of("status", "q", "area", "page", "size")),

@@ -16,6 +16,7 @@ import org.haven.account.Role;
 import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.testing.ApiClient;
+import org.haven.testing.AuthenticatorApp;
 import org.haven.testing.ApiClient.Response;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ import org.springframework.test.context.TestPropertySource;
         "haven.security.rate-limits.password-reset.capacity=2",
         "haven.security.rate-limits.email-link.capacity=2",
         "haven.security.rate-limits.password-check.capacity=5",
+        "haven.security.rate-limits.second-factor.capacity=4",
         "haven.security.lockout.max-failures=3",
         "haven.security.session.max-per-account=2"
 })
@@ -171,6 +173,31 @@ abstract class RateLimitApiTestBase {
         ApiClient other = testAccounts.signedIn(Role.HOST);
         assertThat(other.postJson("/api/auth/password",
                 Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", "short")).status()).isEqualTo(400);
+    }
+
+    @Test
+    void secondFactorCodesAreLimitedPerAccountAcrossItsSessions() {
+        String email = testAccounts.create(Role.HOST);
+        ApiClient first = new ApiClient(port);
+        assertThat(first.login(email, TestAccounts.PASSWORD).status()).isEqualTo(204);
+        String secret = first.postJson("/api/auth/totp/enrolment", Map.of()).json().path("secret").asText();
+        // Wrong first codes of an enrolment do not lock the account; the bucket still counts them.
+        for (int i = 0; i < 4; i++) {
+            assertThat(first.postJson("/api/auth/totp/enrolment/confirm", Map.of("code", "abcdef")).status())
+                    .isEqualTo(400);
+        }
+        ApiClient second = new ApiClient(port);
+        assertThat(second.login(email, TestAccounts.PASSWORD).status()).isEqualTo(204);
+        Response throttled = second.postJson("/api/auth/totp/enrolment/confirm",
+                Map.of("code", AuthenticatorApp.code(secret, java.time.Instant.now())));
+
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.problemType()).isEqualTo("too-many-requests");
+        assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
+        ApiClient other = new ApiClient(port);
+        other.login(testAccounts.create(Role.HOST), TestAccounts.PASSWORD);
+        assertThat(other.postJson("/api/auth/totp/enrolment/confirm", Map.of("code", "abcdef")).status())
+                .as("another account's bucket").isEqualTo(409);
     }
 
     @Test

@@ -21,6 +21,7 @@ final class EncryptedColumns {
             new Table("family_member", List.of("family_id", "position"), List.of("first_name", "wheelchair_user"),
                     Map.of("first_name_key", "first_name")),
             new Table("offer", List.of("id"), List.of("address"), Map.of()),
+            new Table("account", List.of("id"), List.of("totp_secret", "totp_pending_secret"), Map.of()),
             new Table("host_vetting_event", List.of("id"), List.of("note"), Map.of()),
             new Table("matching_proposal", List.of("id"), List.of("decision_reason"), Map.of()),
             new Table("placement", List.of("id"), List.of("override_reason", "decline_reason", "end_note"), Map.of()),

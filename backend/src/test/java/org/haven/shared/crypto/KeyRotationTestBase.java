@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -33,6 +34,7 @@ import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.shared.crypto.EncryptedColumns.Table;
 import org.haven.testing.ApiClient;
+import org.haven.testing.AuthenticatorApp;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +72,8 @@ abstract class KeyRotationTestBase {
         JsonNode offersBefore;
         String placementId;
         JsonNode placementBefore;
+        String secret;
+        Instant enrolledAt;
         try (ConfigurableApplicationContext haven = start("--haven.crypto.key=" + OLD_KEY)) {
             int port = port(haven);
             caseworkerEmail = haven.getBean(TestAccounts.class).create(Role.CASEWORKER);
@@ -91,6 +95,12 @@ abstract class KeyRotationTestBase {
                     host.offerId());
             assertThat(caseworker.postJson("/api/matching/proposals/" + rejected + "/reject",
                     Map.of("reason", "ROTATION-REJECT-REASON")).status()).isEqualTo(204);
+            // Two-factor secrets: the caseworker's confirmed one, and one a host has started to set up.
+            secret = caseworker.postJson("/api/auth/totp/enrolment", Map.of()).json().path("secret").asText();
+            enrolledAt = Instant.now();
+            assertThat(caseworker.postJson("/api/auth/totp/enrolment/confirm",
+                    Map.of("code", AuthenticatorApp.code(secret, enrolledAt))).status()).isEqualTo(200);
+            assertThat(otherHost.postJson("/api/auth/totp/enrolment", Map.of()).status()).isEqualTo(200);
             familyBefore = caseworker.get("/api/families/" + familyId).json();
             offersBefore = host.host().get("/api/host/offers").json();
             placementBefore = caseworker.get("/api/placements/" + placementId).json();
@@ -109,12 +119,19 @@ abstract class KeyRotationTestBase {
         Map<String, Integer> valuesByColumn = everyStoredValueOpensWithTheNewKeyOnly(oldEncryptor, newEncryptor);
         assertThat(valuesByColumn).as("the fixture wrote each kind of field").containsKeys("family_case.notes",
                 "family_case.contact_email", "family_member.first_name", "family_member.wheelchair_user",
-                "offer.address", "host_vetting_event.note", "placement.end_note", "matching_proposal.decision_reason");
+                "offer.address", "host_vetting_event.note", "placement.end_note", "matching_proposal.decision_reason",
+                "account.totp_secret", "account.totp_pending_secret");
 
         try (ConfigurableApplicationContext haven = start("--haven.crypto.key=",
                 "--haven.crypto.key-file=" + newKey)) {
             int port = port(haven);
             ApiClient caseworker = signIn(port, caseworkerEmail);
+            // The second factor's secret opens with the new key: a code the app shows now is accepted
+            // (a later time step than the one used at enrolment).
+            Instant later = Instant.now().isAfter(enrolledAt.plusSeconds(30))
+                    ? Instant.now() : enrolledAt.plusSeconds(30);
+            assertThat(caseworker.postJson("/api/auth/totp", Map.of("code", AuthenticatorApp.code(secret, later)))
+                    .status()).isEqualTo(204);
             JsonNode familyAfter = caseworker.get("/api/families/" + familyId).json();
             assertThat(familyAfter.path("members")).isEqualTo(familyBefore.path("members"));
             for (String field : List.of("notes", "nationality", "religion", "contactPhone", "contactEmail",
