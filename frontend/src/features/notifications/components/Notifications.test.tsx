@@ -92,17 +92,23 @@ describe('notifications in the header', () => {
     // machine); vi.waitFor polls on real timers, which the fake setInterval does not stop.
     await vi.waitFor(() => expect(asked()).toBe(1));
 
-    act(() => vi.advanceTimersByTime(NOTIFICATIONS_POLL_MS));
+    act(() => {
+      vi.advanceTimersByTime(NOTIFICATIONS_POLL_MS);
+    });
     expect(await findHeaderLink('Notifications (2 unread)')).toBeInTheDocument();
     expect(asked()).toBe(2);
 
     act(() => setVisibility('hidden'));
-    act(() => vi.advanceTimersByTime(5 * NOTIFICATIONS_POLL_MS));
+    act(() => {
+      vi.advanceTimersByTime(5 * NOTIFICATIONS_POLL_MS);
+    });
     expect(asked()).toBe(2);
 
     act(() => setVisibility('visible'));
     expect(asked()).toBe(3);
-    act(() => vi.advanceTimersByTime(NOTIFICATIONS_POLL_MS));
+    act(() => {
+      vi.advanceTimersByTime(NOTIFICATIONS_POLL_MS);
+    });
     expect(asked()).toBe(4);
   });
 });
