@@ -1,6 +1,7 @@
 // ESLint for the SPA, run by `npm run lint` and by Maven (frontend/pom.xml, phase process-sources),
 // so `./mvnw verify` fails on any finding. A rule switched off here says why.
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import boundaries from 'eslint-plugin-boundaries';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -96,13 +97,22 @@ export default tseslint.config(
                 { to: { element: { type: 'feature', captured: { feature: '{{ from.element.captured.feature }}' } } } },
               ],
             },
-            { from: { element: { type: 'components' } }, allow: { to: { element: { types: { anyOf: ['components', 'lib'] } } } } },
+            {
+              from: { element: { type: 'components' } },
+              allow: { to: { element: { types: { anyOf: ['components', 'lib'] } } } },
+            },
             { from: { element: { type: 'lib' } }, allow: { to: { element: { type: 'lib' } } } },
             // The test kit renders the whole app, as a user meets it.
-            { from: { element: { type: 'testing' } }, allow: { to: { element: { types: { anyOf: ['app', 'feature', 'lib', 'testing'] } } } } },
+            {
+              from: { element: { type: 'testing' } },
+              allow: { to: { element: { types: { anyOf: ['app', 'feature', 'lib', 'testing'] } } } },
+            },
             // A test may also render shared components around what it tests (the i18n test uses
             // the language switcher); that is no dependency of the code under test.
-            { from: { file: { categories: 'test' } }, allow: { to: { element: { types: { anyOf: ['testing', 'components'] } } } } },
+            {
+              from: { file: { categories: 'test' } },
+              allow: { to: { element: { types: { anyOf: ['testing', 'components'] } } } },
+            },
           ],
         },
       ],
@@ -119,7 +129,8 @@ export default tseslint.config(
         'error',
         {
           selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|unmock|doUnmock)$/]",
-          message: 'Module mocks leak into other test files in the shared project: name this file *.isolated.test.tsx (see vite.config.ts).',
+          message:
+            'Module mocks leak into other test files in the shared project: name this file *.isolated.test.tsx (see vite.config.ts).',
         },
       ],
     },
@@ -139,4 +150,7 @@ export default tseslint.config(
     files: ['e2e/**'],
     rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
   },
+
+  // Layout is Prettier's (npm run format:check): no ESLint rule may disagree with it.
+  prettier,
 );
