@@ -71,7 +71,7 @@ export default tseslint.config(
         { category: 'test', pattern: ['**/*.test.ts', '**/*.test.tsx'] },
         { category: 'public', pattern: 'src/features/*/index.ts' },
       ],
-      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.d.ts', '.js', '.json'] } },
     },
     rules: {
       'boundaries/no-unknown-files': 'error',
