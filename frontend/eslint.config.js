@@ -136,12 +136,12 @@ export default tseslint.config(
     },
   },
 
-  // This file is plain JavaScript outside every tsconfig: no type information to lint it with.
-  { files: ['*.js'], ...tseslint.configs.disableTypeChecked },
+  // Plain JavaScript outside every tsconfig (this file, scripts/): no type information to lint it with.
+  { files: ['*.js', 'scripts/**/*.mjs'], ...tseslint.configs.disableTypeChecked },
 
   // Build, test-runner and browser-test code runs in Node.
   {
-    files: ['*.{js,ts}', 'build/**', 'e2e/**'],
+    files: ['*.{js,ts}', 'build/**', 'e2e/**', 'scripts/**'],
     languageOptions: { globals: globals.node },
   },
   {

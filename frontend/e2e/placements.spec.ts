@@ -22,7 +22,7 @@ async function csrfHeaders(request: APIRequestContext): Promise<Record<string, s
  * than H10–H12, so this tries the pairs in turn until one is accepted.
  */
 async function proposeFeasiblePair(page: Page): Promise<{ proposal: Proposal; hostEmail: string; offerTitle: string }> {
-  const map = (await (await page.request.get('/api/map')).json()) as { offers: MapOffer[] };
+  const map = (await (await page.request.get('/api/map?zoom=22')).json()) as { offers: MapOffer[] };
   const offers: { offer: MapOffer; hostEmail: string }[] = [];
   for (const hostEmail of DEMO_HOSTS) {
     const hosts = (await (await page.request.get(`/api/hosts?q=${encodeURIComponent(hostEmail)}`)).json()) as {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY_RADIUS, LINE_STYLE, OFFER_STYLE, boundsOf, mapLayers } from './map-layers';
-import { mapData } from './test-data';
+import { FAMILY_RADIUS, LINE_STYLE, OFFER_STYLE, clusterMarkers, mapLayers } from './map-layers';
+import { clusteredData, mapData } from './test-data';
 import { ALL_SHOWN } from './types';
 
 describe('map data to what the map draws', () => {
@@ -63,11 +63,24 @@ describe('map data to what the map draws', () => {
     expect(mapLayers(data, ALL_SHOWN).families.map((marker) => marker.family.id)).not.toContain('f-x');
   });
 
-  it('frames everything drawn, or nothing when there is nothing', () => {
-    expect(boundsOf(mapLayers(mapData, ALL_SHOWN))).toEqual([
-      [51.45, -3.18],
-      [53.8, -0.12],
+  it('numbers groups largest first, counting what the filters show, and drops the empty ones', () => {
+    const markers = clusterMarkers(clusteredData.clusters, ALL_SHOWN);
+    expect(markers.map((marker) => [marker.number, marker.total])).toEqual([
+      [1, 1490],
+      [2, 170],
+      [3, 110],
     ]);
-    expect(boundsOf(mapLayers({ offers: [], families: [], lines: [] }, ALL_SHOWN))).toBeNull();
+    expect(markers[0]!.radius).toBeGreaterThan(markers[2]!.radius);
+
+    const offersOnly = clusterMarkers(clusteredData.clusters, { ...ALL_SHOWN, families: false });
+    expect(offersOnly.map((marker) => marker.total)).toEqual([90, 20, 10]);
+    const none = clusterMarkers(clusteredData.clusters, { ...ALL_SHOWN, families: false, offers: false });
+    expect(none).toEqual([]);
+  });
+
+  it('frames a group at a single place with a margin, so looking closer never zooms to a point', () => {
+    const cardiff = clusterMarkers(clusteredData.clusters, ALL_SHOWN).find((marker) => marker.cluster.lat === 51.48)!;
+    const [[south, west], [north, east]] = cardiff.bounds;
+    expect([south, west, north, east].map((value) => Math.round(value * 100) / 100)).toEqual([51.47, -3.19, 51.49, -3.17]);
   });
 });

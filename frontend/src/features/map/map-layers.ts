@@ -1,4 +1,4 @@
-import type { MapData, MapFamily, MapFilters, MapLine, MapOffer, Urgency } from './types';
+import type { MapCluster, MapData, MapFamily, MapFilters, MapLine, MapOffer, Urgency } from './types';
 
 /**
  * What the map draws, worked out from the API's data and the filters, with no Leaflet in it (so
@@ -139,14 +139,42 @@ export function mapLayers(data: MapData, filters: MapFilters): MapLayers {
   return { offers, families, lines };
 }
 
-/** South-west and north-east corners around everything drawn, or null when nothing is. */
-export function boundsOf(layers: MapLayers): [LatLon, LatLon] | null {
-  const points = [...layers.offers, ...layers.families].map((marker) => marker.position);
-  if (points.length === 0) return null;
-  const lats = points.map(([lat]) => lat);
-  const lons = points.map(([, lon]) => lon);
-  return [
-    [Math.min(...lats), Math.min(...lons)],
-    [Math.max(...lats), Math.max(...lons)],
-  ];
+export type ClusterMarker = {
+  cluster: MapCluster;
+  /** Numbered from 1, largest first: the accessible list says "group 3" for the same circle. */
+  number: number;
+  /** What it holds of what the filters show. */
+  total: number;
+  position: LatLon;
+  radius: number;
+  style: VectorStyle;
+  /** Where to look to see its points (a little around a single place). */
+  bounds: [LatLon, LatLon];
+};
+
+const CLUSTER_STYLE: VectorStyle = { color: '#1d2a36', weight: 2, fillColor: '#ffffff', fillOpacity: 0.9 };
+
+/** Clusters largest first, each a circle that grows with the logarithm of what it holds. */
+export function clusterMarkers(clusters: MapCluster[], filters: MapFilters): ClusterMarker[] {
+  return clusters
+    .map((cluster) => ({ cluster, total: clusterTotal(cluster, filters) }))
+    .filter(({ total }) => total > 0)
+    .sort((a, b) => b.total - a.total)
+    .map(({ cluster, total }, index) => ({
+      cluster,
+      number: index + 1,
+      total,
+      position: [cluster.lat, cluster.lon] as LatLon,
+      radius: Math.round(12 + 4 * Math.log10(total)),
+      style: CLUSTER_STYLE,
+      bounds: [
+        [cluster.south - 0.01, cluster.west - 0.01],
+        [cluster.north + 0.01, cluster.east + 0.01],
+      ] as [LatLon, LatLon],
+    }));
+}
+
+/** What a cluster holds of what the filters show. */
+export function clusterTotal(cluster: MapCluster, filters: MapFilters): number {
+  return (filters.offers ? cluster.offers : 0) + (filters.families ? cluster.families : 0);
 }

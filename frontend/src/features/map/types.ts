@@ -31,7 +31,39 @@ export type MapFamily = {
 /** A proposal (its id is the proposal's) or a live placement (the placement's id). */
 export type MapLine = { id: string; kind: 'PROPOSAL' | 'PLACEMENT'; familyId: string; offerId: string };
 
-export type MapData = { offers: MapOffer[]; families: MapFamily[]; lines: MapLine[] };
+/** The points of one grid cell when there are too many to pin: their mean place, counts and extent. */
+export type MapCluster = {
+  lat: number;
+  lon: number;
+  offers: number;
+  families: number;
+  south: number;
+  west: number;
+  north: number;
+  east: number;
+};
+
+/**
+ * What the server shows of an area: clusters (and no pins) when it holds too many points to pin at
+ * this zoom; otherwise pins and the lines between them (a line's other end may lie outside the area).
+ */
+export type MapData = {
+  zoom: number;
+  clustered: boolean;
+  /** Zoomed in and still too many: only the first pins of each kind were sent. */
+  truncated: boolean;
+  counts: { offers: number; families: number };
+  clusters: MapCluster[];
+  offers: MapOffer[];
+  families: MapFamily[];
+  lines: MapLine[];
+};
+
+/** The part of the map on screen and its zoom, as the map reports it after each move. */
+export type MapView = { south: number; west: number; north: number; east: number; zoom: number };
+
+/** How many pins of each kind the server sends at most (docs/api.md). */
+export const MAX_PINS = 500;
 
 /** Leaflet's tile URL template and the attribution the tile server asks for (may hold HTML). */
 export type MapTiles = { tileUrl: string; attribution: string };

@@ -1,12 +1,12 @@
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadProblem, LoadingMessage } from '../../../components/feedback';
+import { InfoMessage, LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { CheckboxField, SelectField } from '../../../components/form';
 import { useResource } from '../../../lib/api';
-import { getMapData, getMapTiles } from '../api/map-api';
-import { boundsOf, mapLayers, type MapLayers } from '../map-layers';
-import { ALL_SHOWN, URGENCIES, type MapFilters } from '../types';
+import { getMapData, getMapTiles, mapQuery } from '../api/map-api';
+import { clusterMarkers, mapLayers, type ClusterMarker, type LatLon, type MapLayers } from '../map-layers';
+import { ALL_SHOWN, MAX_PINS, URGENCIES, type MapData, type MapFilters, type MapView } from '../types';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { MapTable } from './MapTable';
@@ -15,15 +15,19 @@ const LIST_ID = 'map-list';
 
 /**
  * Offers and families at their approximate places, proposals and live placements as lines, with
- * filters; below the map, the same things as tables for those who cannot use the map.
+ * filters; below the map, the same things as tables for those who cannot use the map. The server
+ * answers for the part of the map on screen: counts per group when it holds too many to pin.
  */
 export function CaseworkerMap() {
   const { t } = useTranslation();
-  const { data, error, reload } = useResource(getMapData, 'map-data');
-  const tiles = useResource(getMapTiles, 'map-tiles');
+  const [view, setView] = useState<MapView | null>(null);
+  const [focus, setFocus] = useState<[LatLon, LatLon] | null>(null);
   const [filters, setFilters] = useState<MapFilters>(ALL_SHOWN);
+  const query = mapQuery(view, filters.urgency);
+  const { data, error, loading, reload } = useResource((signal) => getMapData(query, signal), `map-data ${query}`);
+  const tiles = useResource(getMapTiles, 'map-tiles');
   const layers = useMemo(() => (data ? mapLayers(data, filters) : null), [data, filters]);
-  const bounds = useMemo(() => (data ? boundsOf(mapLayers(data, ALL_SHOWN)) : null), [data]);
+  const clusters = useMemo(() => (data?.clustered ? clusterMarkers(data.clusters, filters) : []), [data, filters]);
 
   if (!data || !layers) return error ? <LoadProblem error={error} onRetry={reload} /> : <LoadingMessage />;
 
@@ -31,23 +35,36 @@ export function CaseworkerMap() {
     <div className="stack">
       <Filters filters={filters} onChange={setFilters} />
       <p className="result-count" aria-live="polite">
-        {shownSummary(layers, t)}
+        {loading ? t('map.loadingArea') : summary(data, layers, clusters, t)}
       </p>
+      {data.truncated && <InfoMessage>{t('map.truncated', { limit: MAX_PINS })}</InfoMessage>}
+      {error ? <LoadProblem error={error} onRetry={reload} /> : null}
       <p>
         <a href={`#${LIST_ID}`}>{t('map.skipToList')}</a>
       </p>
       <section className="stack" aria-labelledby="map-title">
         <h2 id="map-title">{t('map.mapTitle')}</h2>
         {tiles.error ? <p className="field__help">{t('map.noTiles')}</p> : null}
-        {tiles.loading ? <LoadingMessage /> : <MapCanvas layers={layers} bounds={bounds} tiles={tiles.data} />}
+        {tiles.loading ? (
+          <LoadingMessage />
+        ) : (
+          <MapCanvas layers={layers} clusters={clusters} focus={focus} onView={setView} tiles={tiles.data} />
+        )}
         <MapLegend />
       </section>
-      <MapTable id={LIST_ID} layers={layers} />
+      <MapTable id={LIST_ID} layers={layers} clusters={clusters} onShowCluster={(marker) => setFocus(marker.bounds)} />
     </div>
   );
 }
 
-function shownSummary(layers: MapLayers, t: TFunction): string {
+function summary(data: MapData, layers: MapLayers, clusters: ClusterMarker[], t: TFunction): string {
+  if (data.clustered) {
+    return t('map.clusteredSummary', {
+      offers: t('map.offers', { count: data.counts.offers }),
+      families: t('map.families', { count: data.counts.families }),
+      groups: t('map.groups', { count: clusters.length }),
+    });
+  }
   const proposals = layers.lines.filter((layer) => layer.line.kind === 'PROPOSAL').length;
   return t('map.shown', {
     offers: t('map.offers', { count: layers.offers.length }),

@@ -1,20 +1,26 @@
 import 'leaflet/dist/leaflet.css';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CircleMarker, MapContainer, Polyline, Popup, TileLayer, useMap } from 'react-leaflet';
+import { CircleMarker, MapContainer, Polyline, Popup, TileLayer, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { Link } from 'react-router';
-import type { LatLon, MapLayers } from '../map-layers';
-import type { MapTiles } from '../types';
+import type { ClusterMarker, LatLon, MapLayers } from '../map-layers';
+import type { MapTiles, MapView } from '../types';
+import { BaseMap } from './BaseMap';
 import { useMapWords } from './map-words';
 
-/** Most of Great Britain, for a map with nothing on it yet. */
+/** Great Britain and Northern Ireland: where the map opens (a step further out on a phone). */
 const UK_CENTRE: LatLon = [54.5, -3];
-const UK_ZOOM = 5;
+const UK_ZOOM = 6;
+const UK_ZOOM_NARROW = 5;
 
 type MapCanvasProps = {
   layers: MapLayers;
-  /** Where to look at first (everything there is, whatever the filters). */
-  bounds: [LatLon, LatLon] | null;
+  /** Groups of points, when the server counted instead of pinning; drawn instead of the layers' pins. */
+  clusters: ClusterMarker[];
+  /** Where to look now (a group chosen in the list); null to stay where the person is. */
+  focus: [LatLon, LatLon] | null;
+  /** Told the part of the map on screen when the map opens and after every move. */
+  onView: (view: MapView) => void;
   /** Null while unknown or when they could not be had: the markers are drawn all the same. */
   tiles: MapTiles | null;
 };
@@ -24,8 +30,9 @@ type MapCanvasProps = {
  * own). The tiles are asked for with a referrer (the app otherwise sends none; OpenStreetMap's
  * tile policy requires one).
  */
-export function MapCanvas({ layers, bounds, tiles }: MapCanvasProps) {
+export function MapCanvas({ layers, clusters, focus, onView, tiles }: MapCanvasProps) {
   const words = useMapWords();
+  const [tilesFailed, setTilesFailed] = useState(false);
   const marks = [
     ...layers.offers.map((marker) => ({
       key: marker.offer.id,
@@ -48,16 +55,16 @@ export function MapCanvas({ layers, bounds, tiles }: MapCanvasProps) {
       },
     })),
   ];
-  const view = bounds
-    ? { bounds, boundsOptions: { padding: [24, 24] as [number, number], maxZoom: 11 } }
-    : { center: UK_CENTRE, zoom: UK_ZOOM };
+  const zoom = window.matchMedia?.('(max-width: 40rem)').matches ? UK_ZOOM_NARROW : UK_ZOOM;
   return (
-    <MapContainer className="map-canvas" scrollWheelZoom={false} {...view}>
+    <MapContainer className="map-canvas" scrollWheelZoom={false} center={UK_CENTRE} zoom={zoom}>
+      <BaseMap showCities={!tiles || tilesFailed} />
       {tiles && (
         <TileLayer
           url={tiles.tileUrl}
           attribution={tiles.attribution}
           referrerPolicy="strict-origin-when-cross-origin"
+          eventHandlers={{ tileerror: () => setTilesFailed(true) }}
         />
       )}
       {layers.lines.map((layer) => (
@@ -75,9 +82,65 @@ export function MapCanvas({ layers, bounds, tiles }: MapCanvasProps) {
           <InfoPopup {...popup} />
         </CircleMarker>
       ))}
+      {clusters.map((marker) => (
+        <ClusterCircle key={`${marker.cluster.lat},${marker.cluster.lon}`} marker={marker} />
+      ))}
+      <ViewReporter onView={onView} />
+      <Focus bounds={focus} />
       <TranslatedControls />
     </MapContainer>
   );
+}
+
+/** A group: a white circle with its count; a click looks closer at it. */
+function ClusterCircle({ marker }: { marker: ClusterMarker }) {
+  const map = useMap();
+  const words = useMapWords();
+  return (
+    <CircleMarker
+      center={marker.position}
+      radius={marker.radius}
+      pathOptions={marker.style}
+      eventHandlers={{ click: () => map.fitBounds(marker.bounds, { maxZoom: map.getZoom() + 3 }) }}
+    >
+      <Tooltip permanent direction="center" className="map-cluster-label">
+        {words.clusterCount(marker)}
+      </Tooltip>
+    </CircleMarker>
+  );
+}
+
+/** Reports the area on screen once the map has its size, and after every pan or zoom. */
+function ViewReporter({ onView }: { onView: (view: MapView) => void }) {
+  const report = useRef(onView);
+  useEffect(() => {
+    report.current = onView;
+  });
+  const map = useMapEvents({ moveend: () => report.current(viewOf(map)) });
+  useEffect(() => {
+    map.whenReady(() => report.current(viewOf(map)));
+  }, [map]);
+  return null;
+}
+
+function viewOf(map: ReturnType<typeof useMap>): MapView {
+  const bounds = map.getBounds();
+  return {
+    south: bounds.getSouth(),
+    west: bounds.getWest(),
+    north: bounds.getNorth(),
+    east: bounds.getEast(),
+    zoom: map.getZoom(),
+  };
+}
+
+/** Moves the map to a group chosen in the list beside it. */
+function Focus({ bounds }: { bounds: [LatLon, LatLon] | null }) {
+  const map = useMap();
+  useEffect(() => {
+    if (bounds) map.fitBounds(bounds, { maxZoom: 13 });
+  }, [map, bounds]);
+  return null;
 }
 
 type InfoPopupProps = { title: string; text: string; to: string; linkText: string };

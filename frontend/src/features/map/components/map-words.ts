@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../lib/i18n';
-import type { LineLayer } from '../map-layers';
+import type { ClusterMarker, LineLayer } from '../map-layers';
 import type { MapFamily, MapLine, MapOffer } from '../types';
 
 /**
@@ -23,6 +23,13 @@ export function useMapWords() {
         place: place(family.place),
         urgency: t(`urgencies.${family.urgency}`),
         people: t('map.people', { count: family.size }),
+      }),
+    /** A group's count as drawn in its circle. */
+    clusterCount: (marker: ClusterMarker) => formatNumber(marker.total, language),
+    clusterText: (marker: ClusterMarker) =>
+      t('map.clusterText', {
+        families: t('map.families', { count: marker.cluster.families }),
+        offers: t('map.offers', { count: marker.cluster.offers }),
       }),
     lineKind: (kind: MapLine['kind']) => t(`map.lineKind.${kind}`),
     lineText: (layer: LineLayer) =>

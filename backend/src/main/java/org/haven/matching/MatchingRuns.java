@@ -8,9 +8,13 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.haven.matching.MatchingDtos.RunResponse;
 import org.haven.matching.MatchingEvents.RunEvent;
@@ -28,19 +32,26 @@ import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Starts, watches and stops matching runs, one at a time. The solver works on a snapshot read in
- * one transaction; its best solution is kept in memory while it improves (publishing every best
- * solution to the database would slow it down, solver-notes.md) and written once, at the end, by
- * {@link RunRecorder}. This assumes one Haven instance: a second instance would not see this one's
- * run in memory (the database row still says SOLVING, and {@link #start} refuses then too).
+ * Starts, watches and stops matching runs, one at a time across every instance of Haven: a run
+ * starts only with the {@link RunLease}, which the solving instance renews every
+ * {@code haven.matching.heartbeat-every}. The solver works on a snapshot read in one transaction;
+ * its best solution is kept in memory while it improves and written once, at the end, by
+ * {@link RunRecorder}; each heartbeat also writes the best score so far to the run's row, which
+ * every instance reads for progress events ({@link RunEventPoller}). A stop asked for on another
+ * instance reaches the solver through the lease. When the solving instance dies its lease expires
+ * ({@code haven.matching.lease-timeout}) and its run is marked FAILED, by the next start or by the
+ * check every {@code haven.matching.lease-check-every} on one instance.
  */
 @Service
 class MatchingRuns {
@@ -57,6 +68,8 @@ class MatchingRuns {
     private final RunEventStream stream;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RunLease lease;
+    private final Duration heartbeatEvery;
     /** One thread: it follows the active run from start to its recorded end. */
     private final ExecutorService follower = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "matching-run");
@@ -64,10 +77,20 @@ class MatchingRuns {
         return thread;
     });
 
+    /** One thread: it renews the active run's lease and writes its progress. */
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "matching-lease");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private volatile ActiveRun active;
 
     MatchingRuns(MatchingProblemLoader loader, RunRecorder recorder, MatchingRunRepository runs,
-            RunEventStream stream, ApplicationEventPublisher events, Clock clock) {
+            RunEventStream stream, ApplicationEventPublisher events, Clock clock, RunLease lease,
+            @Value("${haven.matching.heartbeat-every}") Duration heartbeatEvery) {
+        this.lease = lease;
+        this.heartbeatEvery = heartbeatEvery;
         this.loader = loader;
         this.recorder = recorder;
         this.runs = runs;
@@ -76,10 +99,21 @@ class MatchingRuns {
         this.clock = clock;
     }
 
-    /** A run left SOLVING when Haven last stopped has no solver any more. */
+    /**
+     * A run left SOLVING when Haven last stopped has no solver any more. On PostgreSQL another
+     * instance may be solving it: only runs without a live lease count.
+     */
     @EventListener(ApplicationReadyEvent.class)
     void failInterruptedRuns() {
-        recorder.failInterruptedRuns();
+        recorder.failAbandonedRuns(lease.singleProcess());
+    }
+
+    /** Runs whose instance died are marked FAILED within a lease timeout, even if nobody starts another. */
+    @Scheduled(initialDelayString = "${haven.matching.lease-check-every}",
+            fixedDelayString = "${haven.matching.lease-check-every}")
+    @SchedulerLock(name = "matching-lease-check", lockAtMostFor = "PT5M")
+    void failAbandonedRuns() {
+        recorder.failAbandonedRuns(false);
     }
 
     synchronized RunResponse start(Integer seconds, UUID actorId) {
@@ -87,35 +121,82 @@ class MatchingRuns {
         if (running != null) {
             throw runInProgress(running.id);
         }
-        runs.findByStatus(RunStatus.SOLVING).stream().findFirst().ifPresent(run -> {
-            throw runInProgress(run.getId());
-        });
+        UUID runId = UUID.randomUUID();
+        Optional<UUID> holder;
+        try {
+            holder = recorder.claim(runId);
+        } catch (ConcurrencyFailureException simultaneousStart) {
+            // Another instance's claim held the lease row too long for the database's lock wait.
+            throw runInProgress(lease.holder().orElse(null));
+        }
+        if (holder.isPresent()) {
+            throw runInProgress(holder.get());
+        }
         int limit = seconds == null ? MatchingDtos.DEFAULT_SECONDS : seconds;
         // The limit covers the whole run, reading what enters it included.
         Deadline deadline = Deadline.after(Duration.ofSeconds(limit));
-        MatchingProblem problem = loader.load();
-        MatchingRun run = recorder.started(UUID.randomUUID(), limit, actorId, problem);
+        MatchingProblem problem;
+        MatchingRun run;
+        try {
+            problem = loader.load();
+            run = recorder.started(runId, limit, actorId, problem);
+        } catch (RuntimeException e) {
+            recorder.abandon(runId);
+            throw e;
+        }
         ActiveRun started = new ActiveRun(run.getId(), run.getStartedAt(), limit, problem, deadline);
         active = started;
+        started.heartbeat = heartbeats.scheduleWithFixedDelay(() -> beat(started), heartbeatEvery.toMillis(),
+                heartbeatEvery.toMillis(), TimeUnit.MILLISECONDS);
         follower.execute(() -> follow(started));
         return view(started);
     }
 
-    /** Asks the active run to stop; it then ends STOPPED and leaves everything as it was. */
+    /**
+     * Asks a solving run to stop; it then ends STOPPED and leaves everything as it was. A run solved
+     * by another instance is asked through its lease and stops at that instance's next heartbeat.
+     */
     synchronized RunResponse stop(UUID runId, UUID actorId) {
         ActiveRun running = active;
-        if (running == null || !running.id.equals(runId)) {
+        if (running != null && running.id.equals(runId)) {
+            terminate(running);
+        } else if (!recorder.requestStop(runId)) {
             MatchingRun run = existing(runId);
             throw new ProblemException(ProblemType.CONFLICT,
                     "This run is not solving any more (it is " + run.getStatus() + ").");
         }
-        running.stopRequested = true;
-        SolverJob<MatchingSolution, UUID> job = running.job;
+        events.publishEvent(new RunEvent(runId, actorId, "MATCHING_RUN_STOP_REQUESTED"));
+        return running != null && running.id.equals(runId) ? view(running) : view(existing(runId));
+    }
+
+    private static void terminate(ActiveRun run) {
+        run.stopRequested = true;
+        SolverJob<MatchingSolution, UUID> job = run.job;
         if (job != null) {
             job.terminateEarly();
         }
-        events.publishEvent(new RunEvent(runId, actorId, "MATCHING_RUN_STOP_REQUESTED"));
-        return view(running);
+    }
+
+    /** On the heartbeat thread: keeps the lease, writes the progress, and stops when asked to or when the lease is lost. */
+    private void beat(ActiveRun run) {
+        try {
+            RunLease.Renewal renewal = recorder.heartbeat(run.id, run.score, run.assigned);
+            if (renewal == RunLease.Renewal.STOP_REQUESTED) {
+                terminate(run);
+            } else if (renewal == RunLease.Renewal.LOST) {
+                log.warn("Matching run {} lost its lease (not renewed in time); it stops here", run.id);
+                terminate(run);
+            }
+        } catch (RuntimeException e) {
+            // The database did not answer: the next beat tries again; past the lease timeout the run is lost.
+            log.warn("The lease of matching run {} could not be renewed: {}", run.id, e.toString());
+        }
+    }
+
+    /** Whether {@code runId} is the run this instance is solving (its events come from here, not the database). */
+    boolean solvingHere(UUID runId) {
+        ActiveRun running = active;
+        return running != null && running.id.equals(runId);
     }
 
     @Transactional(readOnly = true)
@@ -154,6 +235,10 @@ class MatchingRuns {
             // What the run held is unreachable now; the server goes on.
             end = outOfMemory(run);
         } finally {
+            ScheduledFuture<?> heartbeat = run.heartbeat;
+            if (heartbeat != null) {
+                heartbeat.cancel(false);
+            }
             synchronized (this) {
                 active = null;
             }
@@ -251,8 +336,9 @@ class MatchingRuns {
     }
 
     private static ProblemException runInProgress(UUID runId) {
-        return new ProblemException(ProblemType.MATCHING_RUN_IN_PROGRESS,
-                "A matching run is already solving; wait for it to end or stop it.").with("runId", runId);
+        ProblemException problem = new ProblemException(ProblemType.MATCHING_RUN_IN_PROGRESS,
+                "A matching run is already solving; wait for it to end or stop it.");
+        return runId == null ? problem : problem.with("runId", runId);
     }
 
     private static String rootMessage(Throwable error) {
@@ -272,11 +358,7 @@ class MatchingRuns {
     void stopOnShutdown() {
         ActiveRun running = active;
         if (running != null) {
-            running.stopRequested = true;
-            SolverJob<MatchingSolution, UUID> job = running.job;
-            if (job != null) {
-                job.terminateEarly();
-            }
+            terminate(running);
         }
         follower.shutdown();
         try {
@@ -287,6 +369,7 @@ class MatchingRuns {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        heartbeats.shutdownNow();
     }
 
     /** The run being solved: its snapshot and its best score so far. */
@@ -300,6 +383,7 @@ class MatchingRuns {
         volatile int assigned;
         volatile boolean stopRequested;
         volatile SolverJob<MatchingSolution, UUID> job;
+        volatile ScheduledFuture<?> heartbeat;
         final Deadline deadline;
         final ExactPhaseOutcome outcome = new ExactPhaseOutcome();
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +17,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Server-sent events of runs: a {@code progress} event whenever a run's best score improves (and
  * one when a client connects), then one {@code end} event and the stream closes. A client that
- * goes away is dropped on the next send.
+ * goes away is dropped on the next send. The run may be solved on this instance (its solver tells
+ * this stream at once) or on another one ({@link RunEventPoller} reads the run's row); a progress
+ * event goes out only when the best score or the number of families placed changed.
  */
 @Component
 class RunEventStream {
@@ -27,6 +30,8 @@ class RunEventStream {
     private static final Duration TIMEOUT = Duration.ofSeconds(MatchingDtos.MAX_SECONDS + 60L);
 
     private final Map<UUID, List<SseEmitter>> listeners = new ConcurrentHashMap<>();
+    /** The best score and families placed last sent for each run, so that nothing is sent twice. */
+    private final Map<UUID, String> lastProgress = new ConcurrentHashMap<>();
 
     /** A stream for a run: its state now, then its changes; a run that has ended gets its end at once. */
     SseEmitter subscribe(RunResponse now) {
@@ -47,10 +52,24 @@ class RunEventStream {
     }
 
     void progress(RunResponse run) {
-        listeners.getOrDefault(run.id(), List.of()).forEach(emitter -> send(emitter, PROGRESS, run));
+        List<SseEmitter> forRun = listeners.get(run.id());
+        if (forRun == null) {
+            return;
+        }
+        String state = run.score() + "/" + run.assigned();
+        if (state.equals(lastProgress.put(run.id(), state))) {
+            return;
+        }
+        forRun.forEach(emitter -> send(emitter, PROGRESS, run));
+    }
+
+    /** The runs someone is listening to here. */
+    Set<UUID> watchedRuns() {
+        return Set.copyOf(listeners.keySet());
     }
 
     void end(RunResponse run) {
+        lastProgress.remove(run.id());
         List<SseEmitter> forRun = listeners.remove(run.id());
         if (forRun != null) {
             forRun.forEach(emitter -> {

@@ -1,11 +1,13 @@
 package org.haven.matching;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -32,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * ends DONE turns its best solution into PROPOSED proposals and supersedes every undecided one of
  * earlier runs that it does not propose again (one it proposes again is kept, renewed with this
  * run's explanation), together or not at all; a stopped or failed run changes nothing but its own row.
+ * Across instances the {@link RunLease} decides who solves: a run is recorded as ended only by the
+ * instance still holding its lease, in the same transaction that gives the lease back.
  */
 @Component
 class RunRecorder {
@@ -44,15 +48,58 @@ class RunRecorder {
     private final ExplanationJson explanationJson;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final RunLease lease;
 
     RunRecorder(MatchingRunRepository runs, ProposalRepository proposals, MatchingProblemLoader loader,
-            ExplanationJson explanationJson, ApplicationEventPublisher events, Clock clock) {
+            ExplanationJson explanationJson, ApplicationEventPublisher events, Clock clock, RunLease lease) {
+        this.lease = lease;
         this.runs = runs;
         this.proposals = proposals;
         this.loader = loader;
         this.explanationJson = explanationJson;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Takes the lease for a new run {@code runId}, unless another run holds it: then that run's id.
+     * A lease past its expiry is taken over, and the run it named is marked FAILED (its instance died).
+     */
+    @Transactional
+    public Optional<UUID> claim(UUID runId) {
+        RunLease.State state = lease.lock();
+        if (state.heldAt(clock.instant())) {
+            return Optional.of(state.runId());
+        }
+        failSolvingRuns(null); // nobody holds a live lease: no run is being solved
+        lease.take(runId);
+        return Optional.empty();
+    }
+
+    /** Asks the instance solving {@code runId} to stop it; false when no instance holds its lease. */
+    @Transactional
+    public boolean requestStop(UUID runId) {
+        return lease.requestStop(runId);
+    }
+
+    /** Gives the lease back for a run that could not start (its snapshot could not be read). */
+    @Transactional
+    public void abandon(UUID runId) {
+        lease.release(runId);
+    }
+
+    /**
+     * Keeps this instance's lease on a run it solves and writes the run's best score so far (read
+     * by every instance for its progress events); says whether a stop was asked for meanwhile, or
+     * whether the lease was lost (taken over after this instance failed to renew it in time).
+     */
+    @Transactional
+    public RunLease.Renewal heartbeat(UUID runId, String bestScore, int assigned) {
+        RunLease.Renewal renewal = lease.renew(runId);
+        if (renewal != RunLease.Renewal.LOST) {
+            runs.recordProgress(runId, bestScore, assigned);
+        }
+        return renewal;
     }
 
     @Transactional
@@ -72,6 +119,9 @@ class RunRecorder {
     @Transactional
     public MatchingRun finished(UUID runId, MatchingProblem runProblem, MatchingSolution best, String notice) {
         MatchingRun run = runs.findById(runId).orElseThrow();
+        if (!lease.release(runId)) {
+            return leaseLost(run);
+        }
         if (best.getScore() != null && best.getScore().hardScore() < 0) {
             // Pinned placements approved with an override (H10–H12) count here too.
             log.info("Matching run {} ended with hard-rule breaks ({}); no proposal breaks one", runId,
@@ -131,19 +181,46 @@ class RunRecorder {
     @Transactional
     public MatchingRun ended(UUID runId, RunStatus status, String lastScore, int assigned, String reason) {
         MatchingRun run = runs.findById(runId).orElseThrow();
+        if (!lease.release(runId)) {
+            return leaseLost(run);
+        }
         run.end(status, lastScore, assigned, reason, clock.instant());
         events.publishEvent(new RunEvent(runId, null, "MATCHING_RUN_" + status.name()));
         return run;
     }
 
-    /** Runs left SOLVING by a crash or a shutdown: their solver is gone, so they failed. */
+    /**
+     * Runs whose solver is gone are marked FAILED: every SOLVING run but the one named by a live
+     * lease (its instance died, or stopped before recording the end), and an expired lease is
+     * freed. {@code singleProcess}: nothing else can be solving (an H2 database, at start), so
+     * even a lease that looks live is left over from a crash.
+     */
     @Transactional
-    public void failInterruptedRuns() {
-        for (MatchingRun run : runs.findByStatus(RunStatus.SOLVING)) {
-            run.end(RunStatus.FAILED, run.getScore(), run.getAssigned(), "Haven stopped during the run",
-                    clock.instant());
-            events.publishEvent(new RunEvent(run.getId(), null, "MATCHING_RUN_FAILED"));
+    public void failAbandonedRuns(boolean singleProcess) {
+        RunLease.State state = lease.lock();
+        boolean live = !singleProcess && state.heldAt(clock.instant());
+        failSolvingRuns(live ? state.runId() : null);
+        if (!live && state.runId() != null) {
+            lease.free();
         }
+    }
+
+    private void failSolvingRuns(UUID exceptRunId) {
+        Instant now = clock.instant();
+        for (MatchingRun run : runs.findByStatus(RunStatus.SOLVING)) {
+            if (!run.getId().equals(exceptRunId)) {
+                log.warn("Matching run {} was left solving by an instance that stopped; it is marked FAILED", run.getId());
+                run.end(RunStatus.FAILED, run.getScore(), run.getAssigned(), "Haven stopped during the run", now);
+                events.publishEvent(new RunEvent(run.getId(), null, "MATCHING_RUN_FAILED"));
+            }
+        }
+    }
+
+    /** This instance lost the run's lease (it was too slow to renew it) and another ended the run: nothing is written. */
+    private MatchingRun leaseLost(MatchingRun run) {
+        log.warn("Matching run {} was taken over as FAILED while this instance solved it; its result is dropped",
+                run.getId());
+        return run;
     }
 
     /** The families, offers, rejections and policy as they are when the run ends. */

@@ -6,31 +6,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.haven.family.FamilyOverview;
 import org.haven.family.Urgency;
-import org.haven.host.HostMatchingCatalogue;
-import org.haven.host.MatchableHosts;
 import org.haven.matching.ProposalDecisions;
-import org.haven.matching.ProposalDecisions.UndecidedPair;
 import org.haven.placement.OverviewDtos.CheckInDue;
 import org.haven.placement.OverviewDtos.Dashboard;
 import org.haven.placement.OverviewDtos.HostAnswerDue;
-import org.haven.placement.OverviewDtos.MapFamily;
-import org.haven.placement.OverviewDtos.MapLine;
-import org.haven.placement.OverviewDtos.MapOffer;
-import org.haven.placement.OverviewDtos.MapView;
 import org.haven.placement.OverviewDtos.UrgencyCount;
 import org.haven.placement.OverviewDtos.WaitingFamily;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The caseworker's dashboard and map: what waits for whom, read in one transaction. Families show
+ * The caseworker's dashboard: what waits for whom, read in one transaction. Families show
  * by reference, urgency and size only, and places only as approximate areas.
  */
 @Service
@@ -40,18 +32,15 @@ class CaseworkerOverview {
     static final int CHECK_IN_HORIZON_DAYS = 7;
 
     private final FamilyOverview familyOverview;
-    private final HostMatchingCatalogue hosts;
     private final ProposalDecisions proposals;
     private final PlacementRepository placements;
     private final PlacementViews views;
     private final PlacementSchedule schedule;
     private final Clock clock;
 
-    CaseworkerOverview(FamilyOverview familyOverview, HostMatchingCatalogue hosts,
-            ProposalDecisions proposals, PlacementRepository placements, PlacementViews views,
+    CaseworkerOverview(FamilyOverview familyOverview, ProposalDecisions proposals, PlacementRepository placements, PlacementViews views,
             PlacementSchedule schedule, Clock clock) {
         this.familyOverview = familyOverview;
-        this.hosts = hosts;
         this.proposals = proposals;
         this.placements = placements;
         this.views = views;
@@ -100,34 +89,6 @@ class CaseworkerOverview {
                 .sorted(Comparator.comparing(CheckInDue::dueOn)).toList();
         return new Dashboard(byUrgency, waiting.stream().limit(LONGEST_WAITING).toList(),
                 (int) proposals.countUndecided(), awaitingHost, checkInsDue, byStatus);
-    }
-
-    /** Offers and families on a map (approximate places), proposals and live placements as lines. */
-    @Transactional(readOnly = true)
-    public MapView map() {
-        List<Placement> live = placements.findByStatusInOrderByApprovedAtDesc(PlacementStatus.LIVE);
-        MatchableHosts offers = hosts.approvedHostsWithAvailableOffers()
-                .with(hosts.offersWithHosts(live.stream().map(Placement::getOfferId).toList()));
-        List<FamilyOverview.Summary> shown = new ArrayList<>(familyOverview.waiting());
-        shown.addAll(familyOverview.of(live.stream().map(Placement::getFamilyId).toList()));
-
-        List<MapLine> lines = new ArrayList<>();
-        for (UndecidedPair proposal : proposals.undecidedPairs()) {
-            lines.add(new MapLine(proposal.id(), "PROPOSAL", proposal.familyId(), proposal.offerId()));
-        }
-        for (Placement placement : live) {
-            lines.add(new MapLine(placement.getId(), "PLACEMENT", placement.getFamilyId(), placement.getOfferId()));
-        }
-        Map<UUID, PlacementStatus> offerStatus = new HashMap<>();
-        live.forEach(placement -> offerStatus.put(placement.getOfferId(), placement.getStatus()));
-        return new MapView(
-                offers.offers().stream().map(offer -> new MapOffer(offer.id(), offer.title(), offer.type(),
-                        offerStatus.containsKey(offer.id()) ? "PLACED" : "AVAILABLE", offer.lat(), offer.lon(),
-                        offer.place(), offer.maxGuests(), offer.hostId())).toList(),
-                shown.stream().filter(family -> family.lat() != null).map(family -> new MapFamily(family.id(),
-                        family.reference(), family.urgency(), (int) family.size(), family.lat(), family.lon(),
-                        family.place())).toList(),
-                lines);
     }
 
     private WaitingFamily waiting(FamilyOverview.Summary family) {

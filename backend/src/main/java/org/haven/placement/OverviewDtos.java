@@ -33,7 +33,23 @@ final class OverviewDtos {
     record CheckInDue(UUID placementId, String familyReference, String offerTitle, LocalDate dueOn, boolean overdue) {
     }
 
-    record MapView(List<MapOffer> offers, List<MapFamily> families, List<MapLine> lines) {
+    /**
+     * What the map shows of an area: when it holds more than can be drawn one by one, {@code
+     * clusters} (counts per grid cell) and no pins; otherwise the pins and the lines between them
+     * (a line's other end is included even outside the area). {@code truncated}: zoomed in as far as
+     * clustering goes and still more pins than the bound, so only the first are sent.
+     */
+    record MapView(int zoom, boolean clustered, boolean truncated, MapCounts counts, List<MapCluster> clusters,
+                   List<MapOffer> offers, List<MapFamily> families, List<MapLine> lines) {
+    }
+
+    /** How many offers and families are in the area (with the urgency asked for). */
+    record MapCounts(long offers, long families) {
+    }
+
+    /** The points of one grid cell: where their centre is, how many of each, and their extent. */
+    record MapCluster(double lat, double lon, long offers, long families, double south, double west, double north,
+                      double east) {
     }
 
     /** {@code status}: AVAILABLE, or PLACED while a live placement holds it. */

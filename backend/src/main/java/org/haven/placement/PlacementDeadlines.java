@@ -3,6 +3,8 @@ package org.haven.placement;
 import java.time.Clock;
 import java.time.Instant;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.haven.placement.PlacementEvents.Action;
 import org.haven.placement.PlacementEvents.PlacementChanged;
 import org.slf4j.Logger;
@@ -11,11 +13,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Hosts who do not answer: a reminder after {@code remindAfter}, and after {@code expireAfter} the
  * offer lapses as if declined (the offer is free, the family waits again, the pair is not proposed
- * again). Idempotent: a placement is reminded once and expires once, however often this runs.
+ * again). Idempotent: a placement is reminded once and expires once, however often this runs. With
+ * several instances it runs on one at a time (ShedLock), in one transaction committed before the
+ * lock is let go, so the next run anywhere sees what this one did.
  */
 @Component
 class PlacementDeadlines {
@@ -27,9 +32,12 @@ class PlacementDeadlines {
     private final PlacementProperties properties;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionOperations transactions;
 
     PlacementDeadlines(PlacementRepository placements, HostPlacementService hostPlacements,
-            PlacementProperties properties, ApplicationEventPublisher events, Clock clock) {
+            PlacementProperties properties, ApplicationEventPublisher events, Clock clock,
+            TransactionOperations transactions) {
+        this.transactions = transactions;
         this.placements = placements;
         this.hostPlacements = hostPlacements;
         this.properties = properties;
@@ -38,8 +46,9 @@ class PlacementDeadlines {
     }
 
     @Scheduled(initialDelayString = "${haven.placements.check-every}", fixedDelayString = "${haven.placements.check-every}")
+    @SchedulerLock(name = "placement-deadlines", lockAtMostFor = "PT10M")
     void onSchedule() {
-        Result result = run();
+        Result result = runInTransaction();
         if (result.reminded() + result.expired() > 0) {
             log.info("Placement deadlines: {} host(s) reminded, {} offer(s) lapsed", result.reminded(),
                     result.expired());
@@ -47,6 +56,11 @@ class PlacementDeadlines {
     }
 
     record Result(int reminded, int expired) {
+    }
+
+    /** What the scheduler runs: {@link #run} called on this object would bypass its {@code @Transactional}. */
+    Result runInTransaction() {
+        return transactions.execute(status -> run());
     }
 
     @Transactional

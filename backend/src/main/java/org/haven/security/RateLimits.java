@@ -18,6 +18,8 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.haven.shared.ConcurrencyLimit;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -75,6 +77,7 @@ class RateLimits {
     /** Deletes the rows of buckets that are full again: they hold nothing a fresh bucket would not. */
     @Scheduled(initialDelayString = "${haven.security.rate-limits.remove-expired-every}",
             fixedDelayString = "${haven.security.rate-limits.remove-expired-every}")
+    @SchedulerLock(name = "rate-limit-cleanup", lockAtMostFor = "PT10M")
     void removeExpired() {
         if (store instanceof ExpiredEntriesCleaner cleaner) {
             int removed;

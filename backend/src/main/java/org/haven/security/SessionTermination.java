@@ -6,17 +6,17 @@ import org.haven.account.AccountEvents.AccountRoleChanged;
 import org.haven.account.AccountEvents.AccountStatusChanged;
 import org.haven.account.AccountEvents.PasswordChanged;
 import org.haven.account.AccountEvents.PasswordReset;
-import org.haven.account.AccountPrincipal;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Ends an account's sessions once a change to it is committed. The session registry finds
- * sessions by account id; an ended session's next request answers 401.
+ * Ends an account's sessions once a change to it is committed. Sessions live in the database,
+ * indexed by account id ({@link SessionStoreConfiguration}): an ended session's row is deleted,
+ * so its next request answers 401 on whichever instance it reaches.
  * <ul>
  * <li>Password changed: every other session ends — whoever knew the old password is signed out
  * everywhere else; the session that changed it stays.</li>
@@ -30,9 +30,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component
 class SessionTermination {
 
-    private final SessionRegistry sessions;
+    private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    SessionTermination(SessionRegistry sessions) {
+    SessionTermination(FindByIndexNameSessionRepository<? extends Session> sessions) {
         this.sessions = sessions;
     }
 
@@ -61,10 +61,9 @@ class SessionTermination {
     }
 
     private void endSessions(UUID accountId, String sessionToKeep) {
-        AccountPrincipal account = new AccountPrincipal(accountId, null, null, false);
-        for (SessionInformation session : sessions.getAllSessions(account, false)) {
-            if (!session.getSessionId().equals(sessionToKeep)) {
-                session.expireNow();
+        for (String sessionId : sessions.findByPrincipalName(accountId.toString()).keySet()) {
+            if (!sessionId.equals(sessionToKeep)) {
+                sessions.deleteById(sessionId);
             }
         }
     }

@@ -242,7 +242,7 @@ abstract class AccountLinksApiTestBase {
     @Test
     void aDisabledAccountGetsNoResetLink() throws Exception {
         String email = testAccounts.create(Role.CASEWORKER);
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String id = admin.get("/api/admin/accounts?q=" + email).json().path("items").get(0).path("id").asText();
         admin.send("PATCH", "/api/admin/accounts/" + id, Map.of("status", "DISABLED"));
 
@@ -342,7 +342,7 @@ abstract class AccountLinksApiTestBase {
 
     @Test
     void anAdminInvitesACaseworkerWhoChoosesTheirPasswordAndSignsIn() throws Exception {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String email = TestAccounts.uniqueEmail("invited");
 
         Response created = admin.postJson("/api/admin/accounts",
@@ -372,7 +372,7 @@ abstract class AccountLinksApiTestBase {
 
     @Test
     void anAdminCannotTypeAPassword() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String email = TestAccounts.uniqueEmail("typed");
 
         Response typed = admin.postJson("/api/admin/accounts", Map.of("email", email, "displayName", "T",
@@ -385,7 +385,7 @@ abstract class AccountLinksApiTestBase {
 
     @Test
     void reSendingAnInvitationEndsTheOldLink() throws Exception {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String email = TestAccounts.uniqueEmail("resend");
         String id = admin.postJson("/api/admin/accounts", Map.of("email", email, "displayName", "Rae", "role", "ADMIN"))
                 .json().path("id").asText();
@@ -405,7 +405,7 @@ abstract class AccountLinksApiTestBase {
 
     @Test
     void anInvitationExpiresAfterSevenDays() throws Exception {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String email = TestAccounts.uniqueEmail("late");
         admin.postJson("/api/admin/accounts", Map.of("email", email, "displayName", "Lee", "role", "CASEWORKER"));
         String token = linkIn(awaitMail(email), "invitation");
@@ -435,12 +435,6 @@ abstract class AccountLinksApiTestBase {
         body.put("password", password);
         body.put("displayName", "Sam Host");
         return body;
-    }
-
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
     }
 
     private List<String> actionsAbout(String email) {

@@ -9,7 +9,9 @@ import java.util.List;
 
 import org.flywaydb.core.Flyway;
 import org.haven.shared.crypto.EncryptionConfiguration;
+import org.haven.testing.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,6 +25,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import ch.qos.logback.classic.Level;
+
 /**
  * The account table as Flyway creates it, exercised through the repository. Subclasses choose
  * the database; every test runs on each of them.
@@ -31,6 +35,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Import(EncryptionConfiguration.class)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 abstract class AccountRepositoryTestBase {
+
+    /** Hibernate logs each refused statement as an ERROR: the refusals below are expected. */
+    @RegisterExtension
+    final LogCapture sqlErrors = LogCapture.of("org.hibernate.engine.jdbc.spi.SqlExceptionHelper");
 
     private static final Instant CREATED = Instant.parse("2025-03-01T09:00:00Z");
     private static final PageRequest FIRST_TWENTY_BY_EMAIL = PageRequest.of(0, 20, Sort.by("email"));
@@ -126,12 +134,14 @@ abstract class AccountRepositoryTestBase {
 
         assertThatThrownBy(() -> saved("same@example.org", "Second", Role.CASEWORKER))
                 .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(sqlErrors.messages(Level.ERROR)).singleElement().asString().containsIgnoringCase("uk_account_email");
     }
 
     @Test
     void upperCaseEmailIsRefusedByTheDatabase() {
         assertThatThrownBy(() -> saved("Helen@Example.org", "Helen Host", Role.HOST))
                 .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(sqlErrors.messages(Level.ERROR)).singleElement().asString().containsIgnoringCase("ck_account_email");
     }
 
     @Test

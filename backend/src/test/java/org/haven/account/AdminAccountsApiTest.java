@@ -28,16 +28,6 @@ class AdminAccountsApiTest {
     @Autowired
     TestAccounts testAccounts;
 
-    private ApiClient signedIn(Role role) {
-        return signedInAs(testAccounts.create(role));
-    }
-
-    private ApiClient signedInAs(String email) {
-        ApiClient client = new ApiClient(port);
-        assertThat(client.login(email, TestAccounts.PASSWORD).status()).isEqualTo(204);
-        return client;
-    }
-
     /** The account as the admin list shows it. */
     private static JsonNode account(ApiClient admin, String email) {
         JsonNode items = admin.get("/api/admin/accounts?q=" + email).json().path("items");
@@ -65,19 +55,19 @@ class AdminAccountsApiTest {
 
         assertThat(new ApiClient(port).get("/api/admin/accounts").status()).isEqualTo(401);
         for (Role role : new Role[] { Role.HOST, Role.CASEWORKER }) {
-            ApiClient client = signedIn(role);
+            ApiClient client = testAccounts.signedIn(role);
             assertThat(client.get("/api/admin/accounts").status()).as(role.name()).isEqualTo(403);
             Response create = client.postJson("/api/admin/accounts", caseworker);
             assertThat(create.status()).isEqualTo(403);
             assertThat(create.problemType()).isEqualTo("access-denied");
         }
-        assertThat(signedIn(Role.ADMIN).get("/api/admin/accounts?q=" + caseworker.get("email")).json()
+        assertThat(testAccounts.signedIn(Role.ADMIN).get("/api/admin/accounts?q=" + caseworker.get("email")).json()
                 .path("totalItems").asLong()).as("nothing was created").isZero();
     }
 
     @Test
     void onlyAdminsReadChangeOrUnlockAnAccount() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String hostEmail = testAccounts.create(Role.HOST);
         String hostId = idOf(admin, hostEmail);
         String path = "/api/admin/accounts/" + hostId;
@@ -87,14 +77,14 @@ class AdminAccountsApiTest {
         assertThat(anonymous.send("PATCH", path, Map.of("status", "DISABLED")).status()).isEqualTo(401);
         assertThat(anonymous.send("POST", path + "/unlock").status()).isEqualTo(401);
         for (Role role : new Role[] { Role.HOST, Role.CASEWORKER }) {
-            ApiClient client = signedIn(role);
+            ApiClient client = testAccounts.signedIn(role);
             assertThat(client.get(path).status()).as(role.name()).isEqualTo(403);
             Response patch = client.send("PATCH", path, Map.of("status", "DISABLED"));
             assertThat(patch.status()).as(role.name()).isEqualTo(403);
             assertThat(patch.problemType()).isEqualTo("access-denied");
             assertThat(client.send("POST", path + "/unlock").status()).as(role.name()).isEqualTo(403);
         }
-        ApiClient theHostItself = signedInAs(hostEmail);
+        ApiClient theHostItself = testAccounts.signedInAs(hostEmail);
         assertThat(theHostItself.send("PATCH", path, Map.of("status", "DISABLED")).status()).isEqualTo(403);
 
         assertThat(account(admin, hostEmail).path("status").asText()).as("nothing changed").isEqualTo("ACTIVE");
@@ -103,7 +93,7 @@ class AdminAccountsApiTest {
 
     @Test
     void anAdminReadsOneAccountAndAnUnknownOneIsNotFound() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String email = testAccounts.create(Role.CASEWORKER);
         String id = idOf(admin, email);
 
@@ -128,10 +118,10 @@ class AdminAccountsApiTest {
 
     @Test
     void disablingEndsEveryOpenSessionAtOnceAndReEnablingLetsThePersonSignInAgain() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String email = testAccounts.create(Role.CASEWORKER);
-        ApiClient laptop = signedInAs(email);
-        ApiClient phone = signedInAs(email);
+        ApiClient laptop = testAccounts.signedInAs(email);
+        ApiClient phone = testAccounts.signedInAs(email);
         assertThat(laptop.get("/api/hosts").status()).isEqualTo(200);
         String id = idOf(admin, email);
 
@@ -153,15 +143,15 @@ class AdminAccountsApiTest {
         Response enabled = admin.send("PATCH", "/api/admin/accounts/" + id, Map.of("status", "ACTIVE"));
 
         assertThat(enabled.json().path("status").asText()).isEqualTo("ACTIVE");
-        assertThat(signedInAs(email).get("/api/hosts").status()).isEqualTo(200);
+        assertThat(testAccounts.signedInAs(email).get("/api/hosts").status()).isEqualTo(200);
         assertThat(auditedActions(admin, id)).containsSubsequence("ACCOUNT_DISABLED", "ACCOUNT_ENABLED");
     }
 
     @Test
     void aNewRoleEndsTheOldSessionsAndAppliesAtTheNextSignIn() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String email = testAccounts.create(Role.CASEWORKER);
-        ApiClient before = signedInAs(email);
+        ApiClient before = testAccounts.signedInAs(email);
         String id = idOf(admin, email);
 
         Response promoted = admin.send("PATCH", "/api/admin/accounts/" + id, Map.of("role", "ADMIN"));
@@ -169,7 +159,7 @@ class AdminAccountsApiTest {
         assertThat(promoted.status()).isEqualTo(200);
         assertThat(promoted.json().path("role").asText()).isEqualTo("ADMIN");
         assertThat(before.get("/api/auth/me").status()).isEqualTo(401);
-        ApiClient after = signedInAs(email);
+        ApiClient after = testAccounts.signedInAs(email);
         assertThat(after.get("/api/auth/me").json().path("role").asText()).isEqualTo("ADMIN");
         assertThat(after.get("/api/admin/accounts").status()).isEqualTo(200);
 
@@ -177,15 +167,15 @@ class AdminAccountsApiTest {
 
         assertThat(demoted.json().path("role").asText()).isEqualTo("CASEWORKER");
         assertThat(after.get("/api/admin/accounts").status()).as("the admin session ended").isEqualTo(401);
-        assertThat(signedInAs(email).get("/api/admin/accounts").status()).isEqualTo(403);
+        assertThat(testAccounts.signedInAs(email).get("/api/admin/accounts").status()).isEqualTo(403);
     }
 
     @Test
     void aHostStaysAHostAndStaffStayStaff() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String hostEmail = testAccounts.create(Role.HOST);
         String caseworkerEmail = testAccounts.create(Role.CASEWORKER);
-        ApiClient host = signedInAs(hostEmail);
+        ApiClient host = testAccounts.signedInAs(hostEmail);
 
         Response hostToCaseworker = admin.send("PATCH", "/api/admin/accounts/" + idOf(admin, hostEmail),
                 Map.of("role", "CASEWORKER"));
@@ -207,7 +197,7 @@ class AdminAccountsApiTest {
 
     @Test
     void unlockingClearsALockSoTheRightPasswordWorksAgain() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String email = testAccounts.create(Role.HOST);
         ApiClient guesser = new ApiClient(port);
         for (int i = 0; i < 5; i++) {
@@ -242,7 +232,7 @@ class AdminAccountsApiTest {
     @Test
     void everyChangeIsAuditedWithWhoAndBeforeAndAfter() {
         String adminEmail = testAccounts.create(Role.ADMIN);
-        ApiClient admin = signedInAs(adminEmail);
+        ApiClient admin = testAccounts.signedInAs(adminEmail);
         String id = idOf(admin, testAccounts.create(Role.CASEWORKER));
 
         admin.send("PATCH", "/api/admin/accounts/" + id, Map.of("role", "ADMIN", "status", "DISABLED"));
@@ -263,7 +253,7 @@ class AdminAccountsApiTest {
 
     @Test
     void badChangesAreRefusedClearlyAndAnEmptyOneChangesNothing() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String email = testAccounts.create(Role.CASEWORKER);
         String path = "/api/admin/accounts/" + idOf(admin, email);
 
@@ -287,7 +277,7 @@ class AdminAccountsApiTest {
 
     @Test
     void anAdminCreatesACaseworkerWhoChoosesTheirOwnPasswordThroughTheInvitation() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String email = TestAccounts.uniqueEmail("created-cw");
 
         Response created = admin.postJson("/api/admin/accounts", Map.of("email", email, "displayName", "Casey Worker",
@@ -308,7 +298,7 @@ class AdminAccountsApiTest {
 
     @Test
     void theListFiltersByRoleStatusAndTextAndPages() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         String marker = "filter" + System.nanoTime();
         for (int i = 0; i < 3; i++) {
             admin.postJson("/api/admin/accounts", Map.of("email", marker + i + "@haven.test", "displayName", "Filtered " + i,
@@ -329,7 +319,7 @@ class AdminAccountsApiTest {
 
     @Test
     void badListParametersAndBadAccountsAreRefusedClearly() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
 
         Response unknownRole = admin.get("/api/admin/accounts?role=KING");
         Response hugePage = admin.get("/api/admin/accounts?size=100000");

@@ -1,15 +1,7 @@
 package org.haven.account;
 
-import java.util.UUID;
+import org.haven.testing.HttpTest;
 
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
+@HttpTest
 class LastAdminRuleH2Test extends LastAdminRuleTestBase {
-
-    @DynamicPropertySource
-    static void h2(DynamicPropertyRegistry registry) {
-        String url = "jdbc:h2:mem:last-admin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        registry.add("spring.datasource.url", () -> url);
-    }
 }

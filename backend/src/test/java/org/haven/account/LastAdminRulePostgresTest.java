@@ -1,13 +1,7 @@
 package org.haven.account;
 
-import org.haven.testing.EmbeddedPostgresSupport;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.haven.testing.PostgresHttpTest;
 
+@PostgresHttpTest
 class LastAdminRulePostgresTest extends LastAdminRuleTestBase {
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        EmbeddedPostgresSupport.register(registry);
-    }
 }

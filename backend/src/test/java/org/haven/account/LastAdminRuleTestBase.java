@@ -23,30 +23,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Haven always keeps one active admin, also when two admins act at the same moment. Each test
- * starts with no active admin but the ones it creates, so it needs a database of its own (the
- * shared HTTP-test database holds admins of every other test). Subclasses choose the database:
- * the rule rests on row locks, which each database implements itself.
+ * starts with no active admin but the ones it creates: it disables the admins of the other tests
+ * that share its database, and gives them back their status after it. Subclasses choose the
+ * database: the rule rests on row locks, which each database implements itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "haven.admin.email=last-admin-first@haven.test",
-        "haven.admin.password=first admin password for tests"
-})
-@Import(TestAccounts.class)
 abstract class LastAdminRuleTestBase {
 
     private static final UpdateAccountRequest DEMOTE = new UpdateAccountRequest(Role.CASEWORKER, null);
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     TestAccounts testAccounts;
@@ -65,14 +54,22 @@ abstract class LastAdminRuleTestBase {
 
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
+    /** The other tests' admins that were active before this test. */
+    private List<UUID> othersActiveAdmins = List.of();
+
     @BeforeEach
     void noActiveAdminLeft() {
+        othersActiveAdmins = jdbc.queryForList("select id from account where role = 'ADMIN' and status = 'ACTIVE'",
+                UUID.class);
         jdbc.update("update account set status = 'DISABLED' where role = 'ADMIN'");
     }
 
     @AfterEach
-    void stopThreads() {
+    void stopThreadsAndGiveTheOtherAdminsBack() {
         threads.shutdownNow();
+        for (UUID admin : othersActiveAdmins) {
+            jdbc.update("update account set status = 'ACTIVE' where id = ?", admin);
+        }
     }
 
     private UUID newAdmin() {
@@ -88,12 +85,6 @@ abstract class LastAdminRuleTestBase {
                 Integer.class);
     }
 
-    private ApiClient signedInAs(String email) {
-        ApiClient client = new ApiClient(port);
-        assertThat(client.login(email, TestAccounts.PASSWORD).status()).isEqualTo(204);
-        return client;
-    }
-
     private static void assertLastAdminRefusal(Response response, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(409);
         assertThat(response.problemType()).isEqualTo("conflict");
@@ -105,7 +96,7 @@ abstract class LastAdminRuleTestBase {
     void theOnlyActiveAdminCanNeitherDisableNorDemoteThemselves() {
         String email = testAccounts.create(Role.ADMIN);
         String path = "/api/admin/accounts/" + idOf(email);
-        ApiClient admin = signedInAs(email);
+        ApiClient admin = testAccounts.signedInAs(email);
 
         assertLastAdminRefusal(admin.send("PATCH", path, Map.of("status", "DISABLED")), "status");
         assertLastAdminRefusal(admin.send("PATCH", path, Map.of("role", "CASEWORKER")), "role");
@@ -124,7 +115,7 @@ abstract class LastAdminRuleTestBase {
     void onlyActiveAdminsCountAndTheRuleHoldsForEveryoneAlike() {
         String firstEmail = testAccounts.create(Role.ADMIN);
         String secondEmail = testAccounts.create(Role.ADMIN);
-        ApiClient first = signedInAs(firstEmail);
+        ApiClient first = testAccounts.signedInAs(firstEmail);
         String firstPath = "/api/admin/accounts/" + idOf(firstEmail);
         String secondPath = "/api/admin/accounts/" + idOf(secondEmail);
 
@@ -136,7 +127,7 @@ abstract class LastAdminRuleTestBase {
 
         assertThat(demoteSelf.status()).as("another active admin exists again").isEqualTo(200);
         assertThat(first.get("/api/auth/me").status()).as("their own session ended with the role").isEqualTo(401);
-        ApiClient second = signedInAs(secondEmail);
+        ApiClient second = testAccounts.signedInAs(secondEmail);
         assertLastAdminRefusal(second.send("PATCH", secondPath, Map.of("status", "DISABLED")), "status");
         assertThat(activeAdmins()).isEqualTo(1);
     }

@@ -133,8 +133,7 @@ class FamilyCaseApiTest {
         String id = created().path("id").asText();
         List<ApiClient> caseworkers = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            ApiClient client = new ApiClient(port);
-            client.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+            ApiClient client = testAccounts.signedIn(Role.CASEWORKER);
             caseworkers.add(client);
         }
         int updatesBefore = auditCount("FAMILY_UPDATED", id);

@@ -46,8 +46,7 @@ class FamilyMatchableFlagApiTest {
 
     @Test
     void theStoredFlagFollowsMembersOnlyEditsStatusMovesAndErasure() {
-        ApiClient caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         String id = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
         assertThat(stored(id)).as("TRIAGE").isFalse();
         assertThat(caseworker.postJson("/api/families/" + id + "/status", Map.of("status", "READY")).status())

@@ -50,14 +50,14 @@ class FamilyRetentionTest {
     Clock clock;
 
     private int runAfter(Duration elapsed) {
-        FamilyRetention job = new FamilyRetention(families, intakeLinks, properties, events, Clock.offset(clock, elapsed));
-        return transaction.execute(status -> job.run());
+        FamilyRetention job = new FamilyRetention(families, intakeLinks, properties, events, Clock.offset(clock, elapsed),
+                transaction);
+        return job.runInTransaction(); // as the scheduler runs it
     }
 
     @Test
     void aCaseClosedLongerThanTheRetentionPeriodIsErasedOnceAndOthersAreKept() {
-        ApiClient caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         String closed = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
         String open = caseworker.postJson("/api/families", FamilyApiFixtures.family()).json().path("id").asText();
         caseworker.postJson("/api/families/" + closed + "/status", Map.of("status", "CLOSED"));

@@ -111,8 +111,7 @@ class IntakeApiTest {
         assertThat(notice.path("subjectId").asText()).isEqualTo(link[0]);
         assertThat(notice.path("subjectReference").asText()).isEqualTo(submitted.path("reference").asText());
         assertThat(notice.toString()).doesNotContain("Nadia", "Sara");
-        ApiClient someoneElse = new ApiClient(port);
-        someoneElse.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient someoneElse = testAccounts.signedIn(Role.CASEWORKER);
         String noticeId = notice.path("id").asText();
         assertThat(someoneElse.postJson("/api/notifications/" + noticeId + "/read", Map.of()).status()).isEqualTo(404);
         assertThat(caseworker.postJson("/api/notifications/" + noticeId + "/read", Map.of()).status()).isEqualTo(204);

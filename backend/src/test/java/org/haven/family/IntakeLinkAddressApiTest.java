@@ -114,8 +114,7 @@ class IntakeLinkAddressApiTest {
 
         @Test
         void adminsAreWarnedThatThePublicUrlIsUnset() {
-            ApiClient admin = new ApiClient(port);
-            admin.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+            ApiClient admin = testAccounts.signedIn(Role.ADMIN);
 
             Response warnings = admin.get("/api/admin/setup-warnings");
 
@@ -147,8 +146,7 @@ class IntakeLinkAddressApiTest {
 
         @Test
         void adminsHaveNoWarning() {
-            ApiClient admin = new ApiClient(port);
-            admin.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+            ApiClient admin = testAccounts.signedIn(Role.ADMIN);
 
             assertThat(admin.get("/api/admin/setup-warnings").json().path("warnings")).isEmpty();
         }

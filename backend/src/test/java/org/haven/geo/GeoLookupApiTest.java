@@ -24,12 +24,6 @@ class GeoLookupApiTest {
     @Autowired
     TestAccounts testAccounts;
 
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        assertThat(client.login(testAccounts.create(role), TestAccounts.PASSWORD).status()).isEqualTo(204);
-        return client;
-    }
-
     private static String lookup(String q) {
         return "/api/geo/lookup?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
     }
@@ -41,13 +35,13 @@ class GeoLookupApiTest {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.problemType()).isEqualTo("unauthenticated");
         for (Role role : Role.values()) {
-            assertThat(signedIn(role).get(lookup("Leeds")).status()).as(role.name()).isEqualTo(200);
+            assertThat(testAccounts.signedIn(role).get(lookup("Leeds")).status()).as(role.name()).isEqualTo(200);
         }
     }
 
     @Test
     void aPostcodeIsAnsweredWithWhereItIsAndHowPrecisely() {
-        ApiClient host = signedIn(Role.HOST);
+        ApiClient host = testAccounts.signedIn(Role.HOST);
 
         Response london = host.get(lookup(" sw1a 1aa "));
         Response leeds = host.get(lookup("LS6 3AB"));
@@ -66,7 +60,7 @@ class GeoLookupApiTest {
 
     @Test
     void aPlaceNameIsAnsweredWithThePlace() {
-        Response found = signedIn(Role.CASEWORKER).get(lookup("milton keynes"));
+        Response found = testAccounts.signedIn(Role.CASEWORKER).get(lookup("milton keynes"));
 
         assertThat(found.status()).isEqualTo(200);
         assertThat(found.json().path("label").asText()).isEqualTo("Milton Keynes");
@@ -77,7 +71,7 @@ class GeoLookupApiTest {
 
     @Test
     void somethingUnknownIsANotFoundProblem() {
-        ApiClient host = signedIn(Role.HOST);
+        ApiClient host = testAccounts.signedIn(Role.HOST);
 
         for (String unknown : new String[] { "Atlantis", "ZZ99 9ZZ", "!!!" }) {
             Response response = host.get(lookup(unknown));
@@ -90,7 +84,7 @@ class GeoLookupApiTest {
 
     @Test
     void aBlankOrMissingQueryIsAFieldError() {
-        ApiClient host = signedIn(Role.HOST);
+        ApiClient host = testAccounts.signedIn(Role.HOST);
 
         for (String path : new String[] { lookup(""), lookup("   "), "/api/geo/lookup" }) {
             Response response = host.get(path);
@@ -103,7 +97,7 @@ class GeoLookupApiTest {
 
     @Test
     void aQueryOverAHundredCharactersIsAFieldError() {
-        ApiClient host = signedIn(Role.HOST);
+        ApiClient host = testAccounts.signedIn(Role.HOST);
 
         Response tooLong = host.get(lookup("L".repeat(101)));
         Response longest = host.get(lookup("L".repeat(100)));
@@ -116,7 +110,7 @@ class GeoLookupApiTest {
 
     @Test
     void onlyGetIsAllowed() {
-        ApiClient host = signedIn(Role.HOST);
+        ApiClient host = testAccounts.signedIn(Role.HOST);
 
         Response post = host.postJson(lookup("Leeds"), "{}");
 

@@ -102,8 +102,7 @@ abstract class RelocateAreaOnlyLocationsTestBase {
     }
 
     private UUID familyAsTheOldReleaseLeftIt(String postcode) {
-        ApiClient caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         Map<String, Object> request = FamilyApiFixtures.family();
         request.put("preferredPostcode", postcode);
         UUID id = UUID.fromString(caseworker.postJson("/api/families", request).json().path("id").asText());

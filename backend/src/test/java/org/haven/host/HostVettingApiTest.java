@@ -34,12 +34,6 @@ class HostVettingApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
-    }
-
     private static String idOf(ApiClient host) {
         return host.get("/api/auth/me").json().path("id").asText();
     }
@@ -50,7 +44,7 @@ class HostVettingApiTest {
         ApiClient host = newHost(port, name);
         host.send("PUT", "/api/host/household", household());
         host.postJson("/api/host/offers", offer("SE15 4AA"));
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
 
         for (String area : List.of("SE", "se", "SE15", " se15 ")) {
             assertThat(caseworker.get("/api/hosts?q=" + name + "&area=" + area.replace(" ", "%20")).json()
@@ -68,7 +62,7 @@ class HostVettingApiTest {
         ApiClient host = newHost(port, name);
         host.send("PUT", "/api/host/household", household());
         host.postJson("/api/host/offers", offer("SE15 4AA"));
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
 
         JsonNode byName = caseworker.get("/api/hosts?q=" + name.toLowerCase() + "&status=APPLIED").json();
         JsonNode byArea = caseworker.get("/api/hosts?area=SE15&q=" + name).json();
@@ -95,7 +89,7 @@ class HostVettingApiTest {
     void aHostIsApprovedOnlyAfterEveryCheckAndSeesTheOutcomeButNotTheNotes() {
         ApiClient host = newHost(port, "vetted-host");
         String hostId = idOf(host);
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         Map<String, Object> incomplete = allChecks("APPROVED");
         incomplete.put("trainingDone", false);
         incomplete.put("homeVisitOutcome", "CONCERNS");
@@ -127,7 +121,7 @@ class HostVettingApiTest {
     @Test
     void rejectingOrPausingNeedsANoteAndFinalStatusesStayFinal() {
         String hostId = idOf(newHost(port, "rejected-host"));
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         Map<String, Object> reject = allChecks("REJECTED");
 
         Response noNote = caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", reject);
@@ -148,7 +142,7 @@ class HostVettingApiTest {
     void onlyCaseworkersRecordVettingAndHostsNeverReachOtherHosts() {
         ApiClient host = newHost(port, "curious-host");
         String otherHost = idOf(newHost(port, "other-host"));
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
 
         assertThat(new ApiClient(port).get("/api/hosts").status()).isEqualTo(401);
         assertThat(host.get("/api/hosts").status()).isEqualTo(404);
@@ -156,6 +150,6 @@ class HostVettingApiTest {
         assertThat(admin.get("/api/hosts/" + otherHost).status()).isEqualTo(200);
         assertThat(admin.send("PUT", "/api/hosts/" + otherHost + "/vetting", allChecks("CHECKS_IN_PROGRESS")).status())
                 .isEqualTo(403);
-        assertThat(signedIn(Role.CASEWORKER).get("/api/hosts/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(testAccounts.signedIn(Role.CASEWORKER).get("/api/hosts/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 }

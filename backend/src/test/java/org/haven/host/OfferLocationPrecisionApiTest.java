@@ -80,8 +80,7 @@ class OfferLocationPrecisionApiTest {
         ApiClient host = newHost(port, "precision-vetted");
         host.postJson("/api/host/offers", offer(UNKNOWN_DISTRICT));
         String hostId = host.get("/api/auth/me").json().path("id").asText();
-        ApiClient caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
 
         JsonNode detail = caseworker.get("/api/hosts/" + hostId).json();
 

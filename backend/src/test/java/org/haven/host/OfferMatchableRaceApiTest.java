@@ -51,8 +51,7 @@ class OfferMatchableRaceApiTest {
 
     @Test
     void anOfferSavedWhileTheHostIsPausedFailsRatherThanStayMatchable() throws Exception {
-        ApiClient caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         ApiClient host = HostApiFixtures.newHost(port, "race-host");
         UUID hostId = UUID.fromString(host.get("/api/auth/me").json().path("id").asText());
         host.send("PUT", "/api/host/household", HostApiFixtures.household());

@@ -11,30 +11,22 @@ import static org.haven.imports.ImportFixtures.inDays;
 import static org.haven.imports.ImportFixtures.report;
 import static org.haven.imports.ImportFixtures.row;
 
+import java.util.List;
+import java.util.UUID;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.haven.account.Role;
 import org.haven.testing.ApiClient;
-import org.haven.testing.EmbeddedPostgresSupport;
-import org.haven.testing.EmbeddedPostgresSupport.Database;
+import org.haven.testing.PostgresHttpTest;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Imports on PostgreSQL (the V8 table, the per-family rollback) as production runs them. */
-@ActiveProfiles("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "haven.admin.email=pg-import-admin@haven.test",
-        "haven.admin.password=postgres admin pass phrase"
-})
-@Import(TestAccounts.class)
+@PostgresHttpTest
 class ImportPostgresApiTest {
 
     @Autowired
@@ -46,19 +38,13 @@ class ImportPostgresApiTest {
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Database database = EmbeddedPostgresSupport.newDatabase();
-        registry.add("HAVEN_DB_URL", database::jdbcUrl);
-        registry.add("HAVEN_DB_USER", database::username);
-        registry.add("HAVEN_DB_PASSWORD", database::password);
-    }
-
     @Test
     void aRefusedFamilyLeavesNothingAndTheOthersAreKeptOnPostgres() {
-        ApiClient caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         String when = inDays(10);
+        // The database is shared with the other PostgreSQL API tests: count what this import added.
+        List<UUID> casesBefore = jdbc.queryForList("select id from family_case", UUID.class);
+        int runsBefore = jdbc.queryForObject("select count(*) from import_run", Integer.class);
 
         JsonNode families = report(importFamilies(caseworker, csv(FAMILY_HEADER,
                 "G1,HIGH,Pgnadia,34,F,LEAD,no,fa;ps,,Leeds," + when + ",12,Fled after threats,READY",
@@ -71,11 +57,15 @@ class ImportPostgresApiTest {
 
         assertThat(row(families, 2).path("status").asText()).isEqualTo("IMPORTED");
         assertThat(errors(row(families, 5))).containsExactly("age out-of-range");
-        assertThat(jdbc.queryForObject("select count(*) from family_case", Integer.class)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from family_member", Integer.class)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select status from family_case", String.class)).isEqualTo("READY");
+        List<UUID> added = jdbc.queryForList("select id from family_case", UUID.class);
+        added.removeAll(casesBefore);
+        assertThat(added).as("only the good family").hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from family_member where family_id = ?", Integer.class,
+                added.get(0))).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select status from family_case where id = ?", String.class, added.get(0)))
+                .isEqualTo("READY");
         assertThat(offers.path("imported").asInt()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from import_run", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from import_run", Integer.class)).isEqualTo(runsBefore + 2);
         assertThat(new ApiClient(port).login("pg-imported@example.org", "").status()).isEqualTo(401);
     }
 }

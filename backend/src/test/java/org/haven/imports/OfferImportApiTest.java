@@ -173,8 +173,7 @@ class OfferImportApiTest extends ImportApiTestBase {
         String email = TestAccounts.uniqueEmail("refused");
         byte[] file = csv(OFFER_HEADER, offerRow(email, "F45,,,no,,no", "Room"));
         ApiClient host = HostApiFixtures.newHost(port, "host");
-        ApiClient admin = new ApiClient(port);
-        admin.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         ApiClient anonymous = new ApiClient(port);
 
         for (ApiClient client : new ApiClient[] {host, admin}) {

@@ -45,12 +45,6 @@ class MatchingRunsApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
-    }
-
     /** A CRITICAL family with a wheelchair user and a pet: only an offer made for it fits. */
     private static Map<String, Object> wheelchairFamilyWithPet() {
         Map<String, Object> family = FamilyApiFixtures.family();
@@ -87,7 +81,7 @@ class MatchingRunsApiTest {
 
     @Test
     void aRunProposesEveryFeasiblePairWithItsExplanationAndASecondStartIsRefused() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         approvedHostWithOffer(port, caseworker, accessibleOfferWithPets());
         String familyId = readyFamily(caseworker, wheelchairFamilyWithPet());
 
@@ -141,7 +135,7 @@ class MatchingRunsApiTest {
 
     @Test
     void aNewRunKeepsTheUndecidedProposalsItProposesAgainSupersedesTheRestAndAStoppedRunChangesNothing() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         approvedHostWithOffer(port, caseworker, accessibleOfferWithPets());
         String familyId = readyFamily(caseworker, wheelchairFamilyWithPet());
 
@@ -191,7 +185,7 @@ class MatchingRunsApiTest {
 
     @Test
     void theEventStreamReportsProgressThenTheEnd() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         // Something to solve, so the run is still solving when the stream is opened (an empty run
         // ends at once, and the stream then has only its end to tell).
         approvedHostWithOffer(port, caseworker, accessibleOfferWithPets());
@@ -216,7 +210,7 @@ class MatchingRunsApiTest {
 
     @Test
     void whyUnassignedListsTheRulesThatExcludeTheNearestOffers() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         Map<String, Object> offer = roomForFour();
         offer.put("postcode", null);
         offer.put("place", "Inverness");
@@ -248,13 +242,13 @@ class MatchingRunsApiTest {
 
     @Test
     void onlyCaseworkersReachMatchingAndBadInputIsRefusedClearly() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         ApiClient anonymous = new ApiClient(port);
         anonymous.get("/api/auth/csrf");
 
         assertThat(anonymous.get("/api/matching/runs").status()).isEqualTo(401);
-        assertThat(signedIn(Role.HOST).get("/api/matching/runs").status()).isIn(403, 404);
-        assertThat(signedIn(Role.ADMIN).postJson("/api/matching/runs", Map.of()).status()).isEqualTo(403);
+        assertThat(testAccounts.signedIn(Role.HOST).get("/api/matching/runs").status()).isIn(403, 404);
+        assertThat(testAccounts.signedIn(Role.ADMIN).postJson("/api/matching/runs", Map.of()).status()).isEqualTo(403);
 
         Response tooLong = caseworker.postJson("/api/matching/runs", Map.of("seconds", 301));
         assertThat(tooLong.status()).isEqualTo(400);
@@ -268,7 +262,7 @@ class MatchingRunsApiTest {
 
     @Test
     void adminsEditTheMatchingPolicyWithinRangesAndEveryChangeIsAudited() {
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         JsonNode defaults = admin.get("/api/admin/matching-policy").json();
         assertThat(defaults.path("arrivalWindowDays").asInt()).isEqualTo(14);
         assertThat(defaults.path("urgencyWeights").path("CRITICAL").asInt()).isEqualTo(4);
@@ -279,7 +273,7 @@ class MatchingRunsApiTest {
         Response refused = admin.send("PUT", "/api/admin/matching-policy", invalid);
         Response saved = admin.send("PUT", "/api/admin/matching-policy", changed);
         JsonNode after = admin.get("/api/admin/matching-policy").json();
-        Response caseworkerTry = signedIn(Role.CASEWORKER).send("PUT", "/api/admin/matching-policy", changed);
+        Response caseworkerTry = testAccounts.signedIn(Role.CASEWORKER).send("PUT", "/api/admin/matching-policy", changed);
         admin.send("PUT", "/api/admin/matching-policy", policy(14, 30));
 
         assertThat(refused.status()).isEqualTo(400);

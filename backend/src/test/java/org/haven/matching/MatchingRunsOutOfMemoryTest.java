@@ -18,9 +18,13 @@ import java.util.UUID;
 import org.haven.host.MatchableHosts;
 import org.haven.matching.MatchingDtos.RunResponse;
 import org.haven.matching.solver.Policy;
+import org.haven.testing.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
+
+import ch.qos.logback.classic.Level;
 
 /**
  * A run that runs out of memory ends FAILED with a plain reason, and the next run can start: the
@@ -29,13 +33,17 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 class MatchingRunsOutOfMemoryTest {
 
+    /** The operator's error line for each run, kept out of the build log. */
+    @RegisterExtension
+    final LogCapture log = LogCapture.of(MatchingRuns.class);
+
     private final MatchingProblemLoader loader = mock(MatchingProblemLoader.class);
     private final RunRecorder recorder = mock(RunRecorder.class);
     private final MatchingRunRepository runs = mock(MatchingRunRepository.class);
     private final RunEventStream stream = mock(RunEventStream.class);
     private final Clock clock = Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC);
     private final MatchingRuns matchingRuns = new MatchingRuns(loader, recorder, runs, stream,
-            mock(ApplicationEventPublisher.class), clock);
+            mock(ApplicationEventPublisher.class), clock, mock(RunLease.class), java.time.Duration.ofSeconds(1));
 
     private RunResponse startWhenFree(UUID actor) throws InterruptedException {
         for (int attempt = 0; attempt < 300; attempt++) {
@@ -79,5 +87,10 @@ class MatchingRunsOutOfMemoryTest {
         assertThat(second.id()).isNotEqualTo(first.id());
         verify(recorder, timeout(30_000)).ended(eq(second.id()), eq(RunStatus.FAILED), any(), eq(0),
                 eq(MatchingRuns.OUT_OF_MEMORY));
+        assertThat(log.messages(Level.ERROR)).as("the operator is told, once per run").containsExactly(
+                "Matching run " + first.id() + " ran out of memory (0 families, 0 offers, max heap "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB)",
+                "Matching run " + second.id() + " ran out of memory (0 families, 0 offers, max heap "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MB)");
     }
 }

@@ -43,12 +43,6 @@ class DashboardAndMapApiTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
-    }
-
     private static JsonNode level(JsonNode dashboard, String urgency) {
         for (JsonNode level : dashboard.path("familiesWaiting")) {
             if (level.path("urgency").asText().equals(urgency)) {
@@ -75,7 +69,7 @@ class DashboardAndMapApiTest {
     @Test
     @SuppressWarnings("unchecked")
     void theDashboardCountsAndRanksTheFamiliesMatchingWouldTakeAndTheMapShowsThem() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         int waitingBefore = level(caseworker.get("/api/dashboard").json(), "HIGH").path("count").asInt();
         String longest = readyFamily(caseworker);
         String recent = readyFamily(caseworker);
@@ -91,7 +85,7 @@ class DashboardAndMapApiTest {
         assertThat(caseworker.send("PUT", "/api/families/" + incomplete, edit).status()).isEqualTo(200);
 
         JsonNode dashboard = caseworker.get("/api/dashboard").json();
-        JsonNode map = caseworker.get("/api/map").json();
+        JsonNode map = caseworker.get(PlacementFixtures.SE15_MAP).json();
 
         assertThat(dashboard.path("familiesWaiting")).extracting(level -> level.path("urgency").asText())
                 .containsExactly("CRITICAL", "HIGH", "NORMAL");
@@ -141,7 +135,7 @@ class DashboardAndMapApiTest {
 
     @Test
     void placementsAreCountedByStatusAndTheCheckInsDueListed() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         JsonNode before = caseworker.get("/api/dashboard").json().path("placementsByStatus");
         HostWithOffer host = approvedHostWithOffer(port, caseworker, Map.of());
         String familyId = readyFamily(caseworker);

@@ -103,16 +103,10 @@ abstract class MatchableAgreementTestBase {
 
     private ApiClient caseworker;
 
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
-    }
-
     @Test
     void theCataloguesTheDashboardTheMapTheStatisticsAndThePairCheckAgree() {
-        caseworker = signedIn(Role.CASEWORKER);
-        ApiClient admin = signedIn(Role.ADMIN);
+        caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         Host probeHost = host();
         vet(probeHost, VettingStatus.APPROVED);
         String probeOffer = offer(probeHost, "AVAILABLE");
@@ -382,7 +376,7 @@ abstract class MatchableAgreementTestBase {
         assertThat(statsOffers).as(why + ": statistics' available offers").isEqualTo(catalogueOffers[0]);
 
         // The map: waiting families (live placements' families show as placements), available offers.
-        JsonNode map = caseworker.get("/api/map").json();
+        JsonNode map = caseworker.get(PlacementFixtures.SE15_MAP).json();
         Set<String> onMap = new HashSet<>();
         map.path("families").forEach(family -> onMap.add(family.path("id").asText()));
         assertThat(onMap).as(why + ": map families").filteredOn(families::containsKey)

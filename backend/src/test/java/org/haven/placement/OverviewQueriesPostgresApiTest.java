@@ -13,30 +13,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.haven.account.Role;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.ApiClient;
-import org.haven.testing.EmbeddedPostgresSupport;
-import org.haven.testing.EmbeddedPostgresSupport.Database;
+import org.haven.testing.PostgresHttpTest;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The queries that count and rank in the database rather than load every row (docs/web-benchmark.md)
  * run on PostgreSQL too: the dashboard, the map, the placements list, the statistics, the hosts'
  * area filter and the families' text search. Their results are checked in detail on H2
- * (DashboardAndMapApiTest, StatisticsApiTest, HostVettingApiTest, FamilyCaseApiTest).
+ * (DashboardAndMapApiTest, StatisticsApiTest, HostVettingApiTest, FamilyCaseApiTest). Here they
+ * count and rank the whole database, so this class has one of its own: its own first admin makes
+ * its own context, and with it a new database.
  */
-@ActiveProfiles("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "haven.admin.email=pg-overview-admin@haven.test",
-        "haven.admin.password=postgres admin pass phrase"
-})
-@Import(TestAccounts.class)
+@PostgresHttpTest
+@TestPropertySource(properties = "haven.admin.email=pg-overview-admin@haven.test")
 class OverviewQueriesPostgresApiTest {
 
     @Autowired
@@ -45,23 +38,9 @@ class OverviewQueriesPostgresApiTest {
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Database database = EmbeddedPostgresSupport.newDatabase();
-        registry.add("HAVEN_DB_URL", database::jdbcUrl);
-        registry.add("HAVEN_DB_USER", database::username);
-        registry.add("HAVEN_DB_PASSWORD", database::password);
-    }
-
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
-    }
-
     @Test
     void theOverviewsAnswerOnPostgres() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         HostWithOffer host = approvedHostWithOffer(port, caseworker, Map.of());
         HostWithOffer second = approvedHostWithOffer(port, caseworker, Map.of());
         String placed = readyFamily(caseworker);
@@ -77,9 +56,9 @@ class OverviewQueriesPostgresApiTest {
                 Map.of("date", LocalDate.now().minusDays(35).toString(), "wellbeing", "GOOD"));
 
         JsonNode dashboard = caseworker.get("/api/dashboard").json();
-        JsonNode map = caseworker.get("/api/map").json();
+        JsonNode map = caseworker.get(PlacementFixtures.SE15_MAP).json();
         JsonNode placements = caseworker.get("/api/placements").json();
-        JsonNode stats = signedIn(Role.ADMIN).get("/api/admin/stats").json();
+        JsonNode stats = testAccounts.signedIn(Role.ADMIN).get("/api/admin/stats").json();
 
         assertThat(dashboard.path("familiesWaiting").get(1).path("urgency").asText()).isEqualTo("HIGH");
         assertThat(dashboard.path("familiesWaiting").get(1).path("count").asInt()).isEqualTo(1);

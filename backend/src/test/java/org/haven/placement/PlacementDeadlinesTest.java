@@ -59,8 +59,8 @@ class PlacementDeadlinesTest {
 
     private Result runAfter(Duration elapsed) {
         PlacementDeadlines job = new PlacementDeadlines(placements, hostPlacements, properties, events,
-                Clock.offset(clock, elapsed));
-        return transaction.execute(status -> job.run());
+                Clock.offset(clock, elapsed), transaction);
+        return job.runInTransaction(); // as the scheduler runs it
     }
 
     private String placementStatus(String placementId) {
@@ -76,8 +76,7 @@ class PlacementDeadlinesTest {
     void anUnansweredOfferIsRemindedOnceThenLapsesOnceAndEverythingGoesBack() {
         assertThat(properties.remindAfter()).isEqualTo(Duration.ofHours(48));
         assertThat(properties.expireAfter()).isEqualTo(Duration.ofDays(7));
-        ApiClient caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         HostWithOffer host = approvedHostWithOffer(port, caseworker, Map.of());
         String familyId = readyFamily(caseworker);
         String placementId = caseworker.postJson("/api/matching/proposals/"

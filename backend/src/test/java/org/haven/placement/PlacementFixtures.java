@@ -22,6 +22,12 @@ public final class PlacementFixtures {
     private PlacementFixtures() {
     }
 
+    /**
+     * The map zoomed in as far as it goes (pins, never clusters) around SE15, where the fixtures'
+     * families and offers are: far from the imported families of other tests (Leeds, London's centre).
+     */
+    public static final String SE15_MAP = "/api/map?zoom=22&south=51.45&west=-0.10&north=51.50&east=-0.03";
+
     /** A new host, APPROVED, with the fixture household and a 2-bedroom offer for 4 near SE15. */
     public record HostWithOffer(ApiClient host, String hostId, String offerId) {
     }

@@ -214,8 +214,8 @@ class AccessMatrixTest {
         ApiClient anonymous = new ApiClient(port);
         anonymous.get("/api/auth/csrf");
         callers.put(Actor.ANONYMOUS, anonymous);
-        callers.put(Actor.CASEWORKER, signedIn(Role.CASEWORKER));
-        callers.put(Actor.ADMIN, signedIn(Role.ADMIN));
+        callers.put(Actor.CASEWORKER, testAccounts.signedIn(Role.CASEWORKER));
+        callers.put(Actor.ADMIN, testAccounts.signedIn(Role.ADMIN));
         String disabledEmail = testAccounts.create(Role.CASEWORKER);
         ApiClient disabled = new ApiClient(port);
         disabled.login(disabledEmail, TestAccounts.PASSWORD);
@@ -225,12 +225,6 @@ class AccessMatrixTest {
                 Map.of("status", "DISABLED")).status()).isEqualTo(200);
         callers.put(Actor.DISABLED, disabled);
         return callers;
-    }
-
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
     }
 
     /** Real records for every placeholder, host A owning the host-side ones. */

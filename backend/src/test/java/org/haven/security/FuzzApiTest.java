@@ -65,8 +65,8 @@ class FuzzApiTest {
 
     @Test
     void generatedRequestsNeverBreakTheServerNorLeaveAnythingBehindWhenRefused() throws Exception {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         HostWithOffer host = PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of());
         String family = PlacementFixtures.readyFamily(caseworker);
         String placement = caseworker.postJson("/api/matching/proposals/"
@@ -154,8 +154,8 @@ class FuzzApiTest {
     /** Issue 14: page 2147483647 overflowed the row offset (500). Every paged list now says what is wrong. */
     @Test
     void everyPagedListRefusesAPageOrSizeOutOfRangeWithAFieldError() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         Map<String, ApiClient> lists = Map.of("/api/families", caseworker, "/api/hosts", caseworker,
                 "/api/matching/runs", caseworker, "/api/admin/audit-events", admin, "/api/admin/accounts", admin);
         List<String> failures = new ArrayList<>();
@@ -249,11 +249,5 @@ class FuzzApiTest {
     private static String abbreviate(String text) {
         String oneLine = text.replace('\n', ' ');
         return oneLine.length() > 160 ? oneLine.substring(0, 160) + "…" : oneLine;
-    }
-
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
     }
 }

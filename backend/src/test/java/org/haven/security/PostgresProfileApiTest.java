@@ -14,31 +14,20 @@ import org.haven.family.ConcurrentCaseEdits;
 import org.haven.placement.PlacementFixtures;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.RecordedMail;
+import org.haven.testing.PostgresHttpTest;
 import org.haven.testing.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.haven.testing.ApiClient;
-import org.haven.testing.EmbeddedPostgresSupport;
-import org.haven.testing.EmbeddedPostgresSupport.Database;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The {@code postgres} profile as production runs it: connection from HAVEN_DB_* variables,
  * Flyway migrating an empty PostgreSQL database, and a user journey through HTTP.
  */
-@ActiveProfiles("postgres")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "haven.admin.email=pg-admin@haven.test",
-        "haven.admin.password=postgres admin pass phrase"
-})
-@Import(TestAccounts.class)
+@PostgresHttpTest
 class PostgresProfileApiTest {
 
     @Autowired
@@ -49,14 +38,6 @@ class PostgresProfileApiTest {
 
     @LocalServerPort
     int port;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        Database database = EmbeddedPostgresSupport.newDatabase();
-        registry.add("HAVEN_DB_URL", database::jdbcUrl);
-        registry.add("HAVEN_DB_USER", database::username);
-        registry.add("HAVEN_DB_PASSWORD", database::password);
-    }
 
     @Test
     void aHostSignsUpAndTheAdminSeesTheAccountOnPostgres() {
@@ -73,8 +54,7 @@ class PostgresProfileApiTest {
 
     @Test
     void membersNamesAreEncryptedAtRestAndStillFoundByNameOnPostgres() {
-        ApiClient caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         org.haven.family.MemberNamesAtRest.check(caseworker, jdbc);
     }
 
@@ -110,11 +90,11 @@ class PostgresProfileApiTest {
     /** quality.md: 20 concurrent approvals for one offer, 50 times, on PostgreSQL. */
     @Test
     void whenTwentyCaseworkersApproveProposalsForOneOfferAtOnceExactlyOneWinsFiftyTimesOnPostgres() throws Exception {
-        ApiClient lead = caseworker();
+        ApiClient lead = testAccounts.signedIn(Role.CASEWORKER);
         HostWithOffer host = PlacementFixtures.approvedHostWithOffer(port, lead, Map.of());
         List<ApiClient> caseworkers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            caseworkers.add(caseworker());
+            caseworkers.add(testAccounts.signedIn(Role.CASEWORKER));
         }
 
         List<List<Integer>> rounds = PlacementFixtures.raceRounds(lead, host, caseworkers, 50);
@@ -136,13 +116,13 @@ class PostgresProfileApiTest {
     /** quality.md: concurrent edits of one case on PostgreSQL; one save wins, the others get 409. */
     @Test
     void whenTenCaseworkersSaveOneCaseAtOnceOneWinsAndTheOthersAreToldOnPostgres() throws Exception {
-        ApiClient reader = caseworker();
+        ApiClient reader = testAccounts.signedIn(Role.CASEWORKER);
         var created = reader.postJson("/api/families", org.haven.family.FamilyApiFixtures.family());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.json().path("id").asText();
         List<ApiClient> caseworkers = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            caseworkers.add(caseworker());
+            caseworkers.add(testAccounts.signedIn(Role.CASEWORKER));
         }
 
         List<ConcurrentCaseEdits.Round> rounds = ConcurrentCaseEdits.saveAtOnce(reader, caseworkers, id, 50);
@@ -152,11 +132,5 @@ class PostgresProfileApiTest {
                 Integer.class, java.util.UUID.fromString(id))).as("only the winning saves are in the audit log").isEqualTo(50);
         System.out.printf("Concurrent case edits on PostgreSQL: 50 rounds x 10 saves from one version, 50 saved, 450 "
                 + "told 409 (%d of them by the database's version check)%n", ConcurrentCaseEdits.refusedByTheDatabase(rounds));
-    }
-
-    private ApiClient caseworker() {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
-        return client;
     }
 }

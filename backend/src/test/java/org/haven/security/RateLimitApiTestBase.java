@@ -168,8 +168,7 @@ abstract class RateLimitApiTestBase {
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.problemType()).isEqualTo("too-many-requests");
         // Another account's checks are not affected.
-        ApiClient other = new ApiClient(port);
-        other.login(testAccounts.create(Role.HOST), TestAccounts.PASSWORD);
+        ApiClient other = testAccounts.signedIn(Role.HOST);
         assertThat(other.postJson("/api/auth/password",
                 Map.of("currentPassword", TestAccounts.PASSWORD, "newPassword", "short")).status()).isEqualTo(400);
     }

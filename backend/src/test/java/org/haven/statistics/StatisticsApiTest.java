@@ -31,16 +31,10 @@ class StatisticsApiTest {
     @Autowired
     TestAccounts testAccounts;
 
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
-    }
-
     @Test
     void adminsSeeTheFiguresAsJsonAndCsvAndABreakdownCounts() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         long breakdownsBefore = admin.get("/api/admin/stats").json().path("endedByReason").path("BREAKDOWN").asLong();
         HostWithOffer host = PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of());
         String familyId = PlacementFixtures.readyFamily(caseworker);
@@ -73,8 +67,8 @@ class StatisticsApiTest {
 
     @Test
     void theCountsFollowTheData() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         JsonNode before = admin.get("/api/admin/stats").json();
         PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of());
         PlacementFixtures.readyFamily(caseworker);

@@ -7,8 +7,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import java.util.Map;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -23,6 +28,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  *     EmbeddedPostgresSupport.register(registry);
  * }
  * }</pre>
+ *
+ * or, for the whole app under the production profile, {@link PostgresHttpTest}.
  */
 public final class EmbeddedPostgresSupport {
 
@@ -61,6 +68,24 @@ public final class EmbeddedPostgresSupport {
         registry.add("HAVEN_DB_URL", database::jdbcUrl);
         registry.add("HAVEN_DB_USER", database::username);
         registry.add("HAVEN_DB_PASSWORD", database::password);
+    }
+
+    /**
+     * Gives each test context that names it a new, empty database through the {@code postgres}
+     * profile's variables. As a context initializer (not a {@code @DynamicPropertySource} method
+     * of each class) it keeps the context configuration equal across the test classes that use
+     * it, so they share one cached context.
+     */
+    public static final class NewPostgresProfileDatabase
+            implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+        @Override
+        public void initialize(ConfigurableApplicationContext context) {
+            Database database = newDatabase();
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("embedded-postgres",
+                    Map.of("HAVEN_DB_URL", database.jdbcUrl(), "HAVEN_DB_USER", database.username(),
+                            "HAVEN_DB_PASSWORD", database.password())));
+        }
     }
 
     /** Creates a new, empty database on the shared server. */

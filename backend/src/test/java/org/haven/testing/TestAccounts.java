@@ -9,6 +9,7 @@ import org.haven.account.AccountService;
 import org.haven.account.Role;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
 
 /** Creates accounts with unique emails, so tests sharing one database never meet each other's data. */
 @TestComponent
@@ -18,9 +19,11 @@ public class TestAccounts {
     public static final String PASSWORD = "a long enough test password";
 
     private final AccountService accounts;
+    private final Environment environment;
 
-    public TestAccounts(AccountService accounts) {
+    public TestAccounts(AccountService accounts, Environment environment) {
         this.accounts = accounts;
+        this.environment = environment;
     }
 
     /**
@@ -50,5 +53,25 @@ public class TestAccounts {
         String email = uniqueEmail(role.name().toLowerCase());
         accounts.createInitial(email, "Test " + role.name().toLowerCase(), PASSWORD, role, false);
         return email;
+    }
+
+    /** A client of the running server (a test with a web environment), signed in as a new account of the role. */
+    public ApiClient signedIn(Role role) {
+        return signedInAs(create(role));
+    }
+
+    /** A client of the running server, signed in as {@code email} with {@link #PASSWORD}. */
+    public ApiClient signedInAs(String email) {
+        ApiClient client = new ApiClient(port());
+        Response signedIn = client.login(email, PASSWORD);
+        if (signedIn.status() != 204) {
+            throw new AssertionError("Sign-in of " + email + " refused: " + signedIn.status() + " " + signedIn.body());
+        }
+        return client;
+    }
+
+    /** The port of the running server; read on use, as the server starts after the beans are made. */
+    private int port() {
+        return environment.getRequiredProperty("local.server.port", Integer.class);
     }
 }

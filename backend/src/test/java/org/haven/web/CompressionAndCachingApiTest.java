@@ -56,8 +56,7 @@ class CompressionAndCachingApiTest {
 
     @Test
     void aLargeJsonAnswerIsGzippedOnlyWhenAskedFor() {
-        ApiClient admin = new ApiClient(port);
-        admin.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         for (int i = 0; i < 30; i++) {
             testAccounts.create(Role.HOST);
         }
@@ -91,8 +90,7 @@ class CompressionAndCachingApiTest {
 
     @Test
     void theAppPageAndTheApiAreNeverTakenFromACacheUnchecked() {
-        ApiClient browser = new ApiClient(port);
-        browser.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient browser = testAccounts.signedIn(Role.CASEWORKER);
 
         for (String page : new String[] {"/", "/index.html", "/caseworker/families"}) {
             RawResponse response = browser.getRaw(page, GZIP);

@@ -34,7 +34,7 @@ class PlausibleDatesApiTest {
 
     @Test
     void aFamilyCaseWithTheYear999999999IsRefusedAndNotSaved() {
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         long cases = jdbc.queryForObject("select count(*) from family_case", Long.class);
         for (String date : new String[] {"+999999999-12-31", "1899-12-31", "2101-01-01", "-0001-01-01"}) {
             Map<String, Object> family = FamilyApiFixtures.family();
@@ -54,13 +54,13 @@ class PlausibleDatesApiTest {
         offer.put("availableUntil", "+999999999-01-01");
         assertOutOfRange(host.postJson("/api/host/offers", offer), "availableUntil");
 
-        ApiClient caseworker = signedIn(Role.CASEWORKER);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         String hostId = host.get("/api/auth/me").json().path("id").asText();
         Map<String, Object> vetting = HostApiFixtures.allChecks("CHECKS_IN_PROGRESS");
         vetting.put("homeVisitDate", "1899-12-31");
         assertOutOfRange(caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", vetting), "homeVisitDate");
 
-        ApiClient admin = signedIn(Role.ADMIN);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
         assertOutOfRange(admin.get("/api/admin/audit-events?from=0999-01-01"), "from");
         assertOutOfRange(admin.get("/api/admin/audit-events?to=%2B999999999-01-01T00:00:00Z"), "to");
     }
@@ -70,11 +70,5 @@ class PlausibleDatesApiTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.fieldCode(field)).as(response.body()).contains("date-out-of-range");
         assertThat(response.fieldError(field)).contains("Write a date between 1900-01-01 and 2100-12-31.");
-    }
-
-    private ApiClient signedIn(Role role) {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(role), TestAccounts.PASSWORD);
-        return client;
     }
 }

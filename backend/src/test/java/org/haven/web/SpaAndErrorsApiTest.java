@@ -35,8 +35,7 @@ class SpaAndErrorsApiTest {
 
     @Test
     void aMissingFileOrApiPathIsAProblemNotTheSpa() {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+        ApiClient client = testAccounts.signedIn(Role.ADMIN);
 
         Response missingAsset = client.get("/assets/missing-file.js");
         Response unknownAdminApi = client.get("/api/admin/nothing-here");
@@ -49,8 +48,7 @@ class SpaAndErrorsApiTest {
 
     @Test
     void aPathTheFirewallRefusesIsAProblemToo() {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient client = testAccounts.signedIn(Role.CASEWORKER);
 
         for (String path : new String[] {"/api/matching/runs//events", "/api/families/%2e%2e/x", "/api/hosts/a;b"}) {
             Response response = client.get(path);
@@ -62,10 +60,8 @@ class SpaAndErrorsApiTest {
 
     @Test
     void theSoftwareBillOfMaterialsIsServedToAdminsOnly() {
-        ApiClient admin = new ApiClient(port);
-        admin.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
-        ApiClient caseworker = new ApiClient(port);
-        caseworker.login(testAccounts.create(Role.CASEWORKER), TestAccounts.PASSWORD);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
 
         Response sbom = admin.get("/actuator/sbom/application");
 
@@ -77,8 +73,7 @@ class SpaAndErrorsApiTest {
 
     @Test
     void aWrongMethodIsAProblemToo() {
-        ApiClient client = new ApiClient(port);
-        client.login(testAccounts.create(Role.ADMIN), TestAccounts.PASSWORD);
+        ApiClient client = testAccounts.signedIn(Role.ADMIN);
 
         Response delete = client.send("DELETE", "/api/admin/accounts");
 

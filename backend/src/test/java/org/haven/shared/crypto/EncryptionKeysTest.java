@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.haven.testing.LogCapture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+
+import ch.qos.logback.classic.Level;
 
 /** Where the key may come from: never from beside the data, except in the demo. */
 class EncryptionKeysTest {
@@ -17,6 +21,10 @@ class EncryptionKeysTest {
 
     @TempDir
     Path work;
+
+    /** The demo's warning about the key it generated, checked here instead of printed. */
+    @RegisterExtension
+    final LogCapture log = LogCapture.of(EncryptionKeys.class);
 
     @Test
     void withoutAKeyHavenSaysInOneLineWhatToSet() {
@@ -87,6 +95,8 @@ class EncryptionKeysTest {
         Path generated = data.resolve(EncryptionKeys.GENERATED_KEY_FILE);
         assertThat(Files.getPosixFilePermissions(generated)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(EncryptionKeys.fieldKey("", "", true, data).getEncoded()).as("kept across starts").isEqualTo(first);
+        assertThat(log.messages(Level.WARN)).as("said once, when it was generated").singleElement().asString()
+                .contains("Generated a field encryption key in " + generated).contains("HAVEN_ENCRYPTION_KEY_FILE");
     }
 
     @Test

@@ -161,7 +161,9 @@ abstract class KeyRotationTestBase {
     }
 
     private ConfigurableApplicationContext start(String... keyArguments) {
-        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--haven.data-dir=" + work.resolve("data")));
+        // A first admin of its own, so the start prints no one-time password into the build log.
+        List<String> arguments = new ArrayList<>(List.of("--server.port=0", "--haven.data-dir=" + work.resolve("data"),
+                "--haven.admin.email=rotation-admin@haven.test", "--haven.admin.password=rotation admin pass phrase"));
         arguments.addAll(databaseArguments());
         arguments.addAll(List.of(keyArguments));
         return new SpringApplicationBuilder(HavenApplication.class, TestAccounts.class)

@@ -1,0 +1,191 @@
+package org.haven.placement;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.haven.family.FamiliesOnMap;
+import org.haven.family.FamilyOverview;
+import org.haven.family.FamilyOverview.Summary;
+import org.haven.host.OffersOnMap;
+import org.haven.host.OffersOnMap.OfferPin;
+import org.haven.matching.ProposalDecisions;
+import org.haven.matching.ProposalDecisions.UndecidedPair;
+import org.haven.placement.OverviewDtos.MapCluster;
+import org.haven.placement.OverviewDtos.MapCounts;
+import org.haven.placement.OverviewDtos.MapFamily;
+import org.haven.placement.OverviewDtos.MapLine;
+import org.haven.placement.OverviewDtos.MapOffer;
+import org.haven.placement.OverviewDtos.MapView;
+import org.haven.shared.MapArea;
+import org.haven.shared.MapCell;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caseworker's map of an area: waiting families, available offers and those held by live
+ * placements, at approximate places. With more points than a person can tell apart, it answers
+ * counts per grid cell (about 64 screen pixels wide at the zoom asked for), worked out by the
+ * database; otherwise pins, with the proposals and live placements between them as lines. Either
+ * way the answer is bounded whatever the caseload (docs/api.md).
+ */
+@Service
+class CaseworkerMap {
+
+    /** Up to this many points in the area, every one is a pin; beyond it, clusters. */
+    static final int MAX_PINS = 500;
+    /** From this zoom on (a few streets) clustering stops: pins, at most MAX_PINS of each kind. */
+    static final int PINS_FROM_ZOOM = 13;
+    /** No answer has more clusters than this: the cells grow when the area is too large for the zoom. */
+    static final int MAX_CELLS = 4096;
+
+    private final FamiliesOnMap familiesOnMap;
+    private final FamilyOverview familyOverview;
+    private final OffersOnMap offersOnMap;
+    private final ProposalDecisions proposals;
+    private final PlacementRepository placements;
+
+    CaseworkerMap(FamiliesOnMap familiesOnMap, FamilyOverview familyOverview, OffersOnMap offersOnMap,
+            ProposalDecisions proposals, PlacementRepository placements) {
+        this.familiesOnMap = familiesOnMap;
+        this.familyOverview = familyOverview;
+        this.offersOnMap = offersOnMap;
+        this.proposals = proposals;
+        this.placements = placements;
+    }
+
+    /** The cell size in degrees: 64 of Leaflet's 256 × 2^zoom pixels around the world, grown to fit MAX_CELLS. */
+    static double cellSize(MapArea area, int zoom) {
+        double size = 90.0 / (1L << zoom);
+        while (((area.north() - area.south()) / size + 1) * ((area.east() - area.west()) / size + 1) > MAX_CELLS) {
+            size *= 2;
+        }
+        return size;
+    }
+
+    @Transactional(readOnly = true)
+    public MapView map(MapRequest request) {
+        MapArea area = request.area();
+        List<Placement> live = placements.findByStatusInOrderByApprovedAtDesc(PlacementStatus.LIVE);
+        Predicate<Summary> wanted = family -> request.urgency() == null || family.urgency() == request.urgency();
+        List<Summary> placedFamilies = familyOverview.of(live.stream().map(Placement::getFamilyId).toList()).stream()
+                .filter(family -> area.contains(family.lat(), family.lon())).filter(wanted).toList();
+        List<OfferPin> placedOffers = offersOnMap.pins(live.stream().map(Placement::getOfferId).toList()).stream()
+                .filter(offer -> area.contains(offer.lat(), offer.lon())).toList();
+        MapCounts counts = new MapCounts(offersOnMap.countAvailable(area) + placedOffers.size(),
+                familiesOnMap.countWaiting(area, request.urgency()) + placedFamilies.size());
+
+        if (counts.offers() + counts.families() > MAX_PINS && request.zoom() < PINS_FROM_ZOOM) {
+            return clustered(request, counts, placedFamilies, placedOffers);
+        }
+        Map<UUID, MapFamily> families = new LinkedHashMap<>();
+        placedFamilies.stream().limit(MAX_PINS).forEach(family -> families.put(family.id(), family(family)));
+        familiesOnMap.waiting(area, request.urgency(), MAX_PINS - families.size())
+                .forEach(family -> families.put(family.id(), family(family)));
+        Map<UUID, MapOffer> offers = new LinkedHashMap<>();
+        placedOffers.stream().limit(MAX_PINS).forEach(offer -> offers.put(offer.id(), offer(offer, true)));
+        offersOnMap.available(area, MAX_PINS - offers.size()).forEach(offer -> offers.put(offer.id(), offer(offer, false)));
+        boolean truncated = counts.families() > families.size() || counts.offers() > offers.size();
+
+        List<MapLine> lines = lines(live, families.keySet(), offers.keySet());
+        addOtherEnds(lines, families, offers, live);
+        List<MapLine> drawn = lines.stream().filter(line -> families.containsKey(line.familyId())
+                && offers.containsKey(line.offerId()) && wanted(families.get(line.familyId()), request)).toList();
+        return new MapView(request.zoom(), false, truncated, counts, List.of(), List.copyOf(offers.values()),
+                List.copyOf(families.values()), drawn);
+    }
+
+    private MapView clustered(MapRequest request, MapCounts counts, List<Summary> placedFamilies,
+            List<OfferPin> placedOffers) {
+        double size = cellSize(request.area(), request.zoom());
+        Map<List<Long>, MapCell> familyCells = cells(familiesOnMap.waitingCells(request.area(), size, request.urgency()));
+        placedFamilies.forEach(family -> add(familyCells, MapCell.of(family.lat(), family.lon(), size)));
+        Map<List<Long>, MapCell> offerCells = cells(offersOnMap.availableCells(request.area(), size));
+        placedOffers.forEach(offer -> add(offerCells, MapCell.of(offer.lat(), offer.lon(), size)));
+
+        Map<List<Long>, MapCell> both = new TreeMap<>(Comparator.<List<Long>, Long>comparing(key -> key.get(0))
+                .thenComparing(key -> key.get(1)));
+        familyCells.values().forEach(cell -> add(both, cell));
+        offerCells.values().forEach(cell -> add(both, cell));
+        List<MapCluster> clusters = both.entrySet().stream().map(entry -> {
+            MapCell cell = entry.getValue();
+            return new MapCluster(cell.lat(), cell.lon(), count(offerCells.get(entry.getKey())),
+                    count(familyCells.get(entry.getKey())), cell.minLat(), cell.minLon(), cell.maxLat(), cell.maxLon());
+        }).toList();
+        return new MapView(request.zoom(), true, false, counts, clusters, List.of(), List.of(), List.of());
+    }
+
+    /** Undecided proposals (best score first) and live placements with an end among the pins. */
+    private List<MapLine> lines(List<Placement> live, Set<UUID> familyIds, Set<UUID> offerIds) {
+        List<MapLine> lines = new ArrayList<>();
+        for (UndecidedPair proposal : proposals.undecidedPairs()) {
+            if (familyIds.contains(proposal.familyId()) || offerIds.contains(proposal.offerId())) {
+                lines.add(new MapLine(proposal.id(), "PROPOSAL", proposal.familyId(), proposal.offerId()));
+            }
+        }
+        for (Placement placement : live) {
+            if (familyIds.contains(placement.getFamilyId()) || offerIds.contains(placement.getOfferId())) {
+                lines.add(new MapLine(placement.getId(), "PLACEMENT", placement.getFamilyId(), placement.getOfferId()));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * A line is drawn whole: its end outside the area (or past the bound) is sent as well, if the
+     * map shows it at all (a waiting family or one in a live placement; an available offer or one a
+     * live placement holds). A proposal whose family no longer waits is not drawn, as before.
+     */
+    private void addOtherEnds(List<MapLine> lines, Map<UUID, MapFamily> families, Map<UUID, MapOffer> offers,
+            List<Placement> live) {
+        Set<UUID> placedFamilies = live.stream().map(Placement::getFamilyId).collect(Collectors.toSet());
+        Set<UUID> heldOffers = live.stream().map(Placement::getOfferId).collect(Collectors.toSet());
+        Map<Boolean, List<UUID>> missingFamilies = lines.stream().map(MapLine::familyId)
+                .filter(id -> !families.containsKey(id)).distinct()
+                .collect(Collectors.partitioningBy(placedFamilies::contains));
+        Map<Boolean, List<UUID>> missingOffers = lines.stream().map(MapLine::offerId)
+                .filter(id -> !offers.containsKey(id)).distinct()
+                .collect(Collectors.partitioningBy(heldOffers::contains));
+        familyOverview.of(missingFamilies.get(true)).stream().filter(family -> family.lat() != null)
+                .forEach(family -> families.put(family.id(), family(family)));
+        familiesOnMap.waitingAmong(missingFamilies.get(false)).stream().filter(family -> family.lat() != null)
+                .forEach(family -> families.put(family.id(), family(family)));
+        offersOnMap.pins(missingOffers.get(true)).forEach(offer -> offers.put(offer.id(), offer(offer, true)));
+        offersOnMap.availableAmong(missingOffers.get(false)).forEach(offer -> offers.put(offer.id(), offer(offer, false)));
+    }
+
+    private static boolean wanted(MapFamily family, MapRequest request) {
+        return request.urgency() == null || family.urgency() == request.urgency();
+    }
+
+    private static MapFamily family(Summary family) {
+        return new MapFamily(family.id(), family.reference(), family.urgency(), (int) family.size(), family.lat(),
+                family.lon(), family.place());
+    }
+
+    private static MapOffer offer(OfferPin offer, boolean placed) {
+        return new MapOffer(offer.id(), offer.title(), offer.type(), placed ? "PLACED" : "AVAILABLE", offer.lat(),
+                offer.lon(), offer.place(), offer.maxGuests(), offer.hostId());
+    }
+
+    private static Map<List<Long>, MapCell> cells(List<MapCell> cells) {
+        Map<List<Long>, MapCell> byKey = new LinkedHashMap<>();
+        cells.forEach(cell -> add(byKey, cell));
+        return byKey;
+    }
+
+    private static void add(Map<List<Long>, MapCell> cells, MapCell cell) {
+        cells.merge(List.of(cell.row(), cell.column()), cell, MapCell::plus);
+    }
+
+    private static long count(MapCell cell) {
+        return cell == null ? 0 : cell.count();
+    }
+}
