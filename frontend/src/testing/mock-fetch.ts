@@ -37,7 +37,9 @@ export function mockFetch(testRoutes: Record<string, Handler | Handler[]>) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = new URL(String(input instanceof Request ? input.url : input), 'http://localhost');
     const method = (init.method ?? 'GET').toUpperCase();
-    const body = init.body === undefined || init.body === null ? null : String(init.body);
+    // JSON is sent as a string and a login as URLSearchParams; an upload is kept as formData below.
+    const body =
+      typeof init.body === 'string' ? init.body : init.body instanceof URLSearchParams ? init.body.toString() : null;
     const request: RecordedRequest = {
       method,
       url: `${url.pathname}${url.search}`,

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { resetCsrfState } from '../lib/api/csrf';
 import { i18next } from '../lib/i18n';
 import { clearCookies } from './cookies';
@@ -9,15 +9,18 @@ import { clearCookies } from './cookies';
 // chunk, e.g. recharts) can take longer than Testing Library's 1 s default for findBy/waitFor.
 configure({ asyncUtilTimeout: 5000 });
 
+// Most test files share one environment (vite.config.ts, project "shared"), so everything a test
+// may change outside React's tree is put back here before the next test, whichever file it is in.
 beforeEach(async () => {
   localStorage.clear();
   clearCookies();
   resetCsrfState();
+  // Also sets the document's lang and dir back to English, left to right.
   await i18next.changeLanguage('en');
-  // jsdom has no scrolling; React Router's ScrollRestoration calls this on every navigation.
-  window.scrollTo = () => {};
 });
 
 afterEach(() => {
   cleanup();
+  vi.useRealTimers();
+  document.title = '';
 });

@@ -68,6 +68,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- asks the server who is signed in once on mount; the state changes only when the answer arrives
     void refresh();
   }, [refresh]);
 

@@ -1,7 +1,9 @@
 /** GET /api/dashboard; see docs/api.md. */
 
-export const URGENCIES = ['CRITICAL', 'HIGH', 'NORMAL'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+import type { Urgency } from '../../lib/api';
+
+export { URGENCIES } from '../../lib/api';
+export type { Urgency };
 
 export const DASHBOARD_PLACEMENT_STATUSES = [
   'AWAITING_HOST',

@@ -6,8 +6,10 @@ export type Sex = (typeof SEXES)[number];
 export const RELATIONSHIPS = ['LEAD', 'PARTNER', 'CHILD', 'PARENT', 'SIBLING', 'OTHER_RELATIVE', 'UNRELATED'] as const;
 export type Relationship = (typeof RELATIONSHIPS)[number];
 
-export const URGENCIES = ['CRITICAL', 'HIGH', 'NORMAL'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+import type { Urgency } from '../../lib/api';
+
+export { URGENCIES } from '../../lib/api';
+export type { Urgency };
 
 export const FAMILY_STATUSES = ['INTAKE_PENDING', 'TRIAGE', 'READY', 'MATCHED', 'PLACED', 'REMATCH', 'CLOSED'] as const;
 export type FamilyStatus = (typeof FAMILY_STATUSES)[number];

@@ -1,7 +1,9 @@
 /** GET /api/map and GET /api/map/tiles; see docs/api.md. Places are approximate (a district or town). */
 
-export const URGENCIES = ['CRITICAL', 'HIGH', 'NORMAL'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+import type { Urgency } from '../../lib/api';
+
+export { URGENCIES } from '../../lib/api';
+export type { Urgency };
 
 export type MapOffer = {
   id: string;

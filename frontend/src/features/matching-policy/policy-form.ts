@@ -19,7 +19,7 @@ export type DraftProblem = 'required' | 'range';
 export function policyValue(policy: MatchingPolicy, name: PolicyFieldName): number {
   if (name === 'arrivalWindowDays' || name === 'minimumStayMonths') return policy[name];
   const [group, key] = name.split('.') as ['urgencyWeights', Urgency] | ['weights', Weight];
-  return group === 'urgencyWeights' ? policy.urgencyWeights[key as Urgency] : policy.weights[key as Weight];
+  return group === 'urgencyWeights' ? policy.urgencyWeights[key] : policy.weights[key];
 }
 
 function draftFrom(valueOf: (field: PolicyField) => number): PolicyDraft {

@@ -1,5 +1,7 @@
-export const URGENCIES = ['CRITICAL', 'HIGH', 'NORMAL'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+import type { Urgency } from '../../lib/api';
+
+export { URGENCIES } from '../../lib/api';
+export type { Urgency };
 
 export const WEIGHTS = [
   'distance',
@@ -25,10 +27,7 @@ export type MatchingPolicy = {
  * the same way (`weights.noSharedLanguage`, `urgencyWeights.CRITICAL`).
  */
 export type PolicyFieldName =
-  | 'arrivalWindowDays'
-  | 'minimumStayMonths'
-  | `urgencyWeights.${Urgency}`
-  | `weights.${Weight}`;
+  'arrivalWindowDays' | 'minimumStayMonths' | `urgencyWeights.${Urgency}` | `weights.${Weight}`;
 
 export type PolicyField = {
   name: PolicyFieldName;

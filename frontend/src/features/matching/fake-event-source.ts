@@ -3,7 +3,7 @@ import type { Run } from './types';
 type Listener = (event: MessageEvent<string>) => void;
 
 /**
- * Stands in for the browser's EventSource in tests (jsdom has none): records every stream opened,
+ * Stands in for the browser's EventSource in tests (happy-dom has none): records every stream opened,
  * and lets a test send events and errors to it as the server would.
  */
 export class FakeEventSource {

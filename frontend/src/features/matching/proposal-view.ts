@@ -1,4 +1,4 @@
-import { URGENCIES, type ExplanationTerm, type Proposal, type Urgency } from './types';
+import { URGENCIES, type ExplanationLine, type Proposal, type Urgency } from './types';
 
 /** How the proposals list can be ordered; each names its direction. */
 export const PROPOSAL_SORTS = [
@@ -64,11 +64,11 @@ export function viewProposals(proposals: readonly Proposal[], query: ProposalQue
 }
 
 /** Soft rules (S1–S7) count towards the score; hard rules (H1–H16) are the checks it passed. */
-export function isHardRule(term: ExplanationTerm): boolean {
+export function isHardRule(term: ExplanationLine): boolean {
   return /^H\d+$/.test(term.rule);
 }
 
-export function splitExplanation(explanation: readonly ExplanationTerm[]) {
+export function splitExplanation(explanation: readonly ExplanationLine[]) {
   return {
     soft: explanation.filter((term) => !isHardRule(term)),
     hard: explanation.filter(isHardRule),
@@ -79,7 +79,7 @@ export function splitExplanation(explanation: readonly ExplanationTerm[]) {
  * What a list shows of a proposal's reasons: the soft terms that cost the most, or, when nothing
  * costs anything, the first that explain the fit ("shares Dari with the host").
  */
-export function topReasons(explanation: readonly ExplanationTerm[], count = 2): ExplanationTerm[] {
+export function topReasons(explanation: readonly ExplanationLine[], count = 2): ExplanationLine[] {
   const { soft } = splitExplanation(explanation);
   return soft
     .map((term, index) => ({ term, index }))

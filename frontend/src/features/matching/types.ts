@@ -43,22 +43,16 @@ export type RunPage = {
 export const RUN_SECONDS = [10, 30, 60] as const;
 export const DEFAULT_RUN_SECONDS = 30;
 
-export const URGENCIES = ['CRITICAL', 'HIGH', 'NORMAL'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+import type { ExplanationLine, Urgency } from '../../lib/api';
+
+export { URGENCIES } from '../../lib/api';
+export type { Urgency };
 
 export const PROPOSAL_STATUSES = ['PROPOSED', 'APPROVED', 'REJECTED', 'SUPERSEDED'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-/**
- * One rule's part in a proposal: soft rules (S1–S7) with what they cost, then the hard rules
- * (H1–H16) with `passed: true`. `text` is the server's sentence for a caseworker (English).
- */
-export type ExplanationTerm = {
-  rule: string;
-  penalty: number;
-  text: string;
-  passed: boolean;
-};
+/** One rule's part in a proposal (the API's ExplanationLine). */
+export type { ExplanationLine };
 
 export type ProposalFamily = {
   reference: string;
@@ -93,7 +87,7 @@ export type Proposal = {
   distanceKm: number | null;
   family: ProposalFamily;
   offer: ProposalOffer;
-  explanation: ExplanationTerm[];
+  explanation: ExplanationLine[];
 };
 
 /** GET /api/matching/runs/{id}/unassigned, one element. */

@@ -1,3 +1,5 @@
+import type { ExplanationLine, Urgency } from '../../lib/api';
+
 /** Types of proposals' decisions and placements; see docs/api.md, "Placements" and "Matching". */
 
 export const PLACEMENT_STATUSES = [
@@ -73,7 +75,7 @@ export type CheckInRequest = { date: string; wellbeing: Wellbeing; note: string 
 export type EndRequest = { date: string; reason: EndReason; note: string | null; rematch: boolean };
 
 /** One rule as checked for a pair: soft rules carry a penalty; a hard rule broken has passed: false. */
-export type ExplanationLine = { rule: string; penalty: number; text: string; passed: boolean };
+export type { ExplanationLine, Urgency };
 
 export const PROPOSAL_STATUSES = ['PROPOSED', 'APPROVED', 'REJECTED', 'SUPERSEDED'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
@@ -97,7 +99,7 @@ export type Proposal = ProposalToDecide & {
     size: number;
     adults: number;
     children: number;
-    urgency: string;
+    urgency: Urgency;
     waitingDays: number | null;
     preferredPlace: string | null;
   };

@@ -4,3 +4,5 @@ export { api, apiRequest, onApiProblem } from './client';
 export type { RequestOptions } from './client';
 export { refreshCsrfToken } from './csrf';
 export { useResource } from './use-resource';
+export { URGENCIES } from './api-types';
+export type { ExplanationLine, Urgency } from './api-types';

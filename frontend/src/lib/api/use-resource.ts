@@ -18,6 +18,7 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, key: s
 
   useEffect(() => {
     const controller = new AbortController();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- shows the reload as loading when the query changes; TanStack Query (issue 15) replaces this hook
     setState((previous) => ({ ...previous, loading: true, error: null }));
     load(controller.signal).then(
       (data) => setState({ data, loading: false, error: null }),
@@ -26,7 +27,7 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, key: s
       },
     );
     return () => controller.abort();
-    // `load` is a new function on every render; `key` says when it would fetch something else.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is a new function on every render; `key` says when it would fetch something else.
   }, [key, reloads]);
 
   const reload = useCallback(() => setReloads((count) => count + 1), []);

@@ -18,6 +18,7 @@ export function useAccountList(query: AccountQuery, refreshKey = 0) {
   useEffect(() => {
     // Aborting on change means a slow old answer can never overwrite a newer one.
     const controller = new AbortController();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- shows the reload as loading when the query changes; TanStack Query (issue 15) replaces this hook
     setState((previous) => ({ ...previous, loading: true, error: null }));
     listAccounts({ role, status, q, page }, controller.signal).then(
       (data) => setState({ data, loading: false, error: null }),

@@ -1,9 +1,6 @@
 import type { TFunction } from 'i18next';
 import en from '../../../lib/i18n/locales/en.json';
 
-type KnownAction = keyof typeof en.audit.actions;
-type KnownSubjectType = keyof typeof en.audit.subjectTypes;
-type KnownField = keyof typeof en.audit.fields;
 // Actions and settings of pages that have their own section in the locale files.
 type PolicyAction = keyof typeof en.adminPolicy.auditActions;
 // One of the policy's label keys stands for all of them: isPolicyField checks the key exists.
@@ -15,14 +12,14 @@ function isKnown<T extends object>(table: T, key: string): key is Extract<keyof 
 
 /** The action in the reader's words where we have them; otherwise the server's code, which is stable. */
 export function actionLabel(action: string, t: TFunction): string {
-  if (isKnown(en.audit.actions, action)) return t(`audit.actions.${action as KnownAction}`);
+  if (isKnown(en.audit.actions, action)) return t(`audit.actions.${action}`);
   if (isKnown(en.adminPolicy.auditActions, action)) return t(`adminPolicy.auditActions.${action as PolicyAction}`);
   return action;
 }
 
 export function subjectTypeLabel(subjectType: string, t: TFunction): string {
   return isKnown(en.audit.subjectTypes, subjectType)
-    ? t(`audit.subjectTypes.${subjectType as KnownSubjectType}`)
+    ? t(`audit.subjectTypes.${subjectType}`)
     : subjectType;
 }
 
@@ -40,7 +37,7 @@ function isPolicyField(field: string): boolean {
 }
 
 export function fieldLabel(field: string, t: TFunction): string {
-  if (isKnown(en.audit.fields, field)) return t(`audit.fields.${field as KnownField}`);
+  if (isKnown(en.audit.fields, field)) return t(`audit.fields.${field}`);
   if (isPolicyField(field)) return t(`adminPolicy.fields.${field}.label` as PolicyFieldLabel);
   return field;
 }
@@ -49,9 +46,9 @@ export function fieldLabel(field: string, t: TFunction): string {
 export function valueLabel(field: string, value: unknown, t: TFunction): string {
   if (value === null || value === undefined || value === '') return t('audit.noValue');
   const text = typeof value === 'string' ? value : JSON.stringify(value);
-  if (field === 'role' && isKnown(en.roles, text)) return t(`roles.${text as keyof typeof en.roles}`);
+  if (field === 'role' && isKnown(en.roles, text)) return t(`roles.${text}`);
   if (field === 'status' && isKnown(en.accounts.statuses, text)) {
-    return t(`accounts.statuses.${text as keyof typeof en.accounts.statuses}`);
+    return t(`accounts.statuses.${text}`);
   }
   return text;
 }

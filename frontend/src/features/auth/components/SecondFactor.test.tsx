@@ -57,7 +57,7 @@ describe('two-factor sign-in', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Carl Caseworker' })).toBeInTheDocument();
     expect(app.location()).toBe('/caseworker');
-    expect(server.requestsTo('POST /api/auth/totp').map((request) => JSON.parse(request.body ?? '{}'))).toEqual([
+    expect(server.requestsTo('POST /api/auth/totp').map((request) => JSON.parse(request.body ?? '{}') as unknown)).toEqual([
       { code: '000000' },
       { code: '123456' },
     ]);

@@ -17,9 +17,12 @@ describe('the bundled base map', () => {
 
   it('names the four capitals at their places', () => {
     const city = (name: string) => data.cities.find((entry) => entry.name === name);
-    expect(city('London')).toMatchObject({ lat: expect.closeTo(51.51, 1), lon: expect.closeTo(-0.13, 1) });
-    expect(city('Edinburgh')).toMatchObject({ lat: expect.closeTo(55.95, 1) });
-    expect(city('Cardiff')).toMatchObject({ lon: expect.closeTo(-3.18, 1) });
-    expect(city('Belfast')).toMatchObject({ lat: expect.closeTo(54.6, 1) });
+    expect(city('London')).toMatchObject({
+      lat: expect.closeTo(51.51, 1) as unknown,
+      lon: expect.closeTo(-0.13, 1) as unknown,
+    });
+    expect(city('Edinburgh')).toMatchObject({ lat: expect.closeTo(55.95, 1) as unknown });
+    expect(city('Cardiff')).toMatchObject({ lon: expect.closeTo(-3.18, 1) as unknown });
+    expect(city('Belfast')).toMatchObject({ lat: expect.closeTo(54.6, 1) as unknown });
   });
 });

@@ -113,7 +113,9 @@ function ClusterCircle({ marker }: { marker: ClusterMarker }) {
 /** Reports the area on screen once the map has its size, and after every pan or zoom. */
 function ViewReporter({ onView }: { onView: (view: MapView) => void }) {
   const report = useRef(onView);
-  report.current = onView;
+  useEffect(() => {
+    report.current = onView;
+  });
   const map = useMapEvents({ moveend: () => report.current(viewOf(map)) });
   useEffect(() => {
     map.whenReady(() => report.current(viewOf(map)));

@@ -100,7 +100,7 @@ describe('useRunUpdates', () => {
   it('follows a solving run only, and stops when the page goes away', () => {
     const onRun = vi.fn();
     const { rerender, unmount } = renderHook(({ run }: { run: Run | null }) => useRunUpdates(run, onRun, options()), {
-      initialProps: { run: doneRun as Run | null },
+      initialProps: { run: doneRun },
     });
     expect(FakeEventSource.opened).toHaveLength(0);
 

@@ -117,6 +117,6 @@ export function useRunUpdates(run: Run | null, onRun: (run: Run) => void, option
   useEffect(() => {
     if (!solvingId) return undefined;
     return watchRun(solvingId, (next) => latestOnRun.current(next), options);
-    // `options` is fixed for a page's life (tests pass a fake once); only the run matters.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `options` is fixed for a page's life (tests pass a fake once); only the run matters.
   }, [solvingId]);
 }

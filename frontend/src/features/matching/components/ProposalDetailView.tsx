@@ -6,7 +6,7 @@ import { useResource } from '../../../lib/api';
 import { getProposal } from '../api/matching-api';
 import { familyPath, hostPath, runPath } from '../paths';
 import { splitExplanation } from '../proposal-view';
-import type { ExplanationTerm, Proposal } from '../types';
+import type { ExplanationLine, Proposal } from '../types';
 import { FamilySummary, RuleName, RuleReason, ServerText, UrgencyLabel } from './parts';
 import { useFormat } from './use-format';
 
@@ -197,7 +197,7 @@ function Explanation({ proposal }: { proposal: Proposal }) {
   );
 }
 
-function HardRule({ term }: { term: ExplanationTerm }) {
+function HardRule({ term }: { term: ExplanationLine }) {
   const { t } = useFormat();
   const passed = term.passed !== false;
   return (

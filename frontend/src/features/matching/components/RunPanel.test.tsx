@@ -23,7 +23,9 @@ describe('the run panel', () => {
     expect(clock).toHaveAttribute('max', '30000');
     expect(live).not.toContainElement(clock);
 
-    act(() => vi.advanceTimersByTime(3_000));
+    act(() => {
+      vi.advanceTimersByTime(3_000);
+    });
     expect(screen.getByRole('progressbar', { name: 'Time: 0:07 of 0:30' })).toHaveAttribute('value', '7000');
     expect(screen.getByRole('button', { name: 'Stop' })).toBeEnabled();
   });

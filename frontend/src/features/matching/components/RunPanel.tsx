@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { parseScore } from '../score';
 import type { Run, RunStatus } from '../types';
 import { ServerText } from './parts';
@@ -21,15 +21,18 @@ export function RunStatusLabel({ status }: { status: RunStatus }) {
 
 /** Milliseconds the run has been solving, counted on from the last state the server sent. */
 function useElapsed(run: Run): number {
-  const receivedAt = useMemo(() => Date.now(), [run]);
-  const [now, setNow] = useState(receivedAt);
+  // The clock starts when a state of the run is shown (read in the effect: rendering stays pure),
+  // and ticks each second until the next state arrives.
+  const [clock, setClock] = useState<{ run: Run; receivedAt: number; now: number } | null>(null);
   const solving = run.status === 'SOLVING';
   useEffect(() => {
     if (!solving) return undefined;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const receivedAt = Date.now();
+    const timer = setInterval(() => setClock({ run, receivedAt, now: Date.now() }), 1000);
     return () => clearInterval(timer);
-  }, [solving]);
-  return solving ? run.elapsedMs + Math.max(0, now - receivedAt) : run.elapsedMs;
+  }, [run, solving]);
+  const sinceReceived = clock?.run === run ? Math.max(0, clock.now - clock.receivedAt) : 0;
+  return solving ? run.elapsedMs + sinceReceived : run.elapsedMs;
 }
 
 /**

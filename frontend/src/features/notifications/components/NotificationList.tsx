@@ -122,6 +122,7 @@ function NotificationItem({ notification, reader, onOpen, onMarkRead }: Notifica
     if (!marked || !notification.read) return;
     const item = itemRef.current;
     (item?.querySelector<HTMLElement>('a') ?? item)?.focus();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-shot flag: focus has moved, so the next render must not move it again
     setMarked(false);
   }, [marked, notification.read]);
 

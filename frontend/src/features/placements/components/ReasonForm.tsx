@@ -37,6 +37,7 @@ export function ReasonForm({ form, label, help, submitLabel, busyLabel, onSubmit
         error={form.fieldErrors.reason}
         maxLength={REASON_MAX}
         required
+        // eslint-disable-next-line jsx-a11y/no-autofocus -- the form opens when the user asks for it (e.g. Decline); focus goes to the one field it has
         autoFocus
       />
       <div className="wizard__actions">

@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 /**
  * The width of an element, kept up to date as the window (or a phone's orientation) changes, so a
  * chart can lay out its labels for the space it really has. `fallback` serves before the first
- * measurement and where nothing can be measured (tests in jsdom).
+ * measurement and where nothing can be measured (tests in happy-dom, where clientWidth is 0).
  */
 export function useElementWidth<T extends HTMLElement>(fallback: number) {
   const ref = useRef<T>(null);

@@ -108,7 +108,11 @@ describe('caseworker family page', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Someone else changed this case since you opened it. Reload it to see their changes, then make yours again.',
     );
-    const sent = JSON.parse(server.requestsTo('PUT /api/families/f-1')[0]?.body ?? '{}');
+    const sent = JSON.parse(server.requestsTo('PUT /api/families/f-1')[0]?.body ?? '{}') as {
+      version: number;
+      urgency: string;
+      members: unknown[];
+    };
     expect(sent.version).toBe(3);
     expect(sent.urgency).toBe('NORMAL');
     expect(sent.members[1]).toEqual({ firstName: 'Omid', age: null, sex: null, relationship: 'CHILD', wheelchairUser: false });

@@ -67,7 +67,8 @@ export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem
   useEffect(() => {
     if (!initialProblem || shown.current) return;
     shown.current = true;
-    void submission.run(() => Promise.reject(initialProblem));
+    const problem: unknown = initialProblem;
+    void submission.run(() => Promise.reject(problem));
   }, [initialProblem, submission]);
 
   function change(next: Partial<CaseDraft>) {

@@ -6,6 +6,25 @@ import { INTAKE_STEPS, type IntakeStep } from './intake-steps';
 
 type IntakeReviewProps = { draft: NeedsDraft; onChangeStep: (step: number) => void };
 
+type SectionProps = { step: IntakeStep; onChangeStep: (step: number) => void; children: ReactNode };
+
+/** One step's answers under its title, with a "Change" button back to that step. */
+function Section({ step, onChangeStep, children }: SectionProps) {
+  const { t } = useTranslation();
+  const title = t(`intake.steps.${step}`);
+  return (
+    <section className="review__section" aria-label={title}>
+      <h3 className="review__heading">{title}</h3>
+      {children}
+      <p>
+        <button type="button" className="button button--link" onClick={() => onChangeStep(INTAKE_STEPS.indexOf(step))}>
+          {t('intake.review.change')} <span className="visually-hidden">{title}</span>
+        </button>
+      </p>
+    </section>
+  );
+}
+
 /** Every answer, grouped by step, each group with a "Change" button back to it. */
 export function IntakeReview({ draft, onChangeStep }: IntakeReviewProps) {
   const { t, i18n } = useTranslation();
@@ -13,24 +32,9 @@ export function IntakeReview({ draft, onChangeStep }: IntakeReviewProps) {
   const none = t('intake.review.none');
   const needs = NEED_FLAGS.filter((flag) => draft[flag]);
 
-  function Section({ step, children }: { step: IntakeStep; children: ReactNode }) {
-    const title = t(`intake.steps.${step}`);
-    return (
-      <section className="review__section" aria-label={title}>
-        <h3 className="review__heading">{title}</h3>
-        {children}
-        <p>
-          <button type="button" className="button button--link" onClick={() => onChangeStep(INTAKE_STEPS.indexOf(step))}>
-            {t('intake.review.change')} <span className="visually-hidden">{title}</span>
-          </button>
-        </p>
-      </section>
-    );
-  }
-
   return (
     <div className="review stack">
-      <Section step="people">
+      <Section onChangeStep={onChangeStep} step="people">
         <ul className="plain-list">
           {draft.members.map((member) => (
             <li key={member.key}>
@@ -43,10 +47,10 @@ export function IntakeReview({ draft, onChangeStep }: IntakeReviewProps) {
           ))}
         </ul>
       </Section>
-      <Section step="languages">
+      <Section onChangeStep={onChangeStep} step="languages">
         <p>{draft.languages.length > 0 ? draft.languages.map((code) => spokenLanguageName(code, language)).join(', ') : none}</p>
       </Section>
-      <Section step="needs">
+      <Section onChangeStep={onChangeStep} step="needs">
         {needs.length > 0 ? (
           <ul className="plain-list">
             {needs.map((flag) => (
@@ -57,11 +61,11 @@ export function IntakeReview({ draft, onChangeStep }: IntakeReviewProps) {
           <p>{t('intake.review.noNeeds')}</p>
         )}
       </Section>
-      <Section step="place">
+      <Section onChangeStep={onChangeStep} step="place">
         <p>{draft.location.trim() ? <bdi>{draft.location}</bdi> : t('intake.review.anywhere')}</p>
         {draft.locationTies.trim() && <p className="preserve-lines">{draft.locationTies}</p>}
       </Section>
-      <Section step="when">
+      <Section onChangeStep={onChangeStep} step="when">
         <p>
           {draft.neededFrom ? formatDate(draft.neededFrom, language) : none}
           {draft.expectedStayMonths.trim()
@@ -69,7 +73,7 @@ export function IntakeReview({ draft, onChangeStep }: IntakeReviewProps) {
             : ''}
         </p>
       </Section>
-      <Section step="contact">
+      <Section onChangeStep={onChangeStep} step="contact">
         <p>
           {draft.contactPhone.trim() || draft.contactEmail.trim() ? (
             <span dir="ltr">{[draft.contactPhone.trim(), draft.contactEmail.trim()].filter(Boolean).join(' · ')}</span>

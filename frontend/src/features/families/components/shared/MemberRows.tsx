@@ -61,6 +61,7 @@ export function MemberRows({ voice, rows, onChange, fieldErrors, focusKey, onAdd
                     value={row.firstName}
                     onChange={(event) => update(index, { firstName: event.target.value })}
                     error={fieldErrors[field('firstName')]}
+                    // eslint-disable-next-line jsx-a11y/no-autofocus -- only the row the user has just added takes focus, so they type on where they clicked
                     autoFocus={row.key === focusKey}
                   />
                   <TextField

@@ -50,6 +50,7 @@ export function PeopleRows({ group, rows, onChange, fieldErrors, focusKey, onAdd
                     value={row.sex}
                     onChange={(event) => update(index, { sex: event.target.value as PersonRow['sex'] })}
                     error={fieldErrors[personField(group, index, 'sex')]}
+                    // eslint-disable-next-line jsx-a11y/no-autofocus -- only the row the user has just added takes focus, so they type on where they clicked
                     autoFocus={row.key === focusKey}
                   />
                   <TextField

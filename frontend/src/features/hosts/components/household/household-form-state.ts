@@ -91,7 +91,7 @@ export function fieldNamesOf(draft: HouseholdDraft): string[] {
 
 /** The server may name a single language or pet kind (`petKinds[2]`); they are shown on the whole list. */
 export const HOUSEHOLD_ALIASES: Record<string, string> = Object.fromEntries(
-  Array.from({ length: Math.max(MAX_LANGUAGES, MAX_PET_KINDS) + 1 }, (_, index) => [
+  Array.from({ length: Math.max(MAX_LANGUAGES, MAX_PET_KINDS) + 1 }, (_, index): [string, string][] => [
     [`languages[${index}]`, 'languages'],
     [`petKinds[${index}]`, 'petKinds'],
   ]).flat(),

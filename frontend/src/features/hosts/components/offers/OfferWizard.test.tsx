@@ -332,7 +332,7 @@ describe('Offer a room', () => {
     expect(
       await screen.findByText('“Sunny double room” is saved as a draft. Publish it when you are ready.'),
     ).toBeInTheDocument();
-    const body = JSON.parse(server.requestsTo('PUT /api/host/offers/o-1')[0]?.body ?? '{}');
+    const body: unknown = JSON.parse(server.requestsTo('PUT /api/host/offers/o-1')[0]?.body ?? '{}');
     expect(body).toMatchObject({
       title: 'Sunny double room',
       status: 'DRAFT',
