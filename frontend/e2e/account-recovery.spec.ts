@@ -44,7 +44,11 @@ test('a host who forgot the password asks for a link, chooses a new password fro
   await expectAccessible(page);
 });
 
-test('an invited caseworker chooses a password from the email and logs in', async ({ page: admin, browser, baseURL }) => {
+test('an invited caseworker chooses a password from the email and logs in', async ({
+  page: admin,
+  browser,
+  baseURL,
+}) => {
   const email = uniqueEmail('invited');
   await logIn(admin, DEMO_ACCOUNTS.admin.email, demoPassword());
   await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Accounts' }).click();

@@ -20,7 +20,9 @@ test('the admin edits a weight, sees the change in the audit log, and puts it ba
   await openFromNavigation(admin, 'Matching policy');
   const weight = admin.getByLabel('No shared language (S3)');
   await expect(weight).toHaveValue(/^\d+$/);
-  await expect(weight).toHaveAccessibleDescription(/S3: points when the family and the host household share no language\./);
+  await expect(weight).toHaveAccessibleDescription(
+    /S3: points when the family and the host household share no language\./,
+  );
   const before = await weight.inputValue();
   const changed = String(Number(before) + 15);
   await expectAccessible(admin);
@@ -86,8 +88,18 @@ test('the admin reads the statistics as charts and as tables, downloads them, an
     await expect(figure.locator('.recharts-bar-rectangle').first()).toBeAttached();
   }
   const areas = admin.getByRole('figure', { name: 'Offers and beds available, by area' });
-  await expect(areas.locator('svg text').filter({ hasText: /^\d+ offers?$/ }).first()).toBeVisible();
-  await expect(areas.locator('svg text').filter({ hasText: /^\d+ beds?$/ }).first()).toBeVisible();
+  await expect(
+    areas
+      .locator('svg text')
+      .filter({ hasText: /^\d+ offers?$/ })
+      .first(),
+  ).toBeVisible();
+  await expect(
+    areas
+      .locator('svg text')
+      .filter({ hasText: /^\d+ beds?$/ })
+      .first(),
+  ).toBeVisible();
   const urgency = admin.getByRole('figure', { name: 'Families waiting, by urgency' });
   await expect(urgency.locator('svg text').filter({ hasText: 'Critical' })).toBeVisible();
 
@@ -97,7 +109,10 @@ test('the admin reads the statistics as charts and as tables, downloads them, an
   await expect(admin.getByRole('table')).toHaveCount(6);
   await expectAccessible(admin);
   await admin.getByRole('button', { name: 'Show the figures as tables' }).click();
-  await expect(admin.getByRole('button', { name: 'Show the figures as tables' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(admin.getByRole('button', { name: 'Show the figures as tables' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(hosts).toBeVisible();
   await expect(hosts.getByRole('row', { name: /^Approved \d+$/ })).toBeVisible();
   await expectAccessible(admin);

@@ -46,8 +46,13 @@ test('the About page credits the data Haven uses, linked from every page, in eve
   const main = page.getByRole('main');
   await expect(main).toContainText('Contains OS data © Crown copyright and database right 2025');
   await expect(main).toContainText('Contains Royal Mail data © Royal Mail copyright and database right 2025');
-  await expect(main).toContainText('Source: Office for National Statistics licensed under the Open Government Licence v.3.0');
-  await expect(main.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+  await expect(main).toContainText(
+    'Source: Office for National Statistics licensed under the Open Government Licence v.3.0',
+  );
+  await expect(main.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute(
+    'href',
+    'https://creativecommons.org/licenses/by/4.0/',
+  );
   await expectAccessible(page);
 
   for (const [language, title] of [

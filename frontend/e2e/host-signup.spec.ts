@@ -15,7 +15,13 @@ test('a visitor signs up as a host, confirms the address from the email, logs in
   await signUpAsHost(page, 'Nadia', email, 'a spare room with a garden view');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome, Nadia' })).toBeVisible();
-  expect(await mainNavigation(page)).toEqual(['Home', 'My household', 'My offers', 'Families proposed to you', 'My account']);
+  expect(await mainNavigation(page)).toEqual([
+    'Home',
+    'My household',
+    'My offers',
+    'Families proposed to you',
+    'My account',
+  ]);
   await expect(page.getByRole('region', { name: 'Where your checks stand' })).toContainText('Waiting for checks');
   await expectAccessible(page);
 

@@ -34,10 +34,9 @@ test('a caseworker imports a families CSV with good and bad rows and sees the re
   await expect(page).toHaveURL(/\/caseworker$/);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
-  await expect(familiesSection(page).getByRole('link', { name: 'Download the families template (CSV)' })).toHaveAttribute(
-    'href',
-    '/api/import/families/template.csv',
-  );
+  await expect(
+    familiesSection(page).getByRole('link', { name: 'Download the families template (CSV)' }),
+  ).toHaveAttribute('href', '/api/import/families/template.csv');
   await expectAccessible(page);
 
   await familiesSection(page)
@@ -51,7 +50,9 @@ test('a caseworker imports a families CSV with good and bad rows and sees the re
   const refused = report.getByRole('table', { name: 'Refused rows and why' });
   await expect(refused.getByRole('row')).toHaveCount(5);
   await expect(refused.getByRole('row', { name: /^4 B2/ })).toContainText('Column age: Write a whole number, like 3.');
-  await expect(refused.getByRole('row', { name: /^5 B2/ })).toContainText('Not imported: family B2 has problems in row 4.');
+  await expect(refused.getByRole('row', { name: /^5 B2/ })).toContainText(
+    'Not imported: family B2 has problems in row 4.',
+  );
   await expect(refused.getByRole('row', { name: /^7 C3/ })).toContainText(
     'Column preferredPlace: Family C3 has different preferredPlace values in rows 6, 7.',
   );

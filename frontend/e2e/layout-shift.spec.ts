@@ -52,7 +52,9 @@ for (const path of PAGES) {
     // user's Log out button (taller than the language menu) arrives; the navigation bar was 56 px.
     const mainLoaded = await page.locator('#main-content').boundingBox();
     expect(Math.abs((mainLoaded?.y ?? 0) - (mainWhileLoading?.y ?? -100)), 'main moved down by').toBeLessThanOrEqual(6);
-    const shift = await page.evaluate(() => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total);
+    const shift = await page.evaluate(
+      () => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total,
+    );
     expect(shift, 'cumulative layout shift').toBeLessThan(MAX_SHIFT[path]);
     await expectAccessible(page);
   });

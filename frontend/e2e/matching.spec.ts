@@ -43,7 +43,10 @@ test('a caseworker runs matching on the demo data, watches it, and reads a propo
   });
   await expect(latest).toContainText('Done');
   expect(followed.filter((path) => path.endsWith('/events'))).toHaveLength(1);
-  expect(followed.filter((path) => !path.endsWith('/events')), 'polled the run: the event stream failed').toEqual([]);
+  expect(
+    followed.filter((path) => !path.endsWith('/events')),
+    'polled the run: the event stream failed',
+  ).toEqual([]);
   await expect(latest).toContainText('0 rules broken');
   const proposals = page.getByRole('list', { name: 'Proposals' });
   await expect(proposals.getByRole('listitem').first()).toBeVisible();
@@ -62,7 +65,10 @@ test('a caseworker runs matching on the demo data, watches it, and reads a propo
   await expect(proposals.getByRole('heading', { level: 3 })).toHaveCount(proposalCount);
 
   // ---- Open one proposal and read its explanation -------------------------------------------------
-  const first = proposals.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) }).first();
+  const first = proposals
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) })
+    .first();
   await expect(first.getByText('Main reasons')).toBeVisible();
   const reference = (await first.getByRole('heading', { level: 3 }).locator('bdi').first().textContent()) ?? '';
   await first.getByRole('heading', { level: 3 }).getByRole('link').click();
@@ -99,7 +105,9 @@ test('a caseworker runs matching on the demo data, watches it, and reads a propo
   // ---- Why is a family unassigned? ------------------------------------------------------------------
   const unassigned = page.getByRole('region', { name: 'Families without an offer' });
   // Loaded: either the families it left without an offer, or none.
-  await expect(unassigned.getByText(/not given an offer\.|Every family in this run was given an offer\./)).toBeVisible();
+  await expect(
+    unassigned.getByText(/not given an offer\.|Every family in this run was given an offer\./),
+  ).toBeVisible();
   const why = unassigned.getByRole('button', { name: /^Why\? / });
   if ((await why.count()) > 0) {
     await why.first().click();

@@ -237,7 +237,8 @@ test('the map draws offers and families as vector marks without tiles, with a ke
   for (let index = 0; index < (await marks.count()) && inside < 0; index++) {
     const box = await marks.nth(index).boundingBox();
     const [x, y] = box ? [box.x + box.width / 2, box.y + box.height / 2] : [-1, -1];
-    if (x > frame.x + 20 && x < frame.x + frame.width - 20 && y > frame.y + 20 && y < frame.y + frame.height - 20) inside = index;
+    if (x > frame.x + 20 && x < frame.x + frame.width - 20 && y > frame.y + 20 && y < frame.y + frame.height - 20)
+      inside = index;
   }
   expect(inside, 'a mark inside the map').toBeGreaterThanOrEqual(0);
   await marks.nth(inside).click({ force: true });

@@ -108,7 +108,9 @@ test('an invited caseworker chooses a password, sets up two-factor sign-in, and 
     await invited.getByRole('button', { name: 'Sign in' }).click();
     await expect(invited.getByText('This code is not right or has been used already.')).toBeVisible();
     await expectAccessible(invited);
-    await invited.getByLabel('Code from your authenticator app').fill(authenticatorCode(secret, Math.max(Date.now(), usedAt + 30_000)));
+    await invited
+      .getByLabel('Code from your authenticator app')
+      .fill(authenticatorCode(secret, Math.max(Date.now(), usedAt + 30_000)));
     await invited.getByRole('button', { name: 'Sign in' }).click();
     await expect(invited).toHaveURL(/\/caseworker$/);
 

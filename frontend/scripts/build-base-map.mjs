@@ -14,16 +14,39 @@ const world = require('world-atlas/countries-50m.json');
 /** ISO 3166 numeric codes: UK, Ireland, Isle of Man, Jersey, Guernsey. */
 const COUNTRIES = new Set(['826', '372', '833', '832', '831']);
 const CITIES = [
-  'London', 'Birmingham', 'Manchester', 'Leeds', 'Liverpool', 'Newcastle upon Tyne', 'Sheffield', 'Bristol',
-  'Nottingham', 'Leicester', 'Southampton', 'Plymouth', 'Norwich', 'Cambridge', 'Exeter', 'Kingston upon Hull',
-  'York', 'Glasgow', 'Edinburgh', 'Aberdeen', 'Inverness', 'Dundee', 'Cardiff', 'Swansea', 'Belfast', 'Londonderry',
+  'London',
+  'Birmingham',
+  'Manchester',
+  'Leeds',
+  'Liverpool',
+  'Newcastle upon Tyne',
+  'Sheffield',
+  'Bristol',
+  'Nottingham',
+  'Leicester',
+  'Southampton',
+  'Plymouth',
+  'Norwich',
+  'Cambridge',
+  'Exeter',
+  'Kingston upon Hull',
+  'York',
+  'Glasgow',
+  'Edinburgh',
+  'Aberdeen',
+  'Inverness',
+  'Dundee',
+  'Cardiff',
+  'Swansea',
+  'Belfast',
+  'Londonderry',
 ];
 
 const round = (value) => Math.round(value * 1000) / 1000;
 const roundRing = (ring) => ring.map(([lon, lat]) => [round(lon), round(lat)]);
 
-const outlines = feature(world, world.objects.countries).features
-  .filter((country) => COUNTRIES.has(String(country.id)))
+const outlines = feature(world, world.objects.countries)
+  .features.filter((country) => COUNTRIES.has(String(country.id)))
   .map((country) => {
     const { type, coordinates } = country.geometry;
     const polygons = type === 'Polygon' ? [coordinates] : coordinates;

@@ -21,7 +21,10 @@ export async function expectAccessible(page: Page): Promise<void> {
         violation.nodes.map((node) => `  ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
     )
     .join('\n');
-  expect(blocking.map((violation) => `${violation.impact}: ${violation.id}`), report).toEqual([]);
+  expect(
+    blocking.map((violation) => `${violation.impact}: ${violation.id}`),
+    report,
+  ).toEqual([]);
 }
 
 type Fixtures = { pageProblems: string[] };
@@ -54,13 +57,21 @@ export const test = base.extend<Fixtures>({
 });
 
 export const DEMO_ACCOUNTS = {
-  admin: { email: 'admin@haven.example', home: '/admin', nav: ['Home', 'Accounts', 'Matching policy', 'Statistics', 'Audit log', 'My account'] },
+  admin: {
+    email: 'admin@haven.example',
+    home: '/admin',
+    nav: ['Home', 'Accounts', 'Matching policy', 'Statistics', 'Audit log', 'My account'],
+  },
   caseworker: {
     email: 'caseworker@haven.example',
     home: '/caseworker',
     nav: ['Home', 'Families', 'Hosts', 'Matching', 'Placements', 'Map', 'Import', 'My account'],
   },
-  host: { email: 'host@haven.example', home: '/host', nav: ['Home', 'My household', 'My offers', 'Families proposed to you', 'My account'] },
+  host: {
+    email: 'host@haven.example',
+    home: '/host',
+    nav: ['Home', 'My household', 'My offers', 'Families proposed to you', 'My account'],
+  },
 } as const;
 
 export function demoPassword(): string {

@@ -77,7 +77,13 @@ export type HavenServer = { baseUrl: string; demoPassword: string; logPath: stri
  * its emails going to the SMTP sink on `smtpPort`, with `env` added to its environment (e.g.
  * HAVEN_STAFF_TWO_FACTOR), and waits until it is ready. `stop` ends it and removes its data.
  */
-export async function startHaven({ smtpPort, env = {} }: { smtpPort: number; env?: Record<string, string> }): Promise<HavenServer> {
+export async function startHaven({
+  smtpPort,
+  env = {},
+}: {
+  smtpPort: number;
+  env?: Record<string, string>;
+}): Promise<HavenServer> {
   const jar = process.env.HAVEN_JAR ? resolve(process.env.HAVEN_JAR) : '';
   if (!jar || !existsSync(jar)) {
     throw new Error(
@@ -107,9 +113,7 @@ export async function startHaven({ smtpPort, env = {} }: { smtpPort: number; env
 
   // setpriv --pdeathsig: the kernel kills the app if this runner dies without a teardown
   // (a crash, a SIGKILL), so no stray server outlives the test run.
-  const [command, args] = hasSetpriv()
-    ? ['setpriv', ['--pdeathsig', 'KILL', 'java', ...javaArgs]]
-    : ['java', javaArgs];
+  const [command, args] = hasSetpriv() ? ['setpriv', ['--pdeathsig', 'KILL', 'java', ...javaArgs]] : ['java', javaArgs];
   const app = spawn(command, args, {
     env: { ...process.env, ...env, HAVEN_DEMO_PASSWORD: demoPassword },
     stdio: ['ignore', logFile, logFile],

@@ -22,7 +22,10 @@ export function mailsTo(email: string): SunkMail[] {
  * The path (e.g. `/reset-password/…`) of the newest link of this kind emailed to `email`,
  * waiting up to 15 s for it: the app sends emails after answering.
  */
-export async function awaitLink(email: string, kind: 'verify-email' | 'reset-password' | 'invitation'): Promise<{
+export async function awaitLink(
+  email: string,
+  kind: 'verify-email' | 'reset-password' | 'invitation',
+): Promise<{
   path: string;
   mail: SunkMail;
 }> {

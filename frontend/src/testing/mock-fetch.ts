@@ -98,7 +98,13 @@ export function csrf(token: string): Handler {
 }
 
 export const users = {
-  host: { id: 'u-host', email: 'host@haven.example', displayName: 'Hana Host', role: 'HOST', passwordChangeRequired: false },
+  host: {
+    id: 'u-host',
+    email: 'host@haven.example',
+    displayName: 'Hana Host',
+    role: 'HOST',
+    passwordChangeRequired: false,
+  },
   caseworker: {
     id: 'u-cw',
     email: 'caseworker@haven.example',
@@ -106,7 +112,13 @@ export const users = {
     role: 'CASEWORKER',
     passwordChangeRequired: false,
   },
-  admin: { id: 'u-admin', email: 'admin@haven.example', displayName: 'Ada Admin', role: 'ADMIN', passwordChangeRequired: false },
+  admin: {
+    id: 'u-admin',
+    email: 'admin@haven.example',
+    displayName: 'Ada Admin',
+    role: 'ADMIN',
+    passwordChangeRequired: false,
+  },
 } as const;
 
 /** GET /api/auth/me for nobody signed in. */

@@ -6,7 +6,9 @@ export function FieldError({ id, children }: { id: string; children: ReactNode }
   const { t } = useTranslation();
   return (
     <p id={id} className="field__error">
-      <span className="field__error-icon" aria-hidden="true">!</span>
+      <span className="field__error-icon" aria-hidden="true">
+        !
+      </span>
       <span>
         <span className="visually-hidden">{t('form.errorPrefix')}</span> {children}
       </span>

@@ -29,7 +29,12 @@ type SubmissionOptions = {
  */
 type Failure =
   | { kind: 'client'; fieldKeys: Record<string, ValidationKey> }
-  | { kind: 'server'; error: unknown; fieldProblems: Record<string, ServerFieldProblem>; unplaced: ServerFieldProblem[] };
+  | {
+      kind: 'server';
+      error: unknown;
+      fieldProblems: Record<string, ServerFieldProblem>;
+      unplaced: ServerFieldProblem[];
+    };
 
 /** The server's English message and its stable code, which we translate when we know it. */
 type ServerFieldProblem = { code: string | undefined; message: string };

@@ -15,12 +15,22 @@ export function Pagination({ page, totalPages, onPageChange }: PaginationProps) 
   const isLast = page >= totalPages - 1;
   return (
     <nav className="pagination" aria-label={t('pagination.label')}>
-      <button type="button" className="button button--secondary" disabled={isFirst} onClick={() => onPageChange(page - 1)}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={isFirst}
+        onClick={() => onPageChange(page - 1)}
+      >
         <span aria-hidden="true" className="pagination__arrow pagination__arrow--previous" />
         {t('pagination.previous')}
       </button>
       <p className="pagination__position">{t('pagination.pageOf', { page: page + 1, pages: totalPages })}</p>
-      <button type="button" className="button button--secondary" disabled={isLast} onClick={() => onPageChange(page + 1)}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={isLast}
+        onClick={() => onPageChange(page + 1)}
+      >
         {t('pagination.next')}
         <span aria-hidden="true" className="pagination__arrow pagination__arrow--next" />
       </button>

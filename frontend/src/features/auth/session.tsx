@@ -64,7 +64,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const sessionEnded = useCallback(() => {
-    setState((current) => (current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current));
+    setState((current) =>
+      current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current,
+    );
   }, []);
 
   useEffect(() => {

@@ -17,8 +17,20 @@ describe('map data to what the map draws', () => {
       ['f-3', [51.48, -3.18], FAMILY_RADIUS.HIGH],
     ]);
     expect(layers.lines.map((layer) => [layer.line.id, layer.positions])).toEqual([
-      ['p-1', [[53.79, -1.75], [53.8, -1.55]]],
-      ['pl-1', [[51.48, -3.18], [51.45, -2.6]]],
+      [
+        'p-1',
+        [
+          [53.79, -1.75],
+          [53.8, -1.55],
+        ],
+      ],
+      [
+        'pl-1',
+        [
+          [51.48, -3.18],
+          [51.45, -2.6],
+        ],
+      ],
     ]);
   });
 
@@ -46,8 +58,12 @@ describe('map data to what the map draws', () => {
     expect(mapLayers(mapData, { ...ALL_SHOWN, families: false }).families).toEqual([]);
     // Lines keep their ends even when the markers are hidden.
     expect(mapLayers(mapData, { ...ALL_SHOWN, offers: false, families: false }).lines).toHaveLength(2);
-    expect(mapLayers(mapData, { ...ALL_SHOWN, proposals: false }).lines.map((layer) => layer.line.id)).toEqual(['pl-1']);
-    expect(mapLayers(mapData, { ...ALL_SHOWN, placements: false }).lines.map((layer) => layer.line.id)).toEqual(['p-1']);
+    expect(mapLayers(mapData, { ...ALL_SHOWN, proposals: false }).lines.map((layer) => layer.line.id)).toEqual([
+      'pl-1',
+    ]);
+    expect(mapLayers(mapData, { ...ALL_SHOWN, placements: false }).lines.map((layer) => layer.line.id)).toEqual([
+      'p-1',
+    ]);
 
     const critical = mapLayers(mapData, { ...ALL_SHOWN, urgency: 'CRITICAL' });
     expect(critical.families.map((marker) => marker.family.id)).toEqual(['f-1']);
@@ -81,6 +97,8 @@ describe('map data to what the map draws', () => {
   it('frames a group at a single place with a margin, so looking closer never zooms to a point', () => {
     const cardiff = clusterMarkers(clusteredData.clusters, ALL_SHOWN).find((marker) => marker.cluster.lat === 51.48)!;
     const [[south, west], [north, east]] = cardiff.bounds;
-    expect([south, west, north, east].map((value) => Math.round(value * 100) / 100)).toEqual([51.47, -3.19, 51.49, -3.17]);
+    expect([south, west, north, east].map((value) => Math.round(value * 100) / 100)).toEqual([
+      51.47, -3.19, 51.49, -3.17,
+    ]);
   });
 });

@@ -1,6 +1,5 @@
 import type { MapData } from './types';
 
-
 /** Two offers (one placed), three families of each urgency, a proposal and a placement. */
 export const mapData: MapData = {
   zoom: 6,
@@ -9,8 +8,28 @@ export const mapData: MapData = {
   counts: { offers: 2, families: 3 },
   clusters: [],
   offers: [
-    { id: 'o-1', title: 'Two rooms in a family home', type: 'ROOM_IN_HOME', status: 'AVAILABLE', lat: 53.8, lon: -1.55, place: 'LS (Leeds)', maxGuests: 4, hostId: 'h-1' },
-    { id: 'o-2', title: 'Garden flat', type: 'SELF_CONTAINED', status: 'PLACED', lat: 51.45, lon: -2.6, place: 'BS (Bristol)', maxGuests: 5, hostId: 'h-2' },
+    {
+      id: 'o-1',
+      title: 'Two rooms in a family home',
+      type: 'ROOM_IN_HOME',
+      status: 'AVAILABLE',
+      lat: 53.8,
+      lon: -1.55,
+      place: 'LS (Leeds)',
+      maxGuests: 4,
+      hostId: 'h-1',
+    },
+    {
+      id: 'o-2',
+      title: 'Garden flat',
+      type: 'SELF_CONTAINED',
+      status: 'PLACED',
+      lat: 51.45,
+      lon: -2.6,
+      place: 'BS (Bristol)',
+      maxGuests: 5,
+      hostId: 'h-2',
+    },
   ],
   families: [
     { id: 'f-1', reference: 'FAM-AAAA', urgency: 'CRITICAL', size: 4, lat: 53.79, lon: -1.75, place: 'Bradford' },

@@ -73,7 +73,10 @@ describe('a proposal’s reasons', () => {
 
   it('still says something when nothing costs anything', () => {
     const free = yorkProposal.explanation.map((term) => ({ ...term, penalty: 0 }));
-    expect(topReasons(free).map((term) => term.text)).toEqual(['3 km from preferred area (York)', 'shares Ukrainian with the host']);
+    expect(topReasons(free).map((term) => term.text)).toEqual([
+      '3 km from preferred area (York)',
+      'shares Ukrainian with the host',
+    ]);
   });
 });
 

@@ -59,7 +59,9 @@ function matchesText(proposal: Proposal, q: string): boolean {
 export function viewProposals(proposals: readonly Proposal[], query: ProposalQuery): Proposal[] {
   const compare = COMPARES[query.sort];
   return proposals
-    .filter((proposal) => (!query.urgency || proposal.family.urgency === query.urgency) && matchesText(proposal, query.q))
+    .filter(
+      (proposal) => (!query.urgency || proposal.family.urgency === query.urgency) && matchesText(proposal, query.q),
+    )
     .sort((a, b) => compare(a, b) || tieBreak(a, b));
 }
 

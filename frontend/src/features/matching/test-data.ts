@@ -86,8 +86,23 @@ export const yorkProposal: Proposal = {
   offerId: 'o-2',
   score: -5,
   distanceKm: 3,
-  family: { ...leedsProposal.family, reference: 'F-ABCD', size: 2, adults: 2, children: 0, urgency: 'NORMAL', waitingDays: 30, preferredPlace: 'York' },
-  offer: { ...leedsProposal.offer, title: 'Flat by the river', type: 'SELF_CONTAINED', place: 'York YO1', hostId: 'h-2' },
+  family: {
+    ...leedsProposal.family,
+    reference: 'F-ABCD',
+    size: 2,
+    adults: 2,
+    children: 0,
+    urgency: 'NORMAL',
+    waitingDays: 30,
+    preferredPlace: 'York',
+  },
+  offer: {
+    ...leedsProposal.offer,
+    title: 'Flat by the river',
+    type: 'SELF_CONTAINED',
+    place: 'York YO1',
+    hostId: 'h-2',
+  },
   explanation: [
     { rule: 'S1', penalty: 3, text: '3 km from preferred area (York)', passed: true },
     { rule: 'S3', penalty: 0, text: 'shares Ukrainian with the host', passed: true },
@@ -103,8 +118,23 @@ export const anywhereProposal: Proposal = {
   offerId: 'o-3',
   score: -100,
   distanceKm: null,
-  family: { ...leedsProposal.family, reference: 'F-ZZ99', size: 7, adults: 2, children: 5, urgency: 'CRITICAL', waitingDays: 2, preferredPlace: null },
-  offer: { ...leedsProposal.offer, title: 'House in Bradford', type: 'SELF_CONTAINED', place: 'Bradford BD1', hostId: 'h-3' },
+  family: {
+    ...leedsProposal.family,
+    reference: 'F-ZZ99',
+    size: 7,
+    adults: 2,
+    children: 5,
+    urgency: 'CRITICAL',
+    waitingDays: 2,
+    preferredPlace: null,
+  },
+  offer: {
+    ...leedsProposal.offer,
+    title: 'House in Bradford',
+    type: 'SELF_CONTAINED',
+    place: 'Bradford BD1',
+    hostId: 'h-3',
+  },
   explanation: [{ rule: 'S2', penalty: 100, text: '10 spare beds', passed: true }, ...hardChecks],
 };
 
@@ -140,7 +170,12 @@ export const whyBig: WhyUnassigned = {
       title: 'Annexe in Otley',
       place: 'Otley LS21',
       distanceKm: null,
-      reasons: [{ rule: 'CHANGED', text: 'No rule keeps the family out now; the family or the offer changed after the run. Run matching again.' }],
+      reasons: [
+        {
+          rule: 'CHANGED',
+          text: 'No rule keeps the family out now; the family or the offer changed after the run. Run matching again.',
+        },
+      ],
     },
   ],
 };

@@ -115,7 +115,8 @@ describe('api client', () => {
 
   it('handles a body that claims to be JSON but is not', async () => {
     mockFetch({
-      'GET /api/things': () => new Response('not json', { status: 500, headers: { 'Content-Type': 'application/json' } }),
+      'GET /api/things': () =>
+        new Response('not json', { status: 500, headers: { 'Content-Type': 'application/json' } }),
     });
 
     const error = (await api.get('/api/things').catch((caught: unknown) => caught)) as ApiError;

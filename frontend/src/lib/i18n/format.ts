@@ -8,9 +8,10 @@ const FORMAT_LOCALE: Record<string, string> = { en: 'en-GB', uk: 'uk-UA', 'fa-AF
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(FORMAT_LOCALE[language] ?? language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(FORMAT_LOCALE[language] ?? language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
 }
 
 /**

@@ -17,7 +17,9 @@ export function AccountDetailPage() {
       onOwnSessionEnded={session.sessionEnded}
       links={
         <p>
-          <Link to={`/admin/audit?${new URLSearchParams({ subjectId: accountId })}`}>{t('adminAccounts.auditLink')}</Link>
+          <Link to={`/admin/audit?${new URLSearchParams({ subjectId: accountId })}`}>
+            {t('adminAccounts.auditLink')}
+          </Link>
         </p>
       }
     />

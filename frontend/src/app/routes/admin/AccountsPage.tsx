@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/layout';
-import { ACCOUNT_ROLES, ACCOUNT_STATUSES, AccountList, CreateAccountForm, type AccountQuery } from '../../../features/accounts';
+import {
+  ACCOUNT_ROLES,
+  ACCOUNT_STATUSES,
+  AccountList,
+  CreateAccountForm,
+  type AccountQuery,
+} from '../../../features/accounts';
 
 /** Filters and page live in the address, so a filtered list can be bookmarked and Back works. */
 function queryFromSearch(params: URLSearchParams): AccountQuery {

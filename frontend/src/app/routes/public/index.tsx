@@ -12,9 +12,7 @@ import { SignupPage } from './SignupPage';
 /** A family's private form: a plain header (language, no sign-up links), loaded on first use. */
 export const intakeRoutes: RouteObject = {
   element: <IntakeLayout />,
-  children: [
-    { path: 'intake/:token', lazy: async () => ({ Component: (await import('./IntakePage')).IntakePage }) },
-  ],
+  children: [{ path: 'intake/:token', lazy: async () => ({ Component: (await import('./IntakePage')).IntakePage }) }],
 };
 
 export const publicRoutes: RouteObject = {

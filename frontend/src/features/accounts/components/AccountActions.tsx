@@ -242,9 +242,7 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
       {confirmFor(['unlock'])}
 
       <h3>{t('adminAccounts.invitation.title')}</h3>
-      <p>
-        {t(account.invitationPending ? 'adminAccounts.invitation.pending' : 'adminAccounts.invitation.accepted')}
-      </p>
+      <p>{t(account.invitationPending ? 'adminAccounts.invitation.pending' : 'adminAccounts.invitation.accepted')}</p>
       {account.invitationPending && account.status === 'ACTIVE' && (
         <p>
           <button
@@ -274,7 +272,6 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
         </p>
       )}
       {confirmFor(['resetSecondFactor'])}
-
     </section>
   );
 }

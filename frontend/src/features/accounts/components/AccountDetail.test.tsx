@@ -86,14 +86,19 @@ describe('admin account page', () => {
     await app.user.click(within(changes()).getByRole('button', { name: 'Yes, disable the account' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent('The account of Casey Worker is disabled.');
-    expect(JSON.parse(server.requestsTo('PATCH /api/admin/accounts/a-7')[0]?.body ?? '{}')).toEqual({ status: 'DISABLED' });
+    expect(JSON.parse(server.requestsTo('PATCH /api/admin/accounts/a-7')[0]?.body ?? '{}')).toEqual({
+      status: 'DISABLED',
+    });
     expect(screen.getByRole('region', { name: 'Account details' })).toHaveTextContent('Disabled');
     expect(within(changes()).getByRole('button', { name: 'Enable account' })).toBeInTheDocument();
     expect(screen.queryByText('Disable the account of Casey Worker?')).not.toBeInTheDocument();
   });
 
   it('cancelling a confirmation sends nothing', async () => {
-    const server = mockFetch({ 'GET /api/auth/me': () => json(users.admin), 'GET /api/admin/accounts/a-7': () => json(casey) });
+    const server = mockFetch({
+      'GET /api/auth/me': () => json(users.admin),
+      'GET /api/admin/accounts/a-7': () => json(casey),
+    });
     const app = await openAccount();
 
     await app.user.click(within(changes()).getByRole('button', { name: 'Change role to: Administrator' }));

@@ -24,10 +24,12 @@ type AccountDetailViewProps = {
 export function AccountDetailView({ accountId, currentUserId, onOwnSessionEnded, links }: AccountDetailViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const { data: account, error, reload, setData } = useResource(
-    (signal) => getAccount(accountId, signal),
-    `account-${accountId}`,
-  );
+  const {
+    data: account,
+    error,
+    reload,
+    setData,
+  } = useResource((signal) => getAccount(accountId, signal), `account-${accountId}`);
   const backLink = (
     <p>
       <Link to="/admin/accounts">{t('adminAccounts.backToList')}</Link>

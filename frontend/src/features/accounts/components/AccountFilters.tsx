@@ -24,7 +24,12 @@ export function AccountFilters({ query, onApply }: AccountFiltersProps) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const q = data.get('q');
-    onApply({ role: asRole(data.get('role')), status: asStatus(data.get('status')), q: typeof q === 'string' ? q : '', page: 0 });
+    onApply({
+      role: asRole(data.get('role')),
+      status: asStatus(data.get('status')),
+      q: typeof q === 'string' ? q : '',
+      page: 0,
+    });
   }
 
   const roleOptions = [
@@ -47,7 +52,13 @@ export function AccountFilters({ query, onApply }: AccountFiltersProps) {
     >
       <SelectField label={t('accounts.role')} name="role" options={roleOptions} defaultValue={query.role} />
       <SelectField label={t('accounts.status')} name="status" options={statusOptions} defaultValue={query.status} />
-      <TextField label={t('accounts.search')} name="q" type="search" help={t('accounts.searchHelp')} defaultValue={query.q} />
+      <TextField
+        label={t('accounts.search')}
+        name="q"
+        type="search"
+        help={t('accounts.searchHelp')}
+        defaultValue={query.q}
+      />
       <FilterActions
         applyLabel={t('accounts.applyFilters')}
         clearLabel={t('accounts.clearFilters')}

@@ -44,14 +44,24 @@ describe('admin accounts page', () => {
 
     const table = await screen.findByRole('table', { name: 'Accounts, page 1 of 1' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent).slice(0, 3))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent)
+          .slice(0, 3),
+      ),
+    ).toEqual([
       ['carl@haven.example', 'Caseworker', 'Active'],
       ['dina@haven.example', 'Caseworker', 'Disabled'],
     ]);
     expect(within(rows[0]!).getAllByRole('cell')[3]).toHaveTextContent(/^Must change password$/);
     expect(within(rows[1]!).getAllByRole('cell')[3]).toHaveTextContent(/^Locked until 21 Nov 2025, \d{2}:30$/);
     expect(within(rows[0]!).getByText('Never')).toBeInTheDocument();
-    expect(within(rows[1]!).getByRole('link', { name: 'Dina Disabled' })).toHaveAttribute('href', '/admin/accounts/a-2');
+    expect(within(rows[1]!).getByRole('link', { name: 'Dina Disabled' })).toHaveAttribute(
+      'href',
+      '/admin/accounts/a-2',
+    );
     expect(screen.getByText('2 accounts')).toBeInTheDocument();
   });
 
@@ -74,13 +84,17 @@ describe('admin accounts page', () => {
     await app.user.click(within(filters).getByRole('button', { name: 'Apply filters' }));
     await waitFor(() => expect(app.location()).toBe('/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl'));
     await waitFor(() =>
-      expect(server.requestsTo('GET /api/admin/accounts').at(-1)?.url).toBe('/api/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl&page=0&size=20'),
+      expect(server.requestsTo('GET /api/admin/accounts').at(-1)?.url).toBe(
+        '/api/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl&page=0&size=20',
+      ),
     );
 
     await app.user.click(screen.getByRole('button', { name: 'Next page' }));
 
     expect(await screen.findByRole('table', { name: 'Accounts, page 2 of 2' })).toBeInTheDocument();
-    expect(server.requestsTo('GET /api/admin/accounts').at(-1)?.url).toBe('/api/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl&page=1&size=20');
+    expect(server.requestsTo('GET /api/admin/accounts').at(-1)?.url).toBe(
+      '/api/admin/accounts?role=CASEWORKER&status=ACTIVE&q=carl&page=1&size=20',
+    );
     expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
   });
 
@@ -122,7 +136,9 @@ describe('admin accounts page', () => {
       'GET /api/auth/csrf': csrf('t'),
       'GET /api/admin/accounts': () => page([carl]),
       'POST /api/admin/accounts': () =>
-        problem('conflict', 409, { errors: [{ field: 'email', message: 'This email address is already registered.' }] }),
+        problem('conflict', 409, {
+          errors: [{ field: 'email', message: 'This email address is already registered.' }],
+        }),
     });
     const app = renderApp('/admin/accounts');
     await screen.findByRole('table');

@@ -82,7 +82,13 @@ export function AuditFilters({ query, actions, onApply }: AuditFiltersProps) {
         maxLength={36}
         error={errors.subjectId && t(errors.subjectId)}
       />
-      <TextField label={t('audit.from')} name="from" type="date" className="field__input--date" defaultValue={query.from} />
+      <TextField
+        label={t('audit.from')}
+        name="from"
+        type="date"
+        className="field__input--date"
+        defaultValue={query.from}
+      />
       <TextField
         label={t('audit.to')}
         name="to"

@@ -58,7 +58,13 @@ describe('audit log page', () => {
 
     const table = await screen.findByRole('table', { name: 'Audit log, page 1 of 1' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['admin@haven.example', 'Account disabled', 'Account: casey@haven.example', 'Status: from Active to Disabled'],
       ['Haven, or someone not logged in', 'Login failed', '–', '–'],
       [
@@ -174,7 +180,11 @@ describe('a matching policy change in the log', () => {
     const table = await screen.findByRole('table', { name: 'Audit log, page 1 of 1' });
     const cells = within(within(table).getAllByRole('row')[1]!).getAllByRole('cell');
     expect(cells[1]).toHaveTextContent('Matching policy changed');
-    expect(within(cells[3]!).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(cells[3]!)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'Arrival window (days): from 14 to 21',
       'Weight of critical urgency: from 4 to 5',
       'No shared language (S3): from 30 to 1,000',
@@ -187,7 +197,10 @@ describe('a matching policy change in the log', () => {
         {
           ...failedLogin,
           action: 'MATCHING_POLICY_CHANGED',
-          details: { before: { 'weights.somethingNew': 1, weights: 2 }, after: { 'weights.somethingNew': 2, weights: 3 } },
+          details: {
+            before: { 'weights.somethingNew': 1, weights: 2 },
+            after: { 'weights.somethingNew': 2, weights: 3 },
+          },
         },
       ]),
     );

@@ -18,9 +18,7 @@ export function actionLabel(action: string, t: TFunction): string {
 }
 
 export function subjectTypeLabel(subjectType: string, t: TFunction): string {
-  return isKnown(en.audit.subjectTypes, subjectType)
-    ? t(`audit.subjectTypes.${subjectType}`)
-    : subjectType;
+  return isKnown(en.audit.subjectTypes, subjectType) ? t(`audit.subjectTypes.${subjectType}`) : subjectType;
 }
 
 /**

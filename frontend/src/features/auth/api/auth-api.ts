@@ -51,7 +51,11 @@ export async function requestPasswordReset(email: string): Promise<void> {
 /** The kinds of emailed links that let a person choose a password, and the call each page makes. */
 export type PasswordLinkKind = 'reset-password' | 'invitation';
 
-export async function setPasswordThroughLink(kind: PasswordLinkKind, token: string, newPassword: string): Promise<void> {
+export async function setPasswordThroughLink(
+  kind: PasswordLinkKind,
+  token: string,
+  newPassword: string,
+): Promise<void> {
   const path = kind === 'reset-password' ? 'password-reset' : 'invitation';
   await api.post(`/api/auth/${path}/${encodeURIComponent(token)}`, { newPassword });
 }

@@ -100,7 +100,13 @@ export function EnrolmentSteps({ onDone }: { onDone: () => void | Promise<void> 
         <li>{t('enrolment.stepInstall')}</li>
         <li>
           <p>{t('enrolment.stepScan')}</p>
-          <img className="qr-code" src={qrImageSource(enrolment.qrSvg)} width={200} height={200} alt={t('enrolment.qrAlt')} />
+          <img
+            className="qr-code"
+            src={qrImageSource(enrolment.qrSvg)}
+            width={200}
+            height={200}
+            alt={t('enrolment.qrAlt')}
+          />
           <p>{t('enrolment.manual')}</p>
           <p>
             <code className="secret" dir="ltr" data-testid="totp-secret">

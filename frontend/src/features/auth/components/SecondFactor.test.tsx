@@ -57,10 +57,9 @@ describe('two-factor sign-in', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Carl Caseworker' })).toBeInTheDocument();
     expect(app.location()).toBe('/caseworker');
-    expect(server.requestsTo('POST /api/auth/totp').map((request) => JSON.parse(request.body ?? '{}') as unknown)).toEqual([
-      { code: '000000' },
-      { code: '123456' },
-    ]);
+    expect(
+      server.requestsTo('POST /api/auth/totp').map((request) => JSON.parse(request.body ?? '{}') as unknown),
+    ).toEqual([{ code: '000000' }, { code: '123456' }]);
   });
 
   it('takes a recovery code instead when the person cannot use their app', async () => {
@@ -82,7 +81,9 @@ describe('two-factor sign-in', () => {
     await app.user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     await screen.findByRole('heading', { level: 1, name: 'Welcome, Hana Host' });
-    expect(JSON.parse(server.requestsTo('POST /api/auth/totp')[0]?.body ?? '{}')).toEqual({ code: 'abcd-efgh-ijkl-mnop' });
+    expect(JSON.parse(server.requestsTo('POST /api/auth/totp')[0]?.body ?? '{}')).toEqual({
+      code: 'abcd-efgh-ijkl-mnop',
+    });
   });
 
   it('sets up a second factor when staff must enrol: QR code as an image, the key as text, then the recovery codes', async () => {
@@ -147,7 +148,9 @@ describe('two-factor sign-in', () => {
   });
 
   it('keeps a half-signed-in user away from the role’s pages', async () => {
-    mockFetch({ 'GET /api/auth/me': () => json({ ...users.admin, secondFactor: 'REQUIRED', secondFactorEnabled: true }) });
+    mockFetch({
+      'GET /api/auth/me': () => json({ ...users.admin, secondFactor: 'REQUIRED', secondFactorEnabled: true }),
+    });
     const app = renderApp('/admin/accounts');
 
     await screen.findByRole('heading', { level: 1, name: 'Enter the code from your authenticator app' });

@@ -61,15 +61,19 @@ describe('the caseworker dashboard', () => {
     );
 
     const longest = screen.getByRole('region', { name: 'Waiting longest' });
-    expect(within(longest).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'FAM-AAAA !! Critical 4 people, waiting 12 days',
-      'FAM-BBBB Normal 1 person, waiting 40 days',
-    ]);
+    expect(
+      within(longest)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['FAM-AAAA !! Critical 4 people, waiting 12 days', 'FAM-BBBB Normal 1 person, waiting 40 days']);
     expect(within(longest).getByRole('link', { name: 'FAM-AAAA' })).toHaveAttribute('href', '/caseworker/families/f-1');
 
     const proposals = screen.getByRole('region', { name: 'Proposals to decide' });
     expect(proposals).toHaveTextContent('3 proposals');
-    expect(within(proposals).getByRole('link', { name: 'Go to matching' })).toHaveAttribute('href', '/caseworker/matching');
+    expect(within(proposals).getByRole('link', { name: 'Go to matching' })).toHaveAttribute(
+      'href',
+      '/caseworker/matching',
+    );
 
     expect(rows('Offers sent to hosts, the earliest answer due first')[1]).toMatch(
       /^FAM-CCCCGarden flat27 Nov 2025, \d\d:00 Reminded$/,

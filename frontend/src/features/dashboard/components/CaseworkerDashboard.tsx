@@ -35,9 +35,7 @@ export function CaseworkerDashboard() {
       <FamiliesWaiting dashboard={data} />
       <LongestWaiting dashboard={data} />
       <Panel title={t('dashboard.proposals.title')}>
-        <p className="dashboard__figure">
-          {t('dashboard.proposals.count', { count: data.proposalsToDecide })}
-        </p>
+        <p className="dashboard__figure">{t('dashboard.proposals.count', { count: data.proposalsToDecide })}</p>
         <p>
           <Link to={MATCHING} className="button button--secondary">
             {t('dashboard.proposals.link')}
@@ -202,7 +200,9 @@ function CheckInsDue({ dashboard }: { dashboard: Dashboard }) {
         <p>{t('dashboard.checkIns.empty')}</p>
       ) : (
         <>
-          {overdue > 0 && <p className="dashboard__warning">{t('dashboard.checkIns.overdueCount', { count: overdue })}</p>}
+          {overdue > 0 && (
+            <p className="dashboard__warning">{t('dashboard.checkIns.overdueCount', { count: overdue })}</p>
+          )}
           <PlacementTable
             caption={t('dashboard.checkIns.caption')}
             dueColumn={t('dashboard.checkIns.due')}
@@ -237,7 +237,9 @@ function PlacementsByStatus({ dashboard }: { dashboard: Dashboard }) {
           <li key={status}>
             <Link to={`${PLACEMENTS}?status=${status}`} className="dashboard__count-link">
               <span>{t(`placements.statuses.${status}`)}</span>{' '}
-              <span className="dashboard__count">{formatNumber(dashboard.placementsByStatus[status] ?? 0, language)}</span>
+              <span className="dashboard__count">
+                {formatNumber(dashboard.placementsByStatus[status] ?? 0, language)}
+              </span>
             </Link>
           </li>
         ))}

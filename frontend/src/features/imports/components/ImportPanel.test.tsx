@@ -27,7 +27,9 @@ const familiesReport: ImportReport = {
       status: 'REFUSED',
       id: null,
       reference: null,
-      errors: [{ field: 'familyRef', code: 'family-refused', message: 'Not imported: family B2 has problems in row 4.' }],
+      errors: [
+        { field: 'familyRef', code: 'family-refused', message: 'Not imported: family B2 has problems in row 4.' },
+      ],
     },
     {
       row: 6,
@@ -37,7 +39,11 @@ const familiesReport: ImportReport = {
       reference: null,
       errors: [
         { field: 'relationship', code: 'one-lead', message: 'Mark exactly one person as the lead member.' },
-        { field: 'preferredPlace', code: 'conflicting-value', message: 'Family C3 has different preferredPlace values in rows 6, 7.' },
+        {
+          field: 'preferredPlace',
+          code: 'conflicting-value',
+          message: 'Family C3 has different preferredPlace values in rows 6, 7.',
+        },
       ],
     },
   ],
@@ -62,14 +68,12 @@ describe('caseworker import page', () => {
     mockFetch({ 'GET /api/auth/me': () => json(users.caseworker) });
     await openImportPage();
 
-    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Import' })).toHaveAttribute(
-      'aria-current',
-      'page',
-    );
-    expect(within(familiesSection()).getByRole('link', { name: 'Download the families template (CSV)' })).toHaveAttribute(
-      'href',
-      '/api/import/families/template.csv',
-    );
+    expect(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Import' }),
+    ).toHaveAttribute('aria-current', 'page');
+    expect(
+      within(familiesSection()).getByRole('link', { name: 'Download the families template (CSV)' }),
+    ).toHaveAttribute('href', '/api/import/families/template.csv');
     const offers = screen.getByRole('region', { name: 'Offers' });
     expect(within(offers).getByRole('link', { name: 'Download the offers template (CSV)' })).toHaveAttribute(
       'href',

@@ -8,7 +8,8 @@ import type { MapData, MapTiles, MapView, Urgency } from '../types';
 export function mapQuery(view: MapView | null, urgency: Urgency | ''): string {
   const params = new URLSearchParams();
   if (view) {
-    for (const side of ['south', 'west', 'north', 'east'] as const) params.set(side, clamp(view[side], side).toFixed(5));
+    for (const side of ['south', 'west', 'north', 'east'] as const)
+      params.set(side, clamp(view[side], side).toFixed(5));
     params.set('zoom', String(Math.round(view.zoom)));
   }
   if (urgency) params.set('urgency', urgency);

@@ -5,7 +5,9 @@ type BaseMapData = { polygons: number[][][][]; cities: { name: string; lat: numb
 
 const data = baseMap as BaseMapData;
 /** GeoJSON rings are longitude first; Leaflet takes latitude first. */
-const polygons = data.polygons.map((polygon) => polygon.map((ring) => ring.map(([lon, lat]) => [lat!, lon!] as [number, number])));
+const polygons = data.polygons.map((polygon) =>
+  polygon.map((ring) => ring.map(([lon, lat]) => [lat!, lon!] as [number, number])),
+);
 
 const LAND = { color: '#7a8691', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1, interactive: false };
 const CITY = { color: '#4a5360', weight: 1, fillColor: '#4a5360', fillOpacity: 1, interactive: false };

@@ -69,15 +69,25 @@ describe('the caseworker map', () => {
     expect(captions()).toEqual(['2 offers', '3 families', '2 proposals and placements']);
 
     const list = screen.getByRole('region', { name: 'The same as a list' });
-    expect(within(list).getByRole('link', { name: 'Two rooms in a family home' })).toHaveAttribute('href', '/caseworker/hosts/h-1');
+    expect(within(list).getByRole('link', { name: 'Two rooms in a family home' })).toHaveAttribute(
+      'href',
+      '/caseworker/hosts/h-1',
+    );
     expect(within(list).getByRole('row', { name: /^Garden flat/ })).toHaveTextContent('In a placement');
     expect(within(list).getByRole('link', { name: 'FAM-AAAA' })).toHaveAttribute('href', '/caseworker/families/f-1');
     expect(within(list).getByRole('link', { name: 'Proposal' })).toHaveAttribute('href', '/caseworker/proposals/p-1');
-    expect(within(list).getByRole('link', { name: 'Placement' })).toHaveAttribute('href', '/caseworker/placements/pl-1');
+    expect(within(list).getByRole('link', { name: 'Placement' })).toHaveAttribute(
+      'href',
+      '/caseworker/placements/pl-1',
+    );
     expect(screen.getByRole('link', { name: 'Skip to the same as a list' })).toHaveAttribute('href', '#map-list');
 
     const key = screen.getByRole('region', { name: 'Key' });
-    expect(within(key).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    expect(
+      within(key)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
       'Offer, available: filled circle, solid outline',
       'Offer in a placement: hollow circle, solid outline',
       'Family: dashed outline, larger the more urgent',
@@ -106,10 +116,14 @@ describe('the caseworker map', () => {
     await openMap(() => problem('not-found', 404));
     await waitFor(() =>
       expect(
-        screen.getByText('The background map could not be loaded; the offers, families and lines are shown all the same.'),
+        screen.getByText(
+          'The background map could not be loaded; the offers, families and lines are shown all the same.',
+        ),
       ).toBeInTheDocument(),
     );
-    expect(screen.getByTestId('map')).toHaveTextContent('2 offers, 3 families, 2 lines, 0 groups; focus null; tiles none');
+    expect(screen.getByTestId('map')).toHaveTextContent(
+      '2 offers, 3 families, 2 lines, 0 groups; focus null; tiles none',
+    );
   });
 
   it('asks for the area on screen after each move, and shows groups with their counts when there are many', async () => {
@@ -117,15 +131,18 @@ describe('the caseworker map', () => {
     expect(app.server.requestsTo('GET /api/map')[0]!.url).toBe('/api/map');
     expect(screen.getByTestId('map')).toHaveTextContent('0 offers, 0 families, 0 lines, 3 groups');
     expect(
-      screen.getByText('In this area: 120 offers and 1,650 families, in 3 groups. Zoom in, or choose a group below, to see each one.'),
+      screen.getByText(
+        'In this area: 120 offers and 1,650 families, in 3 groups. Zoom in, or choose a group below, to see each one.',
+      ),
     ).toBeInTheDocument();
     expect(captions()).toEqual(['3 groups of offers and families']);
     const list = screen.getByRole('region', { name: 'The same as a list' });
-    expect(within(list).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
-      'Show group 1 on the map1,40090',
-      'Show group 2 on the map15020',
-      'Show group 3 on the map10010',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.textContent),
+    ).toEqual(['Show group 1 on the map1,40090', 'Show group 2 on the map15020', 'Show group 3 on the map10010']);
 
     await app.user.click(within(list).getByRole('button', { name: 'Show group 3 on the map' }));
     expect(screen.getByTestId('map')).toHaveTextContent('focus [[51.47,-3.19],[51.49,-3.17]]');
@@ -139,11 +156,17 @@ describe('the caseworker map', () => {
 
   it('says when it shows only the first pins of a crowded area', async () => {
     await openMap(() => json(tiles), [{ ...mapData, truncated: true }]);
-    expect(screen.getByText(/There are more here than the map shows one by one: it shows the first 500 families/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/There are more here than the map shows one by one: it shows the first 500 families/),
+    ).toBeInTheDocument();
   });
 
   it('pages a long list', async () => {
-    const many = Array.from({ length: 30 }, (_, index) => ({ ...mapData.families[1]!, id: `f-${index}`, reference: `FAM-${index}` }));
+    const many = Array.from({ length: 30 }, (_, index) => ({
+      ...mapData.families[1]!,
+      id: `f-${index}`,
+      reference: `FAM-${index}`,
+    }));
     const app = await openMap(() => json(tiles), [{ ...mapData, families: many, lines: [] }]);
     const list = screen.getByRole('region', { name: 'The same as a list' });
     expect(within(list).getByRole('link', { name: 'FAM-0' })).toBeInTheDocument();

@@ -78,7 +78,11 @@ function Filters({ filters, onChange }: { filters: MapFilters; onChange: (filter
   const { t } = useTranslation();
   const toggles = ['offers', 'families', 'proposals', 'placements'] as const;
   return (
-    <form className="filters map-filters" aria-label={t('map.filtersTitle')} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="filters map-filters"
+      aria-label={t('map.filtersTitle')}
+      onSubmit={(event) => event.preventDefault()}
+    >
       <fieldset className="fieldset map-filters__show">
         <legend className="field__label">{t('map.show')}</legend>
         {toggles.map((name) => (

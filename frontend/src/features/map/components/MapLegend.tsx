@@ -13,7 +13,14 @@ function Sample({ style, line = false }: { style: VectorStyle; line?: boolean })
       {line ? (
         <line x1="2" y1="12" x2="34" y2="12" {...common} />
       ) : (
-        <circle cx="18" cy="12" r="8" {...common} fill={style.fillColor ?? 'none'} fillOpacity={style.fillOpacity ?? 1} />
+        <circle
+          cx="18"
+          cy="12"
+          r="8"
+          {...common}
+          fill={style.fillColor ?? 'none'}
+          fillOpacity={style.fillOpacity ?? 1}
+        />
       )}
     </svg>
   );

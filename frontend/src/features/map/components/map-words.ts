@@ -32,8 +32,7 @@ export function useMapWords() {
         offers: t('map.offers', { count: marker.cluster.offers }),
       }),
     lineKind: (kind: MapLine['kind']) => t(`map.lineKind.${kind}`),
-    lineText: (layer: LineLayer) =>
-      t('map.lineText', { reference: layer.family.reference, title: layer.offer.title }),
+    lineText: (layer: LineLayer) => t('map.lineText', { reference: layer.family.reference, title: layer.offer.title }),
     lineLink: (line: MapLine) =>
       line.kind === 'PROPOSAL'
         ? `/caseworker/proposals/${encodeURIComponent(line.id)}`

@@ -9,7 +9,15 @@ const policy: MatchingPolicy = {
   arrivalWindowDays: 14,
   minimumStayMonths: 6,
   urgencyWeights: { CRITICAL: 4, HIGH: 2, NORMAL: 1 },
-  weights: { distance: 1, spareBeds: 10, noSharedLanguage: 30, shortStay: 5, waitForRoom: 1, linkedApart: 5, keepProposal: 50 },
+  weights: {
+    distance: 1,
+    spareBeds: 10,
+    noSharedLanguage: 30,
+    shortStay: 5,
+    waitForRoom: 1,
+    linkedApart: 5,
+    keepProposal: 50,
+  },
 };
 
 function servePolicy(put?: () => Response) {
@@ -42,20 +50,18 @@ describe('matching policy page', () => {
     expect(screen.getByRole('group', { name: 'Dates' })).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Urgency' })).toBeInTheDocument();
     const preferences = screen.getByRole('group', { name: 'Preferences' });
-    expect(within(preferences).getAllByRole('textbox').map((input) => (input as HTMLInputElement).value)).toEqual([
-      '1',
-      '10',
-      '30',
-      '5',
-      '1',
-      '5',
-      '50',
-    ]);
+    expect(
+      within(preferences)
+        .getAllByRole('textbox')
+        .map((input) => (input as HTMLInputElement).value),
+    ).toEqual(['1', '10', '30', '5', '1', '5', '50']);
     expect(screen.getByLabelText('Distance (S1)')).toHaveAccessibleDescription(
       'S1: points per km from the family’s preferred area to the offer (none when the family gave no area). From 0 to 1,000. Haven’s default: 1.',
     );
     expect(screen.getByLabelText('Arrival window (days)')).toHaveValue('14');
-    expect(screen.getByLabelText('Arrival window (days)')).toHaveAccessibleDescription(/From 0 to 90\. Haven’s default: 14\.$/);
+    expect(screen.getByLabelText('Arrival window (days)')).toHaveAccessibleDescription(
+      /From 0 to 90\. Haven’s default: 14\.$/,
+    );
     expect(screen.getByLabelText('Weight of critical urgency')).toHaveValue('4');
     expect(screen.getByLabelText('Weight of critical urgency')).toHaveAccessibleDescription(/From 1 to 100\./);
   });
@@ -97,7 +103,9 @@ describe('matching policy page', () => {
     expect(screen.getByLabelText('Weight of high urgency')).toHaveAccessibleDescription(
       /^Error: Enter a whole number from 1 to 100\./,
     );
-    expect(screen.getByLabelText('Minimum stay (months)')).toHaveAccessibleDescription(/^Error: This field is required\./);
+    expect(screen.getByLabelText('Minimum stay (months)')).toHaveAccessibleDescription(
+      /^Error: This field is required\./,
+    );
     expect(screen.getByLabelText('Arrival window (days)')).toHaveAccessibleDescription(
       /^Error: Enter a whole number from 0 to 90\./,
     );
@@ -158,7 +166,9 @@ describe('matching policy page', () => {
 
     await app.user.click(screen.getByRole('button', { name: 'Fill in Haven’s defaults' }));
 
-    expect(screen.getByRole('status')).toHaveTextContent('Haven’s defaults are filled in. Save the policy to use them.');
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Haven’s defaults are filled in. Save the policy to use them.',
+    );
     expect(screen.getByLabelText('Arrival window (days)')).toHaveValue('14');
     expect(screen.getByLabelText('Distance (S1)')).toHaveValue('1');
     expect(server.requests.filter((request) => request.method === 'PUT')).toHaveLength(0);

@@ -35,7 +35,8 @@ describe('following a run', () => {
   });
 
   it('falls back to asking every 2 s when the stream fails, until the run has ended', async () => {
-    const loadRun = vi.fn<WatchOptions['loadRun']>()
+    const loadRun = vi
+      .fn<WatchOptions['loadRun']>()
       .mockResolvedValueOnce(better)
       .mockRejectedValueOnce(new Error('offline for a moment'))
       .mockResolvedValueOnce(doneRun);

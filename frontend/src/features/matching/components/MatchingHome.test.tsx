@@ -99,10 +99,14 @@ describe('the caseworker matching page', () => {
 
     expect(await within(panel).findByRole('button', { name: 'Stopping…' })).toBeDisabled();
     expect(server.requestsTo('POST /api/matching/runs/run-2/stop')).toHaveLength(1);
-    act(() => FakeEventSource.latest().emit('end', { ...solvingRun, status: 'STOPPED', finishedAt: '2026-03-02T10:00:05Z' }));
+    act(() =>
+      FakeEventSource.latest().emit('end', { ...solvingRun, status: 'STOPPED', finishedAt: '2026-03-02T10:00:05Z' }),
+    );
 
     expect(await screen.findByRole('status')).toHaveTextContent('Matching stopped. No proposals were created.');
-    expect(panel).toHaveTextContent('This run was stopped: it created no proposals, and earlier proposals stay as they were.');
+    expect(panel).toHaveTextContent(
+      'This run was stopped: it created no proposals, and earlier proposals stay as they were.',
+    );
     expect(within(panel).queryByRole('button', { name: /Stop/ })).not.toBeInTheDocument();
     expect(FakeEventSource.latest().closed).toBe(true);
     expect(screen.queryByRole('list', { name: 'Proposals' })).not.toBeInTheDocument();
@@ -169,7 +173,9 @@ describe('the caseworker matching page', () => {
     expect(card).toHaveTextContent('Offer inLeeds LS6');
     expect(card).toHaveTextContent('Distance12 km');
     expect(card).toHaveTextContent('Score-42');
-    const reasons = within(card).getAllByRole('listitem').map((item) => item.textContent);
+    const reasons = within(card)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(reasons).toEqual([
       'S3 Shared language: shares no language with the host',
       'S1 Distance: 12 km from preferred area (Leeds)',
@@ -239,7 +245,9 @@ describe('the caseworker matching page', () => {
     await waitFor(() => expect(family).toHaveTextContent('Family house in Leeds · Leeds LS8 · 4 km'));
     expect(family).toHaveTextContent('H1 Capacity: 12 people, room for 8');
     expect(family).toHaveTextContent('H2 Bedrooms: needs 5 bedrooms, the offer has 4');
-    expect(family).toHaveTextContent('Given to another family: Proposed to family F-7K2Q, which the run could house better here');
+    expect(family).toHaveTextContent(
+      'Given to another family: Proposed to family F-7K2Q, which the run could house better here',
+    );
     expect(family).toHaveTextContent('Annexe in Otley · Otley LS21 · No preferred area');
     expect(family).toHaveTextContent('Changed since the run: No rule keeps the family out now');
     expect(server.requestsTo('GET /api/matching/families/f-9/why-unassigned')[0]?.url).toBe(

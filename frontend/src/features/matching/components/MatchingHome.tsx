@@ -44,7 +44,9 @@ export function MatchingHome({ query, onQueryChange }: MatchingHomeProps) {
       {runs.data || shown ? (
         <>
           {latest?.status !== 'SOLVING' ? <StartRunForm onStarted={handleStarted} /> : null}
-          {alreadyRunning && latest?.status === 'SOLVING' ? <StatusMessage>{t('matching.start.alreadyRunning')}</StatusMessage> : null}
+          {alreadyRunning && latest?.status === 'SOLVING' ? (
+            <StatusMessage>{t('matching.start.alreadyRunning')}</StatusMessage>
+          ) : null}
           {latest ? (
             <LiveRun
               key={latest.id}

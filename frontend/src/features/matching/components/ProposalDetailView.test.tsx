@@ -6,7 +6,9 @@ import { proposals } from '../test-data';
 
 const routes = {
   'GET /api/auth/me': () => json(users.caseworker),
-  ...Object.fromEntries(proposals.map((proposal) => [`GET /api/matching/proposals/${proposal.id}`, () => json(proposal)])),
+  ...Object.fromEntries(
+    proposals.map((proposal) => [`GET /api/matching/proposals/${proposal.id}`, () => json(proposal)]),
+  ),
 };
 
 describe('a proposal’s explanation', () => {
@@ -23,7 +25,10 @@ describe('a proposal’s explanation', () => {
     expect(offer).toHaveTextContent('TitleDouble room near Hyde Park');
     expect(offer).toHaveTextContent('TypeRoom in a home');
     expect(offer).toHaveTextContent('Space2 bedrooms, room for 5 people');
-    expect(within(offer).getByRole('link', { name: 'Open the host’s page' })).toHaveAttribute('href', '/caseworker/hosts/h-1');
+    expect(within(offer).getByRole('link', { name: 'Open the host’s page' })).toHaveAttribute(
+      'href',
+      '/caseworker/hosts/h-1',
+    );
     const match = screen.getByRole('region', { name: 'The match' });
     expect(match).toHaveTextContent('Distance12 km');
     expect(match).toHaveTextContent('Score-42');
@@ -91,7 +96,10 @@ describe('a proposal’s explanation', () => {
 
     await app.router.navigate('/caseworker/matching/runs/run-2/proposals/p-3', { state: { from: '//evil.example' } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Proposal for F-ZZ99' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Back to the proposals' })).toHaveAttribute('href', '/caseworker/matching/runs/run-2');
+    expect(screen.getByRole('link', { name: 'Back to the proposals' })).toHaveAttribute(
+      'href',
+      '/caseworker/matching/runs/run-2',
+    );
   });
 
   it('does not show a proposal under another run’s address', async () => {
@@ -108,6 +116,9 @@ describe('a proposal’s explanation', () => {
     });
     renderApp('/caseworker/matching/runs/run-2/proposals/nope');
     expect(await screen.findByRole('alert')).toHaveTextContent('We could not find what you asked for.');
-    expect(screen.getByRole('link', { name: 'Back to the proposals' })).toHaveAttribute('href', '/caseworker/matching/runs/run-2');
+    expect(screen.getByRole('link', { name: 'Back to the proposals' })).toHaveAttribute(
+      'href',
+      '/caseworker/matching/runs/run-2',
+    );
   });
 });

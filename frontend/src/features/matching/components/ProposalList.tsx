@@ -66,14 +66,18 @@ function ProposalFilters({ query, onChange }: { query: ProposalQuery; onChange: 
         label={t('matching.proposals.sort')}
         name="sort"
         value={query.sort}
-        onChange={(event) => onChange({ ...query, sort: PROPOSAL_SORTS.find((sort) => sort === event.target.value) ?? query.sort })}
+        onChange={(event) =>
+          onChange({ ...query, sort: PROPOSAL_SORTS.find((sort) => sort === event.target.value) ?? query.sort })
+        }
         options={PROPOSAL_SORTS.map((sort) => ({ value: sort, label: t(`matching.sorts.${sort}`) }))}
       />
       <SelectField
         label={t('matching.proposals.urgency')}
         name="urgency"
         value={query.urgency}
-        onChange={(event) => onChange({ ...query, urgency: URGENCIES.find((urgency) => urgency === event.target.value) ?? '' })}
+        onChange={(event) =>
+          onChange({ ...query, urgency: URGENCIES.find((urgency) => urgency === event.target.value) ?? '' })
+        }
         options={[
           { value: '', label: t('matching.proposals.anyUrgency') },
           ...URGENCIES.map((urgency) => ({ value: urgency, label: t(`urgencies.${urgency}`) })),

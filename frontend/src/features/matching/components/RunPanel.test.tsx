@@ -59,10 +59,15 @@ describe('the run panel', () => {
 
   it('says a failed run changed nothing, and what went wrong', () => {
     render(
-      <RunPanel run={{ ...doneRun, status: 'FAILED', proposals: 0, failure: 'The solver failed: out of memory' }} title="Latest run" />,
+      <RunPanel
+        run={{ ...doneRun, status: 'FAILED', proposals: 0, failure: 'The solver failed: out of memory' }}
+        title="Latest run"
+      />,
     );
     const panel = screen.getByRole('region', { name: 'Latest run' });
-    expect(panel).toHaveTextContent('This run failed: it created no proposals, and earlier proposals stay as they were.');
+    expect(panel).toHaveTextContent(
+      'This run failed: it created no proposals, and earlier proposals stay as they were.',
+    );
     expect(panel).toHaveTextContent('What went wrong: The solver failed: out of memory');
   });
 

@@ -12,7 +12,10 @@ import { useFormat } from './use-format';
 export function UnassignedList({ runId }: { runId: string }) {
   const { t } = useFormat();
   const titleId = useId();
-  const { data, loading, error, reload } = useResource((signal) => listUnassigned(runId, signal), `unassigned-${runId}`);
+  const { data, loading, error, reload } = useResource(
+    (signal) => listUnassigned(runId, signal),
+    `unassigned-${runId}`,
+  );
 
   return (
     <section className="stack" aria-labelledby={titleId}>
@@ -63,8 +66,7 @@ function UnassignedItem({ runId, family }: { runId: string; family: UnassignedFa
           aria-controls={open ? panelId : undefined}
           onClick={() => setOpen((wasOpen) => !wasOpen)}
         >
-          {t('matching.unassigned.why')}{' '}
-          <span className="visually-hidden">({family.reference})</span>
+          {t('matching.unassigned.why')} <span className="visually-hidden">({family.reference})</span>
         </button>
       </p>
       {open ? (

@@ -27,13 +27,20 @@ export function WaitingTime({ days }: { days: number | null }) {
 }
 
 /** "5 people: 2 adults, 3 children · waiting 9 days". */
-export function FamilySummary({ family }: { family: Pick<ProposalFamily, 'size' | 'adults' | 'children' | 'waitingDays'> }) {
+export function FamilySummary({
+  family,
+}: {
+  family: Pick<ProposalFamily, 'size' | 'adults' | 'children' | 'waitingDays'>;
+}) {
   const { t, list } = useFormat();
   return (
     <>
       {t('matching.family.people', { count: family.size })}
       {': '}
-      {list([t('matching.family.adults', { count: family.adults }), t('matching.family.children', { count: family.children })])}
+      {list([
+        t('matching.family.adults', { count: family.adults }),
+        t('matching.family.children', { count: family.children }),
+      ])}
       {family.waitingDays === null ? null : ' · '}
       <WaitingTime days={family.waitingDays} />
     </>

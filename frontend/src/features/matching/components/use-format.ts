@@ -13,7 +13,8 @@ export function useFormat() {
     number,
     dateTime: (iso: string) => formatDateTime(iso, language),
     /** "2 adults, 3 children", with the reader's comma (Dari's is "،"). */
-    list: (parts: string[]) => new Intl.ListFormat(formatLocale(language), { style: 'short', type: 'unit' }).format(parts),
+    list: (parts: string[]) =>
+      new Intl.ListFormat(formatLocale(language), { style: 'short', type: 'unit' }).format(parts),
     /** "1:05": minutes and seconds, the seconds always two digits (in Persian digits too). */
     duration: (ms: number) => {
       const total = Math.max(0, Math.floor(ms / 1000));

@@ -74,7 +74,9 @@ export function NotificationList({ reader }: { reader: Reader }) {
     <div className="stack">
       {markError ? <ErrorAlert>{problemMessage(markError, t)}</ErrorAlert> : null}
       <p className="result-count" aria-live="polite">
-        {inbox.unreadCount > 0 ? t('notifications.unreadCount', { count: inbox.unreadCount }) : t('notifications.noneUnread')}
+        {inbox.unreadCount > 0
+          ? t('notifications.unreadCount', { count: inbox.unreadCount })
+          : t('notifications.noneUnread')}
       </p>
       {items.length === 0 ? (
         <p>{t('notifications.empty')}</p>

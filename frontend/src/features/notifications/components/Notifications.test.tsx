@@ -145,12 +145,12 @@ describe('notifications page', () => {
     renderApp('/caseworker/notifications');
     expect(await screen.findAllByRole('link', { name: 'Сім’я надіслала свою анкету' })).toHaveLength(2);
     expect(screen.getByText('Дещо потребує вашої уваги')).toBeInTheDocument();
-    expect((await findHeaderLink('Сповіщення (2 непрочитані)'))).toBeInTheDocument();
+    expect(await findHeaderLink('Сповіщення (2 непрочитані)')).toBeInTheDocument();
 
     await act(() => changeLanguage('fa-AF'));
     expect(await screen.findAllByRole('link', { name: 'یک خانواده فورم خود را فرستاد' })).toHaveLength(2);
     expect(screen.getByText('چیزی به توجه شما نیاز دارد')).toBeInTheDocument();
-    expect((await findHeaderLink('اطلاعیه‌ها (۲ ناخوانده)'))).toHaveTextContent('۲');
+    expect(await findHeaderLink('اطلاعیه‌ها (۲ ناخوانده)')).toHaveTextContent('۲');
   });
 
   it('"Mark as read" sends the POST, and the item and the header count follow', async () => {
@@ -177,7 +177,8 @@ describe('notifications page', () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
       'GET /api/notifications': () => json(inbox),
-      'POST /api/notifications/n-2/read': () => problem('not-found', 404, { detail: 'This notification was not found.' }),
+      'POST /api/notifications/n-2/read': () =>
+        problem('not-found', 404, { detail: 'This notification was not found.' }),
     });
     const app = renderApp('/caseworker/notifications');
     const first = (await findItems())[0]!;
@@ -185,7 +186,7 @@ describe('notifications page', () => {
 
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     expect(first).toHaveTextContent(/^Unread/);
-    expect((await findHeaderLink('Notifications (2 unread)'))).toBeInTheDocument();
+    expect(await findHeaderLink('Notifications (2 unread)')).toBeInTheDocument();
   });
 
   it('opening a notification marks it read and goes to the case', async () => {
@@ -199,7 +200,9 @@ describe('notifications page', () => {
       'GET /api/families/f-2/history': () => json([]),
     });
     const app = renderApp('/caseworker/notifications');
-    await app.user.click(await screen.findByRole('link', { name: 'A family sent its intake form', description: /FAM-9XYZ/ }));
+    await app.user.click(
+      await screen.findByRole('link', { name: 'A family sent its intake form', description: /FAM-9XYZ/ }),
+    );
 
     await waitFor(() => expect(app.location()).toBe('/caseworker/families/f-2'));
     await waitFor(() => expect(server.requestsTo('POST /api/notifications/n-2/read')).toHaveLength(1));
@@ -221,13 +224,22 @@ describe('notifications page', () => {
           unreadCount: 2,
           items: [
             { ...newer, id: 'n-5', kind: 'PLACEMENT_OFFERED', subjectId: 'pl-1', subjectReference: 'Garden flat' },
-            { ...older, id: 'n-6', kind: 'PLACEMENT_REMINDER', subjectId: 'pl-1', subjectReference: 'Garden flat', read: false },
+            {
+              ...older,
+              id: 'n-6',
+              kind: 'PLACEMENT_REMINDER',
+              subjectId: 'pl-1',
+              subjectReference: 'Garden flat',
+              read: false,
+            },
           ],
         }),
     });
     renderApp('/host/notifications');
     const items = await findItems();
-    expect(items[0]).toHaveTextContent(/^UnreadA family has been proposed for your offer: please answerOffer Garden flat/);
+    expect(items[0]).toHaveTextContent(
+      /^UnreadA family has been proposed for your offer: please answerOffer Garden flat/,
+    );
     expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/host/placements/pl-1');
     expect(items[1]).toHaveTextContent('Reminder: a family is waiting for your answer');
   });

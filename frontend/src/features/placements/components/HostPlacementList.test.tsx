@@ -42,11 +42,11 @@ describe('families proposed to a host', () => {
     expect(waiting).toHaveTextContent('A caseworker proposes this family for your offer. Please accept or decline.');
     expect(waiting).toHaveTextContent(/Please answer by 27 Nov 2025, \d\d:00\./);
     const summary = within(waiting).getByRole('region', { name: 'About the family' });
-    expect(within(summary).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Female, 34 years old',
-      'Male, 36 years old',
-      'Sex not stated, 1 year old',
-    ]);
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Female, 34 years old', 'Male, 36 years old', 'Sex not stated, 1 year old']);
     expect(summary).toHaveTextContent('Household3 people');
     expect(summary).toHaveTextContent('LanguagesPersian (Dari) and English');
     expect(summary).toHaveTextContent('Needs step-free accessYes');
@@ -85,7 +85,8 @@ describe('families proposed to a host', () => {
       'GET /api/auth/me': () => json(users.host),
       'GET /api/auth/csrf': csrf('t'),
       'GET /api/host/placements': () => json([hostPlacement]),
-      'POST /api/host/placements/pl-1/decline': () => json({ ...hostPlacement, status: 'HOST_DECLINED', answerDueAt: null }),
+      'POST /api/host/placements/pl-1/decline': () =>
+        json({ ...hostPlacement, status: 'HOST_DECLINED', answerDueAt: null }),
     });
     const app = await openFamiliesProposed();
     const waiting = await waitFor(() => card('Two rooms in a family home'));
@@ -125,9 +126,7 @@ describe('families proposed to a host', () => {
     expect(await within(waiting).findByRole('alert')).toHaveTextContent(
       'Your answer could not be recorded: you had already answered, or the time to answer has passed.',
     );
-    await waitFor(() =>
-      expect(waiting).toHaveTextContent('There was no answer in time, so this proposal lapsed.'),
-    );
+    await waitFor(() => expect(waiting).toHaveTextContent('There was no answer in time, so this proposal lapsed.'));
   });
 
   it('shows just one proposal when opened from a notification', async () => {
@@ -138,7 +137,10 @@ describe('families proposed to a host', () => {
     await openFamiliesProposed('/host/placements/pl-0');
     expect(await screen.findByRole('listitem', { name: 'Garden flat' }, LAZY_PAGE)).toBeInTheDocument();
     expect(screen.queryByRole('listitem', { name: 'Two rooms in a family home' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'All families proposed to you' })).toHaveAttribute('href', '/host/placements');
+    expect(screen.getByRole('link', { name: 'All families proposed to you' })).toHaveAttribute(
+      'href',
+      '/host/placements',
+    );
   });
 
   it('is in Dari too, with the languages named in Dari', async () => {

@@ -209,7 +209,12 @@ function HostAnswer({ placement, onAccepted, onDeclined, onRefused }: AnswerProp
         >
           {accept.busy ? t('placements.saving') : t('placements.host.accept')}
         </button>
-        <button type="button" className="button button--secondary" disabled={accept.busy} onClick={() => setDeclining(true)}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={accept.busy}
+          onClick={() => setDeclining(true)}
+        >
           {t('placements.host.decline')}
         </button>
       </div>

@@ -157,7 +157,12 @@ function MoveInForm({ placement, onDone, onRefused }: ActionProps) {
   }
 
   return (
-    <form className="form stack" noValidate onSubmit={(event) => void handleSubmit(event)} aria-labelledby="move-in-title">
+    <form
+      className="form stack"
+      noValidate
+      onSubmit={(event) => void handleSubmit(event)}
+      aria-labelledby="move-in-title"
+    >
       <h3 id="move-in-title">{t('placements.actions.moveInTitle')}</h3>
       <FormAlert message={form.alert} />
       <DateField label={t('placements.actions.moveInDate')} error={form.fieldErrors.date} />
@@ -238,7 +243,9 @@ function CheckInForm({ placement, onDone, onRefused }: ActionProps) {
 
 function EndAction(props: ActionProps) {
   const { t } = useTranslation();
-  return <Revealed label={t('placements.actions.endOpen')}>{(close) => <EndForm {...props} onCancel={close} />}</Revealed>;
+  return (
+    <Revealed label={t('placements.actions.endOpen')}>{(close) => <EndForm {...props} onCancel={close} />}</Revealed>
+  );
 }
 
 function EndForm({ placement, onDone, onRefused, onCancel }: ActionProps & { onCancel: () => void }) {
@@ -268,7 +275,10 @@ function EndForm({ placement, onDone, onRefused, onCancel }: ActionProps & { onC
       onRefused,
     );
     if (next) {
-      onDone({ placement: next, notice: t(rematch ? 'placements.actions.endedRematch' : 'placements.actions.endedClosed') });
+      onDone({
+        placement: next,
+        notice: t(rematch ? 'placements.actions.endedRematch' : 'placements.actions.endedClosed'),
+      });
     }
   }
 

@@ -28,8 +28,12 @@ function withStatus(status: PlacementStatus, more: Partial<Placement> = {}): Pla
 /** What a caseworker can do, as the names of the buttons and groups the actions section offers. */
 function offeredActions(actions: HTMLElement): string[] {
   return [
-    ...within(actions).queryAllByRole('button').map((button) => `button: ${button.textContent}`),
-    ...within(actions).queryAllByRole('group').map((group) => `group: ${group.querySelector('legend')?.textContent}`),
+    ...within(actions)
+      .queryAllByRole('button')
+      .map((button) => `button: ${button.textContent}`),
+    ...within(actions)
+      .queryAllByRole('group')
+      .map((group) => `group: ${group.querySelector('legend')?.textContent}`),
   ];
 }
 
@@ -46,7 +50,14 @@ describe('a placement for a caseworker', () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
       'GET /api/placements/pl-1': () =>
-        json(status === 'MOVED_IN' ? movedIn : withStatus(status, status === 'ENDED' ? { endedOn: '2025-12-01', endReason: 'PLANNED', rematch: true } : {})),
+        json(
+          status === 'MOVED_IN'
+            ? movedIn
+            : withStatus(
+                status,
+                status === 'ENDED' ? { endedOn: '2025-12-01', endReason: 'PLANNED', rematch: true } : {},
+              ),
+        ),
     });
     const { actions } = await openPlacement();
     expect(offeredActions(actions)).toEqual(expected);
@@ -66,7 +77,10 @@ describe('a placement for a caseworker', () => {
   it('shows the host’s answer-by time while waiting, and an overdue check-in in words', async () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
-      'GET /api/placements/pl-1': [() => json({ ...placement, remindedAt: '2025-11-22T10:00:00Z' }), () => json(movedIn)],
+      'GET /api/placements/pl-1': [
+        () => json({ ...placement, remindedAt: '2025-11-22T10:00:00Z' }),
+        () => json(movedIn),
+      ],
     });
     const { app } = await openPlacement();
     const summary = screen.getByRole('region', { name: 'Where it stands' });
@@ -97,11 +111,11 @@ describe('a placement for a caseworker', () => {
     const next = screen.getByRole('region', { name: 'What to do next' });
     expect(within(next).getByLabelText('Move-in date')).toHaveValue(todayIso());
     const timeline = screen.getByRole('region', { name: 'What has happened' });
-    expect(within(timeline).getAllByRole('listitem').map((item) => item.querySelector('.history__change')?.textContent)).toEqual([
-      'Approved; offer sent to the host',
-      'The host accepted',
-      'The family agreed',
-    ]);
+    expect(
+      within(timeline)
+        .getAllByRole('listitem')
+        .map((item) => item.querySelector('.history__change')?.textContent),
+    ).toEqual(['Approved; offer sent to the host', 'The host accepted', 'The family agreed']);
   });
 
   it('records the move-in with its date, and shows the server’s date rule next to the field', async () => {
@@ -162,7 +176,13 @@ describe('a placement for a caseworker', () => {
               checkInOverdue: false,
               nextCheckInDue: '2026-01-01',
               checkIns: [
-                { id: 'c-1', date: '2025-12-01', wellbeing: 'SOME_CONCERNS', note: 'Damp in the room.', recordedAt: '2025-12-01T12:00:00Z' },
+                {
+                  id: 'c-1',
+                  date: '2025-12-01',
+                  wellbeing: 'SOME_CONCERNS',
+                  note: 'Damp in the room.',
+                  recordedAt: '2025-12-01T12:00:00Z',
+                },
               ],
             },
             201,
@@ -268,11 +288,15 @@ describe('a placement for a caseworker', () => {
     await app.user.click(within(actions).getByRole('button', { name: 'The family agrees: confirm' }));
 
     expect(
-      await screen.findByText(/^That step was refused: the placement has changed meanwhile/, { selector: '.alert div' }),
+      await screen.findByText(/^That step was refused: the placement has changed meanwhile/, {
+        selector: '.alert div',
+      }),
     ).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByRole('region', { name: 'Where it stands' })).toHaveTextContent('Family confirmed'),
     );
-    expect(within(screen.getByRole('region', { name: 'What to do next' })).getByLabelText('Move-in date')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('region', { name: 'What to do next' })).getByLabelText('Move-in date'),
+    ).toBeInTheDocument();
   });
 });

@@ -19,10 +19,12 @@ type Notice = { kind: 'done' | 'refused'; text: string } | null;
 /** One placement for a caseworker: where it stands, the override if any, what to do next, what happened. */
 export function PlacementDetailView({ placementId, approved = false }: { placementId: string; approved?: boolean }) {
   const { t } = useTranslation();
-  const { data: placement, error, reload, setData } = useResource(
-    (signal) => getPlacement(placementId, signal),
-    `placement-${placementId}`,
-  );
+  const {
+    data: placement,
+    error,
+    reload,
+    setData,
+  } = useResource((signal) => getPlacement(placementId, signal), `placement-${placementId}`);
   const [notice, setNotice] = useState<Notice>(() =>
     approved ? { kind: 'done', text: t('placements.detail.approved') } : null,
   );

@@ -30,7 +30,13 @@ export function PlacementList({ status, onStatusChange }: PlacementListProps) {
 
   return (
     <div className="stack">
-      <form key={status} className="filters" role="search" aria-label={t('placements.list.filtersTitle')} onSubmit={handleSubmit}>
+      <form
+        key={status}
+        className="filters"
+        role="search"
+        aria-label={t('placements.list.filtersTitle')}
+        onSubmit={handleSubmit}
+      >
         <SelectField
           label={t('placements.list.status')}
           name="status"
@@ -74,38 +80,38 @@ function PlacementTable({ placements }: { placements: Placement[] }) {
         t('placements.list.next'),
       ]}
     >
-          {placements.map((placement) => (
-            <tr key={placement.id}>
-              <th scope="row">
-                <Link to={placementPath(placement.id)}>
-                  <bdi>{placement.familyReference}</bdi>
-                </Link>
-              </th>
-              <td>
-                <bdi>{placement.offerTitle}</bdi>
-              </td>
-              <td>
-                <PlacementStatusLabel status={placement.status} />
-              </td>
-              <td className="table__date">{formatDateTime(placement.approvedAt, language)}</td>
-              <td>
-                {placement.answerDueAt
-                  ? t('placements.list.answerBy', { date: formatDateTime(placement.answerDueAt, language) })
-                  : null}
-                {placement.nextCheckInDue ? (
+      {placements.map((placement) => (
+        <tr key={placement.id}>
+          <th scope="row">
+            <Link to={placementPath(placement.id)}>
+              <bdi>{placement.familyReference}</bdi>
+            </Link>
+          </th>
+          <td>
+            <bdi>{placement.offerTitle}</bdi>
+          </td>
+          <td>
+            <PlacementStatusLabel status={placement.status} />
+          </td>
+          <td className="table__date">{formatDateTime(placement.approvedAt, language)}</td>
+          <td>
+            {placement.answerDueAt
+              ? t('placements.list.answerBy', { date: formatDateTime(placement.answerDueAt, language) })
+              : null}
+            {placement.nextCheckInDue ? (
+              <>
+                {t('placements.list.checkInBy', { date: formatDate(placement.nextCheckInDue, language) })}
+                {placement.checkInOverdue ? (
                   <>
-                    {t('placements.list.checkInBy', { date: formatDate(placement.nextCheckInDue, language) })}
-                    {placement.checkInOverdue ? (
-                      <>
-                        {' '}
-                        <OverdueLabel />
-                      </>
-                    ) : null}
+                    {' '}
+                    <OverdueLabel />
                   </>
                 ) : null}
-              </td>
-            </tr>
-          ))}
+              </>
+            ) : null}
+          </td>
+        </tr>
+      ))}
     </ScrollingTable>
   );
 }

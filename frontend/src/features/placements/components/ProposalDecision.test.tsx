@@ -33,7 +33,9 @@ describe('a proposal and its decision', () => {
     expect(screen.getByRole('region', { name: 'Who and where' })).toHaveTextContent(
       'FamilyFAM-7K2Q 3 people (2 adults, 1 children)',
     );
-    const rules = within(screen.getByRole('region', { name: 'Each rule as checked for this pair' })).getAllByRole('row');
+    const rules = within(screen.getByRole('region', { name: 'Each rule as checked for this pair' })).getAllByRole(
+      'row',
+    );
     expect(rules.map((row) => row.textContent)).toEqual([
       'RuleWhat Haven foundResult',
       'S112 km from preferred area (Leeds)Penalty 12',
@@ -104,9 +106,7 @@ describe('a proposal and its decision', () => {
     await app.user.click(within(decision).getByRole('button', { name: 'Approve' }));
 
     const reason = await within(decision).findByLabelText('Why this home is right for this family all the same');
-    expect(reason).toHaveAccessibleDescription(
-      /Write why you approve this pair although it breaks a rule\./,
-    );
+    expect(reason).toHaveAccessibleDescription(/Write why you approve this pair although it breaks a rule\./);
     await app.user.type(reason, 'Checked with the family.');
     await app.user.click(within(decision).getByRole('button', { name: 'Approve with an override' }));
 
@@ -158,7 +158,9 @@ describe('a proposal and its decision', () => {
     expect(bodyOf(server.requestsTo('POST /api/matching/proposals/p-1/reject')[0])).toEqual({
       reason: 'The family wants Bradford.',
     });
-    expect(await screen.findByText(/^Rejected\. This family and this offer will not be proposed together again/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/^Rejected\. This family and this offer will not be proposed together again/),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Your decision' })).queryByRole('button')).toBeNull();
     await waitFor(() => expect(server.requestsTo('GET /api/matching/proposals/p-1')).toHaveLength(2));
   });
@@ -169,7 +171,9 @@ describe('a proposal and its decision', () => {
       'GET /api/matching/proposals/p-1': () => json({ ...proposal, status: 'SUPERSEDED' }),
     });
     const { decision } = await openProposal();
-    expect(decision).toHaveTextContent('This proposal is replaced by a newer matching run: there is nothing to decide.');
+    expect(decision).toHaveTextContent(
+      'This proposal is replaced by a newer matching run: there is nothing to decide.',
+    );
     expect(within(decision).queryByRole('button')).toBeNull();
   });
 });

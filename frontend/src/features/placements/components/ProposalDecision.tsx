@@ -180,9 +180,11 @@ function RejectForm({ proposalId, onRejected }: { proposalId: string; onRejected
           submitLabel={t('placements.decision.confirmReject')}
           busyLabel={t('placements.decision.rejecting')}
           onSubmit={(reason) =>
-            void form.run(() => rejectProposal(proposalId, reason)).then((ok) => {
-              if (ok) onRejected();
-            })
+            void form
+              .run(() => rejectProposal(proposalId, reason))
+              .then((ok) => {
+                if (ok) onRejected();
+              })
           }
           onCancel={close}
         />

@@ -14,10 +14,11 @@ import { ServerText } from './ServerText';
 /** One proposal: who and where, every rule as checked, and the decision panel. */
 export function ProposalReview({ proposalId }: { proposalId: string }) {
   const { t } = useTranslation();
-  const { data: proposal, error, reload } = useResource(
-    (signal) => getProposal(proposalId, signal),
-    `proposal-${proposalId}`,
-  );
+  const {
+    data: proposal,
+    error,
+    reload,
+  } = useResource((signal) => getProposal(proposalId, signal), `proposal-${proposalId}`);
 
   if (!proposal) {
     return (
@@ -113,21 +114,21 @@ function Explanation({ lines }: { lines: ExplanationLine[] }) {
         caption={t('placements.proposal.explanationCaption')}
         columns={[t('placements.proposal.rule'), t('placements.proposal.found'), t('placements.proposal.result')]}
       >
-            {lines.map((line) => (
-              <tr key={line.rule} className={line.passed ? undefined : 'explanation--broken'}>
-                <th scope="row">{line.rule}</th>
-                <td>
-                  <ServerText>{line.text}</ServerText>
-                </td>
-                <td>
-                  {!line.passed
-                    ? t('placements.proposal.broken')
-                    : line.rule.startsWith('S')
-                      ? t('placements.proposal.penalty', { penalty: formatNumber(line.penalty, language) })
-                      : t('placements.proposal.met')}
-                </td>
-              </tr>
-            ))}
+        {lines.map((line) => (
+          <tr key={line.rule} className={line.passed ? undefined : 'explanation--broken'}>
+            <th scope="row">{line.rule}</th>
+            <td>
+              <ServerText>{line.text}</ServerText>
+            </td>
+            <td>
+              {!line.passed
+                ? t('placements.proposal.broken')
+                : line.rule.startsWith('S')
+                  ? t('placements.proposal.penalty', { penalty: formatNumber(line.penalty, language) })
+                  : t('placements.proposal.met')}
+            </td>
+          </tr>
+        ))}
       </ScrollingTable>
     </section>
   );

@@ -28,7 +28,8 @@ export function SetupWarnings() {
             <div key={code} className="stack">
               <p>{t('setup.publicUrlUnset.problem')}</p>
               <p>
-                {t('setup.publicUrlUnset.fix')} <code dir="ltr" className="setup-warnings__example">
+                {t('setup.publicUrlUnset.fix')}{' '}
+                <code dir="ltr" className="setup-warnings__example">
                   HAVEN_PUBLIC_URL=https://haven.example.org
                 </code>
               </p>

@@ -60,9 +60,7 @@ describe('statistics page', () => {
   });
 
   it('says there is no median or rate yet rather than showing 0', async () => {
-    serveStatistics(() =>
-      json({ ...statistics, medianDaysToMatch: null, placementsApproved: 0, breakdownRate: null }),
-    );
+    serveStatistics(() => json({ ...statistics, medianDaysToMatch: null, placementsApproved: 0, breakdownRate: null }));
     renderApp('/admin/statistics');
 
     expect(await screen.findByText('No placement has been approved yet.')).toBeInTheDocument();
@@ -127,7 +125,9 @@ describe('statistics page', () => {
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const shown = screen.getByRole('table', { name: 'Hosts, by vetting status' });
     expect(shown.closest('.visually-hidden')).toBeNull();
-    expect(screen.getByRole('figure', { name: 'Hosts, by vetting status' }).querySelector('.table-scroll')).not.toBeNull();
+    expect(
+      screen.getByRole('figure', { name: 'Hosts, by vetting status' }).querySelector('.table-scroll'),
+    ).not.toBeNull();
   });
 
   it('in Dari, names and figures are in Dari and Persian digits, kept in reading order inside the chart', async () => {

@@ -4,13 +4,7 @@ import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { formatDateTime, formatNumber } from '../../../lib/i18n';
 import { useResource } from '../../../lib/api';
 import { STATISTICS_CSV_PATH, getStatistics } from '../api/statistics-api';
-import {
-  endReasonLabel,
-  familyStatusLabel,
-  placementStatusLabel,
-  urgencyLabel,
-  vettingStatusLabel,
-} from '../labels';
+import { endReasonLabel, familyStatusLabel, placementStatusLabel, urgencyLabel, vettingStatusLabel } from '../labels';
 import { TOP_AREAS, areaRows, countRows } from '../stats-view';
 import { BarChartFigure, type BarChartFigureProps } from './BarChartFigure';
 import type { ChartSeries } from './HorizontalBars';

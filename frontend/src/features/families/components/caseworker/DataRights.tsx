@@ -63,7 +63,12 @@ export function DataRights({ family, onErased }: DataRightsProps) {
       <p>{t('dataRights.intro')}</p>
       <FormAlert message={alert} />
       <p>
-        <button type="button" className="button button--secondary" disabled={busy !== null} onClick={() => void runExport()}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy !== null}
+          onClick={() => void runExport()}
+        >
           {busy === 'export' ? t('dataRights.exporting') : t('dataRights.export')}
         </button>
       </p>
@@ -75,7 +80,12 @@ export function DataRights({ family, onErased }: DataRightsProps) {
           <p>{t('dataRights.whatGoes')}</p>
           <p>{t('dataRights.whatStays')}</p>
           <div className="wizard__actions">
-            <button type="button" className="button button--danger" disabled={busy !== null} onClick={() => void runErase()}>
+            <button
+              type="button"
+              className="button button--danger"
+              disabled={busy !== null}
+              onClick={() => void runErase()}
+            >
               {busy === 'erase' ? t('dataRights.erasing') : t('dataRights.confirmErase')}
             </button>
             <button type="button" className="button button--secondary" onClick={() => setConfirming(false)}>

@@ -65,17 +65,22 @@ describe('caseworker family page', () => {
     });
     const app = await openCase();
     const status = screen.getByRole('region', { name: 'Status' });
-    expect(within(status).getAllByRole('button').map((button) => button.textContent)).toEqual([
-      'Mark ready for matching',
-      'Close the case',
-    ]);
+    expect(
+      within(status)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Mark ready for matching', 'Close the case']);
 
     await app.user.click(within(status).getByRole('button', { name: 'Mark ready for matching' }));
 
-    expect(JSON.parse(server.requestsTo('POST /api/families/f-1/status')[0]?.body ?? '{}')).toEqual({ status: 'READY' });
+    expect(JSON.parse(server.requestsTo('POST /api/families/f-1/status')[0]?.body ?? '{}')).toEqual({
+      status: 'READY',
+    });
     const child = await screen.findByRole('group', { name: 'Person 2' });
     await waitFor(() =>
-      expect(within(child).getByLabelText('Age in years')).toHaveAccessibleDescription('Error: This field is required.'),
+      expect(within(child).getByLabelText('Age in years')).toHaveAccessibleDescription(
+        'Error: This field is required.',
+      ),
     );
     expect(within(child).getByLabelText('Sex')).toHaveAttribute('aria-invalid', 'true');
     expect(within(screen.getByRole('group', { name: 'Person 1' })).getByLabelText('Age in years')).not.toHaveAttribute(
@@ -115,7 +120,13 @@ describe('caseworker family page', () => {
     };
     expect(sent.version).toBe(3);
     expect(sent.urgency).toBe('NORMAL');
-    expect(sent.members[1]).toEqual({ firstName: 'Omid', age: null, sex: null, relationship: 'CHILD', wheelchairUser: false });
+    expect(sent.members[1]).toEqual({
+      firstName: 'Omid',
+      age: null,
+      sex: null,
+      relationship: 'CHILD',
+      wheelchairUser: false,
+    });
 
     await app.user.click(screen.getByRole('button', { name: 'Reload the case' }));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Summary' })).toHaveTextContent('Critical'));
@@ -136,7 +147,9 @@ describe('caseworker family page', () => {
     await app.user.click(screen.getByRole('button', { name: 'Create an intake link' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'The link is ready' });
-    expect(within(dialog).getByLabelText('Private link for the family')).toHaveValue('https://haven.example/intake/abc123');
+    expect(within(dialog).getByLabelText('Private link for the family')).toHaveValue(
+      'https://haven.example/intake/abc123',
+    );
     expect(dialog).toHaveTextContent('It works until 14 Dec 2099');
     expect(dialog).toHaveTextContent('for 14 days');
     expect(dialog).toHaveTextContent('after the family sends the form, it stops working');
@@ -165,7 +178,9 @@ describe('caseworker family page', () => {
     expect(server.requestsTo('POST /api/families/f-1/erase')).toHaveLength(0);
     await app.user.click(within(data).getByRole('button', { name: 'Yes, erase' }));
 
-    expect(await screen.findByText('The family’s personal data has been erased and the case is closed.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('The family’s personal data has been erased and the case is closed.'),
+    ).toBeInTheDocument();
     expect(server.requestsTo('POST /api/families/f-1/erase')).toHaveLength(1);
   });
 });

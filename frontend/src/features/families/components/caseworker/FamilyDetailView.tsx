@@ -19,10 +19,12 @@ type Editing = { problem: unknown } | null;
 /** One family case for a caseworker: status and its moves, the details, intake link, history, data. */
 export function FamilyDetailView({ familyId, created = false }: { familyId: string; created?: boolean }) {
   const { t } = useTranslation();
-  const { data: family, error, reload, setData } = useResource(
-    (signal) => getFamily(familyId, signal),
-    `family-${familyId}`,
-  );
+  const {
+    data: family,
+    error,
+    reload,
+    setData,
+  } = useResource((signal) => getFamily(familyId, signal), `family-${familyId}`);
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(() => (created ? t('familyDetail.created') : null));
   const [changes, setChanges] = useState(0);
@@ -93,7 +95,11 @@ export function FamilyDetailView({ familyId, created = false }: { familyId: stri
             <FamilyDetails family={family} linked={linked} />
             {family.status !== 'CLOSED' && (
               <p>
-                <button type="button" className="button button--secondary" onClick={() => setEditing({ problem: null })}>
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  onClick={() => setEditing({ problem: null })}
+                >
                   {t('familyDetail.edit')}
                 </button>
               </p>

@@ -77,7 +77,9 @@ export function FamilyDetails({ family, linked }: { family: FamilyCase; linked: 
               : '–'}
           </Entry>
           <Entry term={t('family.needs.caseworker.title')}>
-            {needs.length > 0 ? needs.map((flag) => t(`family.needs.caseworker.${flag}`)).join('; ') : t('familyDetail.noNeeds')}
+            {needs.length > 0
+              ? needs.map((flag) => t(`family.needs.caseworker.${flag}`)).join('; ')
+              : t('familyDetail.noNeeds')}
           </Entry>
           <Entry term={t('family.place.caseworker.location')}>
             {text(family.preferredPostcode ?? family.preferredPlace)}

@@ -42,7 +42,9 @@ export function FamilyHistory({ familyId }: { familyId: string }) {
                 <p className="history__when">
                   <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                   {' · '}
-                  {entry.by === FAMILY_BY_FORM ? t('familyHistory.byFamily') : t('familyHistory.by', { name: entry.by })}
+                  {entry.by === FAMILY_BY_FORM
+                    ? t('familyHistory.byFamily')
+                    : t('familyHistory.by', { name: entry.by })}
                 </p>
                 <p className="history__change">{actionText(entry.action)}</p>
               </li>

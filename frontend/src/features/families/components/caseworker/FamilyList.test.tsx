@@ -13,18 +13,38 @@ describe('caseworker families list', () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
       'GET /api/families': () =>
-        page([familySummary, { ...familySummary, id: 'f-2', reference: 'FAM-2', urgency: 'NORMAL', waitingDays: null, locationLabel: null, neededFrom: null }]),
+        page([
+          familySummary,
+          {
+            ...familySummary,
+            id: 'f-2',
+            reference: 'FAM-2',
+            urgency: 'NORMAL',
+            waitingDays: null,
+            locationLabel: null,
+            neededFrom: null,
+          },
+        ]),
     });
 
     renderApp('/caseworker/families');
 
     const table = await screen.findByRole('table', { name: 'Families, page 1 of 1' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['Amina', '3', '2', '!!Critical', 'To review', '1 Dec 2099', '4 days', 'Leeds'],
       ['Amina', '3', '2', 'Normal', 'To review', '–', '–', '–'],
     ]);
-    expect(within(rows[0]!).getByRole('link', { name: 'FAM-7K2Q' })).toHaveAttribute('href', '/caseworker/families/f-1');
+    expect(within(rows[0]!).getByRole('link', { name: 'FAM-7K2Q' })).toHaveAttribute(
+      'href',
+      '/caseworker/families/f-1',
+    );
     expect(screen.getByText('2 families')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'New family case' })).toHaveAttribute('href', '/caseworker/families/new');
   });
@@ -49,12 +69,16 @@ describe('caseworker families list', () => {
 
     await waitFor(() => expect(app.location()).toBe('/caseworker/families?status=TRIAGE&urgency=CRITICAL&q=amina'));
     await waitFor(() =>
-      expect(server.requestsTo('GET /api/families').at(-1)?.url).toBe('/api/families?status=TRIAGE&urgency=CRITICAL&q=amina&page=0&size=20'),
+      expect(server.requestsTo('GET /api/families').at(-1)?.url).toBe(
+        '/api/families?status=TRIAGE&urgency=CRITICAL&q=amina&page=0&size=20',
+      ),
     );
 
     await app.user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByRole('table', { name: 'Families, page 2 of 2' })).toBeInTheDocument();
-    expect(server.requestsTo('GET /api/families').at(-1)?.url).toBe('/api/families?status=TRIAGE&urgency=CRITICAL&q=amina&page=1&size=20');
+    expect(server.requestsTo('GET /api/families').at(-1)?.url).toBe(
+      '/api/families?status=TRIAGE&urgency=CRITICAL&q=amina&page=1&size=20',
+    );
 
     await app.user.click(within(screen.getByRole('search')).getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(app.location()).toBe('/caseworker/families'));

@@ -7,7 +7,6 @@ import type { IntakeLink } from '../../types';
 
 type IntakeLinkPanelProps = { familyId: string; onCreated: () => void };
 
-
 /**
  * Creates the family's private link and shows it once, with a Copy button and its expiry. The
  * link is not stored in readable form anywhere, so it cannot be shown again later: a new one

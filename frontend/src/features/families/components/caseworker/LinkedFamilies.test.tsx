@@ -73,10 +73,7 @@ describe('linked families', () => {
     });
     const app = renderApp('/caseworker/families/new');
     await screen.findByRole('heading', { level: 1, name: 'New family case' });
-    await app.user.type(
-      within(screen.getByRole('group', { name: 'Person 1' })).getByLabelText('First name'),
-      'Amina',
-    );
+    await app.user.type(within(screen.getByRole('group', { name: 'Person 1' })).getByLabelText('First name'), 'Amina');
 
     const linked = screen.getByRole('group', { name: 'Linked families' });
     expect(linked).toHaveAccessibleDescription(
@@ -139,7 +136,9 @@ describe('linked families', () => {
   it('shows the server’s refusal of the links next to the section', async () => {
     const { app } = await openLinkedCaseForEditing(['f-2'], () =>
       problem('validation-failed', 400, {
-        errors: [{ field: 'linkedFamilyIds', code: 'invalid-value', message: 'Link only to other existing family cases.' }],
+        errors: [
+          { field: 'linkedFamilyIds', code: 'invalid-value', message: 'Link only to other existing family cases.' },
+        ],
       }),
     );
     await screen.findByRole('button', { name: 'Remove FAM-2B3C' });

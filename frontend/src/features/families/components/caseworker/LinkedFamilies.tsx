@@ -206,12 +206,7 @@ export function LinkedFamiliesField({ selfId, ids, onChange, stored, error }: Li
                 }}
               />
             </div>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={busy}
-              onClick={() => void runSearch()}
-            >
+            <button type="button" className="button button--secondary" disabled={busy} onClick={() => void runSearch()}>
               {busy ? t('families.linked.searching') : t('families.linked.searchButton')}
             </button>
           </div>

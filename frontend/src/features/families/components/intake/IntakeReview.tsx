@@ -48,7 +48,11 @@ export function IntakeReview({ draft, onChangeStep }: IntakeReviewProps) {
         </ul>
       </Section>
       <Section onChangeStep={onChangeStep} step="languages">
-        <p>{draft.languages.length > 0 ? draft.languages.map((code) => spokenLanguageName(code, language)).join(', ') : none}</p>
+        <p>
+          {draft.languages.length > 0
+            ? draft.languages.map((code) => spokenLanguageName(code, language)).join(', ')
+            : none}
+        </p>
       </Section>
       <Section onChangeStep={onChangeStep} step="needs">
         {needs.length > 0 ? (

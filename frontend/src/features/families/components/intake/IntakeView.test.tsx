@@ -54,9 +54,9 @@ describe('the family’s intake form', () => {
     await app.user.click(screen.getByRole('button', { name: 'Next' }));
 
     await step('Your needs');
-    expect(screen.getByRole('checkbox', { name: 'We need a home that welcomes LGBTQI+ people' })).toHaveAccessibleDescription(
-      expect.stringContaining('only your caseworker sees it'),
-    );
+    expect(
+      screen.getByRole('checkbox', { name: 'We need a home that welcomes LGBTQI+ people' }),
+    ).toHaveAccessibleDescription(expect.stringContaining('only your caseworker sees it'));
     await app.user.click(screen.getByRole('checkbox', { name: 'Someone in the family is allergic to animals' }));
     await app.user.click(screen.getByRole('button', { name: 'Next' }));
 
@@ -106,7 +106,10 @@ describe('the family’s intake form', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Thank you' })).toBeInTheDocument();
     expect(screen.getByText('Your answers have been sent to your caseworker.')).toBeInTheDocument();
-    expect(JSON.parse(server.requestsTo(`PUT ${PATH}`)[1]?.body ?? '{}')).toEqual({ ...saved, contactPhone: '07700 900123' });
+    expect(JSON.parse(server.requestsTo(`PUT ${PATH}`)[1]?.body ?? '{}')).toEqual({
+      ...saved,
+      contactPhone: '07700 900123',
+    });
     expect(server.requestsTo(`POST ${PATH}/submit`)).toHaveLength(1);
   });
 
@@ -151,7 +154,9 @@ describe('the family’s intake form', () => {
     });
     const app = renderApp(`/intake/${TOKEN}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'This link has expired' })).toBeInTheDocument();
-    expect(screen.getByText('If you need to change or add something, ask your caseworker for a new link.')).toBeInTheDocument();
+    expect(
+      screen.getByText('If you need to change or add something, ask your caseworker for a new link.'),
+    ).toBeInTheDocument();
 
     await app.router.navigate(`/intake/${'B'.repeat(43)}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'This link does not work' })).toBeInTheDocument();
@@ -166,6 +171,8 @@ describe('the family’s intake form', () => {
     });
     const app = await openForm();
     await app.user.click(screen.getByRole('button', { name: 'Save and continue later' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'This link has already been used' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'This link has already been used' }),
+    ).toBeInTheDocument();
   });
 });

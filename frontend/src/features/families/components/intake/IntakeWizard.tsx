@@ -136,7 +136,11 @@ export function IntakeWizard({ token, form, onSent, onGone }: IntakeWizardProps)
           {t('intake.reference')} <bdi>{form.reference}</bdi>
         </span>
       </p>
-      <WizardSteps label={t('intake.progressLabel')} names={INTAKE_STEPS.map((id) => t(`intake.steps.${id}`))} current={step} />
+      <WizardSteps
+        label={t('intake.progressLabel')}
+        names={INTAKE_STEPS.map((id) => t(`intake.steps.${id}`))}
+        current={step}
+      />
       <form className="form wizard__form" noValidate onSubmit={handleNext}>
         <h2 className="wizard__title" ref={headingRef} tabIndex={-1}>
           <span className="wizard__count">{t('intake.stepOf', { step: step + 1, steps: INTAKE_STEPS.length })}</span>{' '}
@@ -172,11 +176,7 @@ export function IntakeWizard({ token, form, onSent, onGone }: IntakeWizardProps)
             </button>
           )}
           <button type="submit" className="button button--primary" disabled={busy}>
-            {current === 'review'
-              ? action === 'send'
-                ? t('intake.sending')
-                : t('intake.send')
-              : t('intake.next')}
+            {current === 'review' ? (action === 'send' ? t('intake.sending') : t('intake.send')) : t('intake.next')}
           </button>
         </div>
         <p>

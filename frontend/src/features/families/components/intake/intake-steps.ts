@@ -16,7 +16,11 @@ export type IntakeStep = (typeof INTAKE_STEPS)[number];
  * What a step asks before Next. `complete` also wants every age, sex, date and length of stay:
  * sending needs them, saving for later does not.
  */
-export function validateIntakeStep(step: IntakeStep, draft: NeedsDraft, complete: boolean): Record<string, ValidationKey> {
+export function validateIntakeStep(
+  step: IntakeStep,
+  draft: NeedsDraft,
+  complete: boolean,
+): Record<string, ValidationKey> {
   switch (step) {
     case 'people':
       return validateMembers(draft.members, { complete });
@@ -54,4 +58,3 @@ export function goneReasonOf(error: unknown, { opening = false } = {}): GoneReas
   if (error.is('not-found') || (opening && error.status === 400)) return 'unknown';
   return null;
 }
-

@@ -62,12 +62,7 @@ export type CaseDraft = NeedsDraft & {
 };
 
 export type NeedFlag =
-  | 'needsStepFree'
-  | 'needsGroundFloorBedroom'
-  | 'hasPets'
-  | 'petAllergy'
-  | 'smoker'
-  | 'needsLgbtqiAffirming';
+  'needsStepFree' | 'needsGroundFloorBedroom' | 'hasPets' | 'petAllergy' | 'smoker' | 'needsLgbtqiAffirming';
 
 export const NEED_FLAGS: readonly NeedFlag[] = [
   'needsStepFree',
@@ -109,7 +104,10 @@ export function membersOf(rows: MemberRow[]): Member[] {
 /** A UK postcode, whole ("LS6 3AB") or its district ("LS6"); anything else is a place name. */
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?(\s*\d[A-Z]{2})?$/i;
 
-export function locationFieldsOf(location: string): { preferredPostcode: string | null; preferredPlace: string | null } {
+export function locationFieldsOf(location: string): {
+  preferredPostcode: string | null;
+  preferredPlace: string | null;
+} {
   const text = location.trim();
   if (!text) return { preferredPostcode: null, preferredPlace: null };
   return POSTCODE.test(text)

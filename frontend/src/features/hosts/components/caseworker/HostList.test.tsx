@@ -55,12 +55,16 @@ describe('caseworker hosts list', () => {
 
     await waitFor(() => expect(app.location()).toBe('/caseworker/hosts?status=APPLIED&q=nadia&area=LS6'));
     await waitFor(() =>
-      expect(server.requestsTo('GET /api/hosts').at(-1)?.url).toBe('/api/hosts?status=APPLIED&q=nadia&area=LS6&page=0&size=20'),
+      expect(server.requestsTo('GET /api/hosts').at(-1)?.url).toBe(
+        '/api/hosts?status=APPLIED&q=nadia&area=LS6&page=0&size=20',
+      ),
     );
 
     await app.user.click(screen.getByRole('button', { name: 'Next page' }));
     expect(await screen.findByRole('table', { name: 'Hosts, page 2 of 2' })).toBeInTheDocument();
-    expect(server.requestsTo('GET /api/hosts').at(-1)?.url).toBe('/api/hosts?status=APPLIED&q=nadia&area=LS6&page=1&size=20');
+    expect(server.requestsTo('GET /api/hosts').at(-1)?.url).toBe(
+      '/api/hosts?status=APPLIED&q=nadia&area=LS6&page=1&size=20',
+    );
 
     await app.user.click(within(screen.getByRole('search')).getByRole('button', { name: 'Clear filters' }));
     await waitFor(() => expect(app.location()).toBe('/caseworker/hosts'));

@@ -38,11 +38,7 @@ export function OfferDetails({ offer }: { offer: Offer }) {
         </dd>
         <dt>{t('hostDetail.area')}</dt>
         <dd>
-          {offer.locationLabel ? (
-            <AreaLabel label={offer.locationLabel} approximate={approximate} />
-          ) : (
-            '–'
-          )}
+          {offer.locationLabel ? <AreaLabel label={offer.locationLabel} approximate={approximate} /> : '–'}
           {approximate && (
             <>
               <br />

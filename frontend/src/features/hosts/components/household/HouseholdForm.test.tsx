@@ -141,7 +141,9 @@ describe('My household', () => {
     });
     await openHousehold();
 
-    expect(within(screen.getByRole('group', { name: 'Do you have pets?' })).getByRole('radio', { name: 'No' })).toBeChecked();
+    expect(
+      within(screen.getByRole('group', { name: 'Do you have pets?' })).getByRole('radio', { name: 'No' }),
+    ).toBeChecked();
     expect(within(screen.getByRole('group', { name: /smok/i })).getByRole('radio', { name: 'Yes' })).toBeChecked();
   });
 });

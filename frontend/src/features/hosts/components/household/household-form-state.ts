@@ -1,4 +1,10 @@
-import { MAX_LANGUAGES, collectErrors, numberError, parseWholeNumber, type ValidationKey } from '../../../../components/form';
+import {
+  MAX_LANGUAGES,
+  collectErrors,
+  numberError,
+  parseWholeNumber,
+  type ValidationKey,
+} from '../../../../components/form';
 import { SEXES, type Household, type Person, type Sex } from '../../types';
 
 export const MAX_PEOPLE = 12;

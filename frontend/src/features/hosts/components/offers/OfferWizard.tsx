@@ -182,7 +182,11 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
 
   return (
     <div className="wizard stack">
-      <WizardSteps label={t('offerForm.progressLabel')} names={STEPS.map(({ id }) => t(`offerForm.steps.${id}`))} current={step} />
+      <WizardSteps
+        label={t('offerForm.progressLabel')}
+        names={STEPS.map(({ id }) => t(`offerForm.steps.${id}`))}
+        current={step}
+      />
       <form className="form wizard__form" noValidate onSubmit={handleNext} ref={formRef}>
         <h2 className="wizard__title" ref={headingRef} tabIndex={-1}>
           <span className="wizard__count">{t('offerForm.stepOf', { step: step + 1, steps: STEPS.length })}</span>{' '}
@@ -211,11 +215,7 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
           <DatesStep draft={draft} change={change} fieldErrors={fieldErrors} minDate={isNew ? todayIso() : undefined} />
         )}
         {current.id === 'review' && (
-          <ReviewStep
-            draft={draft}
-            area={foundNow && { label: foundNow.label, approximate }}
-            onChangeStep={goTo}
-          />
+          <ReviewStep draft={draft} area={foundNow && { label: foundNow.label, approximate }} onChangeStep={goTo} />
         )}
         {current.id === 'review' ? (
           <div className="stack">
