@@ -27,6 +27,10 @@ const test = base.extend<object, { requiredServer: HavenServer }>({
   },
 });
 
+// Each journey signs in several people (Argon2 per password) against a second app: more than the
+// default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
 /** The app a person would use: the code for the key shown on the page, at a moment. */
 function authenticatorCode(secret: string, at: number): string {
   return new TOTP({ secret, algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp: at });
