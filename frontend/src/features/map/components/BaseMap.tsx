@@ -9,8 +9,8 @@ const polygons = data.polygons.map((polygon) =>
   polygon.map((ring) => ring.map(([lon, lat]) => [lat!, lon!] as [number, number])),
 );
 
-const LAND = { color: '#7a8691', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1, interactive: false };
-const CITY = { color: '#4a5360', weight: 1, fillColor: '#4a5360', fillOpacity: 1, interactive: false };
+const LAND = { color: '#7a8691', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 };
+const CITY = { color: '#4a5360', weight: 1, fillColor: '#4a5360', fillOpacity: 1 };
 
 /**
  * The UK's coastline (Natural Earth, public domain) under the tiles, so the marks have a place when
@@ -23,12 +23,12 @@ export function BaseMap({ showCities }: { showCities: boolean }) {
       {/* Below Leaflet's tile pane (map.css): the tiles, when they load, hide the outline. */}
       <Pane name="base-map">
         {polygons.map((polygon, index) => (
-          <Polygon key={index} positions={polygon} pathOptions={LAND} />
+          <Polygon key={index} positions={polygon} pathOptions={LAND} interactive={false} />
         ))}
       </Pane>
       {showCities &&
         data.cities.map((city) => (
-          <CircleMarker key={city.name} center={[city.lat, city.lon]} radius={2} pathOptions={CITY}>
+          <CircleMarker key={city.name} center={[city.lat, city.lon]} radius={2} pathOptions={CITY} interactive={false}>
             <Tooltip permanent direction="right" className="map-city-label">
               {city.name}
             </Tooltip>
