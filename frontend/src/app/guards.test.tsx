@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { api } from '../lib/api';
 import { anonymous, csrf, json, mockFetch, noContent, problem, users } from '../testing/mock-fetch';
 import { renderApp } from '../testing/render-app';
 
@@ -134,5 +135,29 @@ describe('route guards', () => {
     expect(app.location()).toBe('/login');
     await app.router.navigate('/host');
     await waitFor(() => expect(app.location()).toBe('/login'));
+  });
+
+  it('after logging out, a page call that meets the ended session first does not bring the user back with ?next=', async () => {
+    mockFetch({
+      'GET /api/auth/me': [
+        () => json(users.host),
+        // Asking who is signed in after the logout takes a moment, as it does over a network.
+        () => new Promise((resolve) => setTimeout(() => resolve(anonymous()), 100)),
+      ],
+      'GET /api/auth/csrf': csrf('t'),
+      'GET /api/host/still-loading': () => problem('unauthenticated', 401),
+      'POST /api/auth/logout': async () => {
+        // A call of the page answered while the logout is on its way: the session is already gone.
+        await api.get('/api/host/still-loading').catch(() => undefined);
+        return noContent();
+      },
+    });
+    const app = renderApp('/host');
+    await screen.findByRole('heading', { name: 'Welcome, Hana Host' });
+
+    await app.user.click(screen.getByRole('button', { name: 'Log out' }));
+
+    expect(await screen.findByText('You have logged out.')).toBeInTheDocument();
+    expect(app.location()).toBe('/login');
   });
 });

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { onApiProblem } from '../../lib/api';
 import { fetchCurrentUser, login, logout } from './api/auth-api';
 import type { CurrentUser } from './types';
@@ -29,6 +29,9 @@ const AUTH_ENDPOINTS = /^\/api\/auth\/(login|logout|me|csrf)$/;
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
+  // While a logout is under way, the page's own calls may meet the ended session first; that is the
+  // user leaving, not the session ending under them (which would send them back here with ?next=).
+  const leaving = useRef(false);
 
   const refresh = useCallback(async () => {
     try {
@@ -50,6 +53,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const logOut = useCallback(async () => {
+    leaving.current = true;
     try {
       await logout();
     } finally {
@@ -59,6 +63,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setState(user ? { status: 'signed-in', user } : { status: 'signed-out', reason: 'logged-out' });
       } catch {
         setState({ status: 'unavailable' });
+      } finally {
+        leaving.current = false;
       }
     }
   }, []);
@@ -81,6 +87,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       onApiProblem((error, request) => {
         if (AUTH_ENDPOINTS.test(request.path)) return;
         if (error.is('unauthenticated')) {
+          if (leaving.current) return;
           setState((current) =>
             current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current,
           );
