@@ -1157,6 +1157,14 @@ export interface components {
             subjectId?: string;
             subjectType?: string;
         };
+        CaseHistoryEntry: {
+            action?: string;
+            /** Format: date-time */
+            at?: string;
+            by?: string;
+            /** Format: int32 */
+            count?: number;
+        };
         ChangePasswordRequest: {
             currentPassword: string;
             newPassword: string;
@@ -2842,7 +2850,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["HistoryEntry"][];
+                    "*/*": components["schemas"]["CaseHistoryEntry"][];
                 };
             };
         };
