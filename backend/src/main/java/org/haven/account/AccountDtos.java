@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.haven.shared.NoDirectionControls;
+
 /** Request and response bodies of the account endpoints. Password rules live in {@link PasswordPolicy}. */
 public final class AccountDtos {
 
@@ -18,13 +20,13 @@ public final class AccountDtos {
     public record RegisterRequest(
             @NotBlank @Email @Size(max = 254) String email,
             @NotNull String password,
-            @NotBlank @Size(max = 100) String displayName) {
+            @NotBlank @Size(max = 100) @NoDirectionControls String displayName) {
     }
 
     /** No password: the person is emailed an invitation to choose their own. */
     public record CreateAccountRequest(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 100) String displayName,
+            @NotBlank @Size(max = 100) @NoDirectionControls String displayName,
             @NotNull Role role) {
     }
 

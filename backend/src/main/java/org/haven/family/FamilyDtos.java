@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.haven.shared.NoDirectionControls;
 import org.haven.shared.Sex;
 
 /** Request and response bodies of the family and intake endpoints (see docs/api.md). */
@@ -23,7 +24,7 @@ public final class FamilyDtos {
     }
 
     public record Member(
-            @NotBlank @Size(max = 50) String firstName,
+            @NotBlank @Size(max = 50) @NoDirectionControls String firstName,
             @Min(0) @Max(120) Integer age,
             Sex sex,
             @NotNull Relationship relationship,

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import org.haven.geo.GeoPrecision;
 import org.haven.host.VettingChecks.Check;
+import org.haven.shared.NoDirectionControls;
 import org.haven.shared.Sex;
 
 /** Request and response bodies of the host and vetting endpoints (see docs/api.md). */
@@ -42,7 +43,7 @@ public final class HostDtos {
     }
 
     public record OfferRequest(
-            @NotBlank @Size(max = 100) String title,
+            @NotBlank @Size(max = 100) @NoDirectionControls String title,
             @NotNull OfferType type,
             @NotBlank @Size(max = 300) String address,
             @Size(max = 10) String postcode,

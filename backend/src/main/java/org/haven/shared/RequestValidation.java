@@ -28,7 +28,8 @@ public final class RequestValidation {
             Map.entry("PastOrPresent", "date-not-past"),
             Map.entry("Future", "date-not-future"),
             Map.entry("FutureOrPresent", "date-not-future"),
-            Map.entry("Pattern", "invalid-format"));
+            Map.entry("Pattern", "invalid-format"),
+            Map.entry("NoDirectionControls", "direction-controls"));
 
     private RequestValidation() {
     }

@@ -64,6 +64,9 @@ class RegistrationApiTest {
         Map<String, Object> noName = registration(email, "a long pass phrase");
         noName.put("displayName", " ");
         Response blankName = client.postJson("/api/auth/register", noName);
+        Map<String, Object> turnedName = registration(email, "a long pass phrase");
+        turnedName.put("displayName", "Admin \u202Enimda\u202C");
+        Response turned = client.postJson("/api/auth/register", turnedName);
 
         assertThat(shortPassword.status()).isEqualTo(400);
         assertThat(shortPassword.contentType()).startsWith("application/problem+json");
@@ -73,6 +76,7 @@ class RegistrationApiTest {
         assertThat(commonPassword.fieldCode("password")).contains("password-common");
         assertThat(badEmail.fieldCode("email")).contains("invalid-email");
         assertThat(blankName.fieldCode("displayName")).contains("required");
+        assertThat(turned.fieldCode("displayName")).contains("direction-controls");
         assertThat(client.login(email, "too short").status()).isEqualTo(401);
         assertThat(client.login(email, "QWERTY123456").status()).isEqualTo(401);
     }

@@ -103,6 +103,21 @@ class FamilyCaseApiTest {
     }
 
     @Test
+    void aNameWithInvisibleDirectionControlsIsRefusedWhileDariNamesWithTheirJoinersAreKept() {
+        Map<String, Object> spoofed = family();
+        spoofed.put("members", List.of(member("Ali\u202Etxt.exe", 34, "M", "LEAD")));
+        Map<String, Object> dari = family();
+        // مهرانگیز needs the zero-width non-joiner (U+200C) in some spellings: it is no direction control.
+        dari.put("members", List.of(member("مهر\u200Cانگیز", 34, "F", "LEAD")));
+
+        assertThat(caseworker.postJson("/api/families", spoofed).fieldCode("members[0].firstName"))
+                .contains("direction-controls");
+        Response created = caseworker.postJson("/api/families", dari);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("members").path(0).path("firstName").asText()).isEqualTo("مهر\u200Cانگیز");
+    }
+
+    @Test
     void theHistoryShowsAPersonsRepeatedReadsOfADayAsOneLineWhileTheAuditLogKeepsEach() {
         String id = created().path("id").asText();
         for (int i = 0; i < 3; i++) {

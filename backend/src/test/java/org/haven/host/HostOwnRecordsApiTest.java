@@ -144,6 +144,9 @@ class HostOwnRecordsApiTest {
         assertThat(host.postJson("/api/host/offers", reserved).fieldCode("bedrooms")).contains("out-of-range");
         reserved.put("bedrooms", 1);
         assertThat(host.postJson("/api/host/offers", reserved).fieldCode("status")).contains("invalid-value");
+        Map<String, Object> turnedRound = offer("SE15 4AA");
+        turnedRound.put("title", "Room \u202Emoor\u202C in Peckham");
+        assertThat(host.postJson("/api/host/offers", turnedRound).fieldCode("title")).contains("direction-controls");
         assertThat(host.get("/api/host/offers").json()).isEmpty();
     }
 
