@@ -10,16 +10,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import org.haven.family.Urgency;
 import org.haven.host.DbsLevel;
 import org.haven.host.StepFree;
 import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.Candidates;
 import org.haven.matching.solver.Deadline;
 import org.haven.matching.solver.ExactPhaseOutcome;
 import org.haven.matching.solver.FamilyFact;
 import org.haven.matching.solver.HostFact;
 import org.haven.matching.solver.MatchingSolution;
+import org.haven.matching.solver.OfferIndex;
 import org.haven.matching.solver.OfferFact;
 import org.haven.matching.solver.PairCosts;
 import org.haven.matching.solver.Policy;
@@ -38,8 +42,9 @@ import org.haven.matching.solver.io.Instance.WeightsJson;
  * (the message names the field and where it is); absent optional ones take the defaults of
  * docs/matching.md, or the stricter reading where the page gives none (a missing flag on an
  * offer means "not offered", a missing DBS level means none, a missing step-free answer means
- * unknown). Pinned pairs become pinned assignments; every other family gets only the offers
- * {@link CandidateFilter} allows and no pinned offer. A previous proposal (S7) is kept on its
+ * unknown). Pinned pairs become pinned assignments; every other family gets its
+ * {@link Candidates#CHEAPEST} cheapest allowed offers ({@link Candidates#cheapest}), no pinned offer;
+ * the exact phase prices every other allowed pair and adds those the optimum needs. A previous proposal (S7) is kept on its
  * family; its offer may have left the instance since.
  *
  * <p>Rejected pairs may name families or offers the file does not hold (a rejection outlives the
@@ -55,8 +60,8 @@ public final class InstanceConverter {
     }
 
     /**
-     * The same, building candidate lists (the slow part on a large run: every family against every
-     * offer) only until {@code candidatesBy}: the most weighted families (size × urgency) get theirs
+     * The same, building candidate lists (the slow part on a large run: every family against the
+     * offers in its reach, on every core) only until {@code candidatesBy}: the most weighted families (size × urgency) get theirs
      * first, and the families still without a list when it passes get none (they stay unassigned,
      * which breaks no rule); {@code outcome} is told how many.
      */
@@ -138,15 +143,16 @@ public final class InstanceConverter {
                 .filter(family -> !pinned.containsKey(family.id()))
                 .sorted(Comparator.comparingLong((FamilyFact family) -> -PairCosts.housedWeight(family, policy)))
                 .toList();
-        Map<String, List<OfferFact>> candidates = new HashMap<>();
-        int withoutCandidates = 0;
-        for (FamilyFact family : byWeight) {
-            if (candidatesBy.passed()) {
-                withoutCandidates++;
-                continue;
+        // Each family's cheapest allowed offers only: the exact phase prices the rest (see Candidates).
+        OfferIndex index = new OfferIndex(free);
+        Map<String, List<OfferFact>> candidates = new ConcurrentHashMap<>();
+        IntStream.range(0, byWeight.size()).parallel().forEach(i -> {
+            if (!candidatesBy.passed()) {
+                FamilyFact family = byWeight.get(i);
+                candidates.put(family.id(), Candidates.starting(family, index, rejectedSet, policy, Candidates.CHEAPEST));
             }
-            candidates.put(family.id(), CandidateFilter.candidates(family, WithinReach.of(family, free), rejectedSet, policy));
-        }
+        });
+        int withoutCandidates = byWeight.size() - candidates.size();
         outcome.candidatesStopped(withoutCandidates);
         List<Assignment> assignments = new ArrayList<>();
         for (FamilyFact family : families.values()) {
@@ -156,7 +162,7 @@ public final class InstanceConverter {
                     : Assignment.unassigned(family, candidates.getOrDefault(family.id(), List.of())));
         }
         return new MatchingSolution(policy, List.copyOf(hosts.values()), List.copyOf(offers.values()),
-                rejected, assignments);
+                rejected, assignments).withCheapestCandidates();
     }
 
     static Policy policy(PolicyJson json) {
