@@ -2,6 +2,7 @@ package org.haven.matching.solver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -121,14 +122,16 @@ public final class ExactAssignment {
 
         boolean priced = extraCost == null && solution.hasCheapestCandidates();
         Pricer pricer = priced ? new Pricer(solution, heldByPinned, rejected) : null;
+        // The pairs pricing adds, per assignment: the solution's own candidate lists are left as they are.
+        List<List<OfferFact>> added = new ArrayList<>(Collections.nCopies(assignments.size(), List.of()));
         Problem problem;
         int[] rowColumn;
         Pricing pricing = null;
         int passes = 0;
-        long added = 0;
+        long pairsAdded = 0;
         long firstMaxViolation = -1;
         while (true) {
-            problem = Problem.build(assignments, movable, rowOf, heldByPinned, rejected, policy, extraCost,
+            problem = Problem.build(assignments, added, movable, rowOf, heldByPinned, rejected, policy, extraCost,
                     pricer == null ? 0 : pricer.bigM(movable), deadline);
             long[] price = new long[problem.columns.size() + problem.rows()];
             rowColumn = assign(problem.rows(), problem.columns.size() + problem.rows(), problem.from, problem.column,
@@ -137,24 +140,24 @@ public final class ExactAssignment {
                     && (rowColumn.length == 0 || rowColumn[rowColumn.length - 1] >= 0);
             if (pricer == null || !allSolved) {
                 if (pricer != null) {
-                    pricing = new Pricing(passes, added, 0, Math.max(0, firstMaxViolation), -1, false);
+                    pricing = new Pricing(passes, pairsAdded, 0, Math.max(0, firstMaxViolation), -1, false);
                 }
                 break;
             }
-            Pricer.Pass pass = pricer.price(problem, rowColumn, price, deadline);
+            Pricer.Pass pass = pricer.price(problem, rowColumn, price, added, deadline);
             passes++;
             if (pass == null) {
-                pricing = new Pricing(passes, added, 0, Math.max(0, firstMaxViolation), -1, false);
+                pricing = new Pricing(passes, pairsAdded, 0, Math.max(0, firstMaxViolation), -1, false);
                 break;
             }
             if (firstMaxViolation < 0) {
                 firstMaxViolation = pass.maxViolation();
             }
             if (pass.maxViolation() == 0) {
-                pricing = new Pricing(passes, added, pass.pairsPriced(), firstMaxViolation, 0, true);
+                pricing = new Pricing(passes, pairsAdded, pass.pairsPriced(), firstMaxViolation, 0, true);
                 break;
             }
-            added += pass.addTo(assignments, problem.rowAssignment);
+            pairsAdded += pass.addTo(added, problem.rowAssignment);
         }
         int rows = problem.rows();
         int solved = 0;
@@ -165,14 +168,21 @@ public final class ExactAssignment {
         fillGreedily(solved, offerColumns, problem.from, problem.column, problem.cost, rowColumn);
 
         List<OfferFact> offers = new ArrayList<>(assignments.size());
+        for (int i = 0; i < assignments.size(); i++) {
+            Assignment assignment = assignments.get(i);
+            offers.add(assignment.isPinned() ? assignment.getOffer()
+                    : rowOf[i] >= 0 && rowColumn[rowOf[i]] < offerColumns ? problem.columns.get(rowColumn[rowOf[i]]) : null);
+        }
+        if (pricer != null && !pricing.proven() && rows > 0) {
+            // Cut short once started: families left out take free offers beyond their lists too.
+            pricer.houseFromFree(offers, movable);
+        }
         long housedWeight = 0;
         long unhousedWeight = 0;
         long softCost = 0;
         for (int i = 0; i < assignments.size(); i++) {
             Assignment assignment = assignments.get(i);
-            OfferFact offer = assignment.isPinned() ? assignment.getOffer()
-                    : rowOf[i] >= 0 && rowColumn[rowOf[i]] < offerColumns ? problem.columns.get(rowColumn[rowOf[i]]) : null;
-            offers.add(offer);
+            OfferFact offer = offers.get(i);
             FamilyFact family = assignment.getFamily();
             softCost += KeepProposal.penalty(family, offer, policy);
             if (offer == null) {
@@ -202,7 +212,7 @@ public final class ExactAssignment {
          * {@code fixedBigM} 0: the factor is worked out from the candidates (larger than any total
          * soft of pairs among them); otherwise it is given (larger than any total soft of all pairs).
          */
-        static Problem build(List<Assignment> assignments, List<Integer> movable, int[] rowOf,
+        static Problem build(List<Assignment> assignments, List<List<OfferFact>> added, List<Integer> movable, int[] rowOf,
                              Set<OfferFact> heldByPinned, Set<RejectedPair> rejected, Policy policy,
                              ToLongBiFunction<Assignment, OfferFact> extraCost, long fixedBigM, Deadline deadline) {
             List<Integer> rowAssignment = new ArrayList<>();
@@ -222,7 +232,8 @@ public final class ExactAssignment {
                 rowStart.add(edgeColumn.size());
                 FamilyFact family = assignment.getFamily();
                 long maxSoft = 0;
-                for (OfferFact offer : assignment.getCandidates()) {
+                for (OfferFact offer : added.get(i).isEmpty() ? assignment.getCandidates()
+                        : concat(assignment.getCandidates(), added.get(i))) {
                     if (heldByPinned.contains(offer) || !Candidates.allowed(family, offer, rejected, policy)) {
                         continue;
                     }
@@ -271,6 +282,13 @@ public final class ExactAssignment {
             from[rows] = k;
             return new Problem(rowAssignment, columns, from, column, cost, feasiblePairs, bigM);
         }
+    }
+
+    private static List<OfferFact> concat(List<OfferFact> first, List<OfferFact> second) {
+        List<OfferFact> both = new ArrayList<>(first.size() + second.size());
+        both.addAll(first);
+        both.addAll(second);
+        return both;
     }
 
     /**

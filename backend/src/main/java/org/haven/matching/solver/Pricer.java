@@ -2,8 +2,10 @@ package org.haven.matching.solver;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -62,21 +64,22 @@ final class Pricer {
     /** What one pass found: per row (in the problem's order) the offer numbers to add, most violating first. */
     record Pass(int[][] violators, long maxViolation, long pairsPriced, OfferIndex index) {
 
-        /** Adds the violating pairs to their families' candidates; returns how many. */
-        long addTo(List<Assignment> assignments, List<Integer> rowAssignment) {
-            long added = 0;
+        /** Adds the violating pairs to their families' extra pairs (by assignment index); returns how many. */
+        long addTo(List<List<OfferFact>> added, List<Integer> rowAssignment) {
+            long count = 0;
             for (int r = 0; r < violators.length; r++) {
                 if (violators[r] == null || violators[r].length == 0) {
                     continue;
                 }
-                List<OfferFact> more = new ArrayList<>(violators[r].length);
-                for (int i : violators[r]) {
-                    more.add(index.offer(i));
+                int i = rowAssignment.get(r);
+                List<OfferFact> more = new ArrayList<>(added.get(i));
+                for (int offer : violators[r]) {
+                    more.add(index.offer(offer));
                 }
-                assignments.get(rowAssignment.get(r)).addCandidates(more);
-                added += more.size();
+                added.set(i, more);
+                count += violators[r].length;
             }
-            return added;
+            return count;
         }
     }
 
@@ -84,7 +87,8 @@ final class Pricer {
      * Prices every allowed pair against the duals of {@code problem}'s optimum; null when the
      * deadline passed first (nothing proven).
      */
-    Pass price(ExactAssignment.Problem problem, int[] rowColumn, long[] price, Deadline deadline) {
+    Pass price(ExactAssignment.Problem problem, int[] rowColumn, long[] price, List<List<OfferFact>> added,
+               Deadline deadline) {
         int rows = problem.rows();
         int offerColumns = problem.columns().size();
         long[] rowValue = duals(problem, rowColumn, price);
@@ -150,9 +154,10 @@ final class Pricer {
         }
         for (int r = 0; r < rows; r++) {
             if (violators[r] != null) {
-                List<OfferFact> candidates = assignments.get(problem.rowAssignment().get(r)).getCandidates();
+                int a = problem.rowAssignment().get(r);
+                List<OfferFact> candidates = assignments.get(a).getCandidates();
                 for (int i : violators[r]) {
-                    if (candidates.contains(index.offer(i))) {
+                    if (candidates.contains(index.offer(i)) || added.get(a).contains(index.offer(i))) {
                         throw new IllegalStateException("exact phase: a candidate pair prices below its duals");
                     }
                 }
@@ -173,6 +178,43 @@ final class Pricer {
                 accept.accept(offer);
             }
         };
+    }
+
+    /**
+     * When the deadline cut the proof short: each family left without an offer, most weighted first,
+     * takes its cheapest allowed offer nobody holds, from all offers (not only its candidates), so no
+     * family stays unhoused while a free offer fits it. {@code offers} is by assignment index.
+     */
+    void houseFromFree(List<OfferFact> offers, List<Integer> movable) {
+        Set<OfferFact> taken = new HashSet<>();
+        offers.stream().filter(Objects::nonNull).forEach(taken::add);
+        for (int i : movable) {
+            if (offers.get(i) != null) {
+                continue;
+            }
+            FamilyFact family = assignments.get(i).getFamily();
+            Candidates.Cheapest best = new Candidates.Cheapest(1);
+            index.nearestFirst(family, OfferIndex.reach(family), new OfferIndex.Visitor() {
+                @Override
+                public double wantedKm() {
+                    return best.full() && policy.distanceWeight() > 0
+                            ? (double) best.worstKey() / policy.distanceWeight() : Double.POSITIVE_INFINITY;
+                }
+
+                @Override
+                public void accept(int offer) {
+                    OfferFact candidate = index.offer(offer);
+                    if (!taken.contains(candidate) && Candidates.allowed(family, candidate, rejected, policy)) {
+                        best.offer(Candidates.cost(family, candidate, policy), offer);
+                    }
+                }
+            });
+            if (best.full()) {
+                OfferFact offer = index.offer(best.sortedValues()[0]);
+                offers.set(i, offer);
+                taken.add(offer);
+            }
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.haven.matching.solver.io;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import org.haven.family.Urgency;
@@ -51,6 +51,9 @@ import org.haven.matching.solver.io.Instance.WeightsJson;
  * offer); pinned pairs and offers' hosts must resolve.
  */
 public final class InstanceConverter {
+
+    /** Families whose candidates are built side by side before the deadline is looked at again. */
+    private static final int CANDIDATE_BATCH = 4 * Runtime.getRuntime().availableProcessors();
 
     private InstanceConverter() {
     }
@@ -145,14 +148,24 @@ public final class InstanceConverter {
                 .toList();
         // Each family's cheapest allowed offers only: the exact phase prices the rest (see Candidates).
         OfferIndex index = new OfferIndex(free);
-        Map<String, List<OfferFact>> candidates = new ConcurrentHashMap<>();
-        IntStream.range(0, byWeight.size()).parallel().forEach(i -> {
-            if (!candidatesBy.passed()) {
-                FamilyFact family = byWeight.get(i);
-                candidates.put(family.id(), Candidates.starting(family, index, rejectedSet, policy, Candidates.CHEAPEST));
+        // On every core, in batches in weight order; the families listed are always the most weighted.
+        List<List<OfferFact>> listed = new ArrayList<>(Collections.nCopies(byWeight.size(), null));
+        for (int batch = 0; batch < byWeight.size() && !candidatesBy.passed(); batch += CANDIDATE_BATCH) {
+            IntStream.range(batch, Math.min(byWeight.size(), batch + CANDIDATE_BATCH)).parallel().forEach(i -> {
+                if (!candidatesBy.passed()) {
+                    listed.set(i, Candidates.starting(byWeight.get(i), index, rejectedSet, policy, Candidates.CHEAPEST));
+                }
+            });
+        }
+        Map<String, List<OfferFact>> candidates = new HashMap<>();
+        int withoutCandidates = 0;
+        for (int i = 0; i < byWeight.size(); i++) {
+            if (listed.get(i) == null || withoutCandidates > 0) {
+                withoutCandidates++;
+            } else {
+                candidates.put(byWeight.get(i).id(), listed.get(i));
             }
-        });
-        int withoutCandidates = byWeight.size() - candidates.size();
+        }
         outcome.candidatesStopped(withoutCandidates);
         List<Assignment> assignments = new ArrayList<>();
         for (FamilyFact family : families.values()) {
