@@ -2,13 +2,12 @@ package org.haven.matching.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.haven.family.Relationship;
 import org.haven.family.Urgency;
@@ -20,11 +19,12 @@ import org.haven.matching.solver.FamilyFact.Needs;
 import org.haven.matching.solver.HostFact.Person;
 import org.haven.shared.Sex;
 import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.Candidates;
 import org.haven.matching.solver.FamilyFact;
 import org.haven.matching.solver.HostFact;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.OfferFact;
-import org.haven.matching.solver.PairCosts;
+import org.haven.matching.solver.OfferIndex;
 import org.haven.matching.solver.Policy;
 import org.haven.matching.solver.RejectedPair;
 
@@ -37,8 +37,9 @@ import org.haven.matching.solver.RejectedPair;
  * are rooms in a home with 1–2 bedrooms, the rest self-contained homes of 1–5 bedrooms. Everyone
  * is placed around 28 UK cities weighted roughly by population; every family gives a preferred
  * location and a distance cap of 25–150 km. A few percent of families have each need, 1 % are
- * already placed (pinned), 2 % have a rejected pair, and with {@code linked} about 10 % come as
- * linked pairs wanting the same city. Candidate lists hold exactly the offers breaking no hard rule.
+ * already placed (pinned), 2 % have a rejected pair (one of its cheapest), and with {@code linked} about 10 % come as
+ * linked pairs wanting the same city. Candidate lists hold each family's cheapest allowed offers
+ * ({@link Candidates#cheapest}, as the app builds them); the exact phase prices the rest.
  *
  * <p>With {@code realistic} density the run is the same except that, as in real caseloads, 15 % of
  * families give no distance cap and a further 3 % no location at all (so no cap either): each of
@@ -67,7 +68,6 @@ public final class InstanceGenerator {
             new City("Exeter", 50.718, -3.534, 1), new City("Milton Keynes", 52.041, -0.759, 1),
             new City("Reading", 51.454, -0.978, 1), new City("Hull", 53.767, -0.327, 1));
     private static final int[] CAPS_KM = {25, 40, 60, 80, 100, 150};
-    private static final double CELL_DEGREES = 0.5;
     /** Realistic density: the share of families without a distance cap, and of those without a location. */
     static final double NO_CAP_PERCENT = 15;
     static final double NO_LOCATION_PERCENT = 3;
@@ -108,24 +108,18 @@ public final class InstanceGenerator {
             linkedCity = city;
         }
 
-        // Offers in grid cells, so each family only scans the offers near enough for its cap.
-        Map<Long, List<OfferFact>> grid = new HashMap<>();
-        for (OfferFact offer : offers) {
-            grid.computeIfAbsent(cell((int) Math.floor(offer.lat() / CELL_DEGREES),
-                    (int) Math.floor(offer.lon() / CELL_DEGREES)), key -> new ArrayList<>()).add(offer);
-        }
+        // Each family's cheapest allowed offers, on every core, as the app and the solve command build them.
+        OfferIndex index = new OfferIndex(offers);
+        List<List<OfferFact>> cheapest = IntStream.range(0, families.size()).parallel()
+                .mapToObj(i -> Candidates.starting(families.get(i), index, Set.of(), policy, Candidates.CHEAPEST))
+                .toList();
 
         List<RejectedPair> rejected = new ArrayList<>();
         Set<OfferFact> pinnedOffers = new HashSet<>();
         List<Assignment> assignments = new ArrayList<>(familyCount);
-        for (FamilyFact family : families) {
-            List<OfferFact> candidates = new ArrayList<>();
-            boolean capped = family.maxDistanceKm() != null && family.hasLocation();
-            for (OfferFact offer : capped ? near(grid, family) : offers) {
-                if (PairCosts.feasible(family, offer, policy)) {
-                    candidates.add(offer);
-                }
-            }
+        for (int f = 0; f < families.size(); f++) {
+            FamilyFact family = families.get(f);
+            List<OfferFact> candidates = new ArrayList<>(cheapest.get(f));
             int roll = random.nextInt(100);
             if (roll < 1 && !candidates.isEmpty()) {
                 OfferFact offer = candidates.get(random.nextInt(candidates.size()));
@@ -149,7 +143,7 @@ public final class InstanceGenerator {
                 }
             }
         }
-        return new MatchingSolution(policy, hosts, offers, rejected, assignments);
+        return new MatchingSolution(policy, hosts, offers, rejected, assignments).withCheapestCandidates();
     }
 
     /** Realistic density: 3 % drop their location (and so their cap), 15 % their cap. */
@@ -162,30 +156,6 @@ public final class InstanceGenerator {
         return new FamilyFact(family.id(), family.members(), family.languages(), family.needs(), family.urgency(),
                 family.neededFrom(), family.expectedStayMonths(), noLocation ? null : family.lat(),
                 noLocation ? null : family.lon(), null, family.linkedFamilyIds());
-    }
-
-    private static List<OfferFact> near(Map<Long, List<OfferFact>> grid, FamilyFact family) {
-        double cap = family.maxDistanceKm();
-        double latSpan = cap / 111.0;
-        double lonSpan = cap / (111.0 * Math.cos(Math.toRadians(family.lat())));
-        int latLow = (int) Math.floor((family.lat() - latSpan) / CELL_DEGREES);
-        int latHigh = (int) Math.floor((family.lat() + latSpan) / CELL_DEGREES);
-        int lonLow = (int) Math.floor((family.lon() - lonSpan) / CELL_DEGREES);
-        int lonHigh = (int) Math.floor((family.lon() + lonSpan) / CELL_DEGREES);
-        List<OfferFact> near = new ArrayList<>();
-        for (int a = latLow; a <= latHigh; a++) {
-            for (int b = lonLow; b <= lonHigh; b++) {
-                List<OfferFact> inCell = grid.get(cell(a, b));
-                if (inCell != null) {
-                    near.addAll(inCell);
-                }
-            }
-        }
-        return near;
-    }
-
-    private static long cell(int latCell, int lonCell) {
-        return ((long) latCell << 32) ^ (lonCell & 0xffffffffL);
     }
 
     private static City city(Random random) {

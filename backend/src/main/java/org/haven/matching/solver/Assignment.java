@@ -1,5 +1,6 @@
 package org.haven.matching.solver;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
@@ -61,6 +62,13 @@ public class Assignment {
     @ValueRangeProvider(id = "candidates")
     public List<OfferFact> getCandidates() {
         return candidates;
+    }
+
+    /** Adds offers the exact phase found could improve the answer (see {@link Candidates}). */
+    void addCandidates(List<OfferFact> more) {
+        List<OfferFact> all = new ArrayList<>(candidates);
+        all.addAll(more);
+        candidates = List.copyOf(all);
     }
 
     public OfferFact getOffer() {

@@ -2,6 +2,7 @@ package org.haven.matching.solver;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,13 +39,15 @@ public final class ExactAssignment {
      * The optimum: one offer (or null) per entry of the solution's assignments, in order; softCost
      * is S1–S5 and S7. When {@code familiesSolved < families} (movable families) the deadline
      * stopped it: the answer breaks no hard rule, but only the first {@code familiesSolved} were
-     * solved exactly.
+     * solved exactly. {@code pricing} is the proof over every allowed pair when the candidate lists
+     * held only each family's cheapest offers (null otherwise).
      */
     public record Result(List<OfferFact> offers, long housedWeight, long unhousedWeight, long softCost,
-                         int feasiblePairs, long millis, int familiesSolved, int families) {
+                         int feasiblePairs, long millis, int familiesSolved, int families, Pricing pricing) {
 
+        /** Every family solved exactly and, when the candidates were only the cheapest, the optimum proven over all pairs. */
         public boolean complete() {
-            return familiesSolved == families;
+            return familiesSolved == families && (pricing == null || pricing.proven());
         }
 
         /** The score of this assignment without S6 (no hard break by construction). */
@@ -53,8 +56,25 @@ public final class ExactAssignment {
         }
     }
 
+    /**
+     * The optimality certificate when the candidate lists held each family's cheapest offers only:
+     * after each exact solve every allowed pair was priced against the solve's duals (its reduced
+     * cost); pairs with a negative one were added and the solve repeated. {@code rounds} pricing
+     * passes, {@code pairsAdded} pairs added in all, {@code pairsPriced} pairs whose cost the last pass
+     * computed (the others were ruled out by distance or the duals alone), {@code firstMaxViolation}
+     * the most negative reduced cost of the first pass (as a positive number, 0 when the cheapest
+     * candidates already held the optimum) and {@code maxViolation} that of the last pass: 0 and
+     * {@code proven} when no pair left out can improve the answer (LP duality: the assignment's
+     * costs equal the duals' bound). Not proven when the deadline stopped a pass.
+     */
+    public record Pricing(int rounds, long pairsAdded, long pairsPriced, long firstMaxViolation, long maxViolation,
+                          boolean proven) {
+    }
+
     /** How often (in settled columns) a long augmenting path search looks at the deadline. */
     private static final int DEADLINE_CHECK_MASK = 1023;
+    /** At most this many of a family's most violating pairs are added per pricing pass. */
+    static final int ADDED_PER_PASS = 64;
 
     private ExactAssignment() {
     }
@@ -70,6 +90,8 @@ public final class ExactAssignment {
     /**
      * The same with an extra non-negative cost per pair added to S1–S5 in the objective (the
      * result's {@code softCost} still counts S1–S5 and S7 only); used to steer the exact solve by S6.
+     * With an extra cost only the candidate lists are solved (they already hold the pairs the first,
+     * proven, solve needed), so the medium stays optimal and the soft is steered among them.
      */
     public static Result solve(MatchingSolution solution, ToLongBiFunction<Assignment, OfferFact> extraCost,
                                Deadline deadline) {
@@ -97,85 +119,70 @@ public final class ExactAssignment {
         }
         movable.sort(Comparator.comparingLong(
                 (Integer i) -> -PairCosts.housedWeight(assignments.get(i).getFamily(), policy)));
-        List<Integer> rowAssignment = new ArrayList<>();
-        Map<OfferFact, Integer> columnOf = new HashMap<>();
-        List<OfferFact> columns = new ArrayList<>();
-        IntList edgeColumn = new IntList();
-        LongList edgeSoft = new LongList();
-        IntList rowStart = new IntList();
-        long bigM = 1;
-        for (int i : movable) {
-            if (deadline.passed()) {
+
+        boolean priced = extraCost == null && solution.hasCheapestCandidates();
+        Pricer pricer = priced ? new Pricer(solution, heldByPinned, rejected) : null;
+        // The pairs pricing adds, per assignment: the solution's own candidate lists are left as they are.
+        List<List<OfferFact>> added = new ArrayList<>(Collections.nCopies(assignments.size(), List.of()));
+        Problem problem;
+        int[] rowColumn;
+        Pricing pricing = null;
+        int passes = 0;
+        long pairsAdded = 0;
+        long firstMaxViolation = -1;
+        while (true) {
+            problem = Problem.build(assignments, added, movable, rowOf, heldByPinned, rejected, policy, extraCost,
+                    pricer == null ? 0 : pricer.bigM(movable), deadline);
+            long[] price = new long[problem.columns.size() + problem.rows()];
+            rowColumn = assign(problem.rows(), problem.columns.size() + problem.rows(), problem.from, problem.column,
+                    problem.cost, deadline, price);
+            boolean allSolved = problem.rows() == movable.size()
+                    && (rowColumn.length == 0 || rowColumn[rowColumn.length - 1] >= 0);
+            if (pricer == null || !allSolved) {
+                if (pricer != null) {
+                    pricing = new Pricing(passes, pairsAdded, 0, Math.max(0, firstMaxViolation), -1, false);
+                }
                 break;
             }
-            Assignment assignment = assignments.get(i);
-            rowOf[i] = rowAssignment.size();
-            rowAssignment.add(i);
-            rowStart.add(edgeColumn.size());
-            FamilyFact family = assignment.getFamily();
-            long maxSoft = 0;
-            for (OfferFact offer : assignment.getCandidates()) {
-                if (heldByPinned.contains(offer) || !PairCosts.feasible(family, offer, policy)
-                        || (!rejected.isEmpty() && rejected.contains(new RejectedPair(family.id(), offer.id())))) {
-                    continue;
-                }
-                Integer column = columnOf.get(offer);
-                if (column == null) {
-                    column = columns.size();
-                    columnOf.put(offer, column);
-                    columns.add(offer);
-                }
-                long soft = PairCosts.softCost(family, offer, policy) + KeepProposal.penalty(family, offer, policy)
-                        + (extraCost == null ? 0 : extraCost.applyAsLong(assignment, offer));
-                edgeColumn.add(column);
-                edgeSoft.add(soft);
-                maxSoft = Math.max(maxSoft, soft);
+            Pricer.Pass pass = pricer.price(problem, rowColumn, price, added, deadline);
+            passes++;
+            if (pass == null) {
+                pricing = new Pricing(passes, pairsAdded, 0, Math.max(0, firstMaxViolation), -1, false);
+                break;
             }
-            bigM += Math.max(maxSoft, KeepProposal.penalty(family, null, policy));
-        }
-        int rows = rowAssignment.size();
-        int offerColumns = columns.size();
-        int feasiblePairs = edgeColumn.size();
-        rowStart.add(feasiblePairs);
-
-        // Costs: soft − weight × M on real pairs; the private "unassigned" column costs S7 alone
-        // (a family leaving its previous proposal unassigned pays it too), usually 0.
-        int[] start = rowStart.toArray();
-        int[] column = new int[feasiblePairs + rows];
-        long[] cost = new long[feasiblePairs + rows];
-        int[] from = new int[rows + 1];
-        int[] softColumn = edgeColumn.toArray();
-        long[] soft = edgeSoft.toArray();
-        int k = 0;
-        for (int r = 0; r < rows; r++) {
-            from[r] = k;
-            long weight = PairCosts.housedWeight(assignments.get(rowAssignment.get(r)).getFamily(), policy);
-            long housed = Math.multiplyExact(weight, bigM);
-            for (int e = start[r]; e < start[r + 1]; e++) {
-                column[k] = softColumn[e];
-                cost[k++] = soft[e] - housed;
+            if (firstMaxViolation < 0) {
+                firstMaxViolation = pass.maxViolation();
             }
-            column[k] = offerColumns + r;
-            cost[k++] = KeepProposal.penalty(assignments.get(rowAssignment.get(r)).getFamily(), null, policy);
+            if (pass.maxViolation() == 0) {
+                pricing = new Pricing(passes, pairsAdded, pass.pairsPriced(), firstMaxViolation, 0, true);
+                break;
+            }
+            pairsAdded += pass.addTo(added, problem.rowAssignment);
         }
-        from[rows] = k;
-
-        int[] rowColumn = assign(rows, offerColumns + rows, from, column, cost, deadline);
+        int rows = problem.rows();
         int solved = 0;
         while (solved < rows && rowColumn[solved] >= 0) {
             solved++;
         }
-        fillGreedily(solved, offerColumns, from, column, cost, rowColumn);
+        int offerColumns = problem.columns.size();
+        fillGreedily(solved, offerColumns, problem.from, problem.column, problem.cost, rowColumn);
 
         List<OfferFact> offers = new ArrayList<>(assignments.size());
+        for (int i = 0; i < assignments.size(); i++) {
+            Assignment assignment = assignments.get(i);
+            offers.add(assignment.isPinned() ? assignment.getOffer()
+                    : rowOf[i] >= 0 && rowColumn[rowOf[i]] < offerColumns ? problem.columns.get(rowColumn[rowOf[i]]) : null);
+        }
+        if (pricer != null && !pricing.proven() && rows > 0) {
+            // Cut short once started: families left out take free offers beyond their lists too.
+            pricer.houseFromFree(offers, movable);
+        }
         long housedWeight = 0;
         long unhousedWeight = 0;
         long softCost = 0;
         for (int i = 0; i < assignments.size(); i++) {
             Assignment assignment = assignments.get(i);
-            OfferFact offer = assignment.isPinned() ? assignment.getOffer()
-                    : rowOf[i] >= 0 && rowColumn[rowOf[i]] < offerColumns ? columns.get(rowColumn[rowOf[i]]) : null;
-            offers.add(offer);
+            OfferFact offer = offers.get(i);
             FamilyFact family = assignment.getFamily();
             softCost += KeepProposal.penalty(family, offer, policy);
             if (offer == null) {
@@ -185,8 +192,103 @@ public final class ExactAssignment {
                 softCost += PairCosts.softCost(family, offer, policy);
             }
         }
-        return new Result(offers, housedWeight, unhousedWeight, softCost, feasiblePairs,
-                (System.nanoTime() - started) / 1_000_000, solved, movable.size());
+        return new Result(offers, housedWeight, unhousedWeight, softCost, problem.feasiblePairs,
+                (System.nanoTime() - started) / 1_000_000, solved, movable.size(), pricing);
+    }
+
+    /**
+     * The sparse assignment problem of the current candidate lists: row r (the r-th movable family
+     * by weight) owns edges {@code from[r] .. from[r+1]-1}, the last of which is its private
+     * "unassigned" column; costs are {@code soft − weight × bigM}.
+     */
+    record Problem(List<Integer> rowAssignment, List<OfferFact> columns, int[] from, int[] column, long[] cost,
+                   int feasiblePairs, long bigM) {
+
+        int rows() {
+            return rowAssignment.size();
+        }
+
+        /**
+         * {@code fixedBigM} 0: the factor is worked out from the candidates (larger than any total
+         * soft of pairs among them); otherwise it is given (larger than any total soft of all pairs).
+         */
+        static Problem build(List<Assignment> assignments, List<List<OfferFact>> added, List<Integer> movable, int[] rowOf,
+                             Set<OfferFact> heldByPinned, Set<RejectedPair> rejected, Policy policy,
+                             ToLongBiFunction<Assignment, OfferFact> extraCost, long fixedBigM, Deadline deadline) {
+            List<Integer> rowAssignment = new ArrayList<>();
+            Map<OfferFact, Integer> columnOf = new HashMap<>();
+            List<OfferFact> columns = new ArrayList<>();
+            IntList edgeColumn = new IntList();
+            LongList edgeSoft = new LongList();
+            IntList rowStart = new IntList();
+            long bigM = 1;
+            for (int i : movable) {
+                if (deadline.passed()) {
+                    break;
+                }
+                Assignment assignment = assignments.get(i);
+                rowOf[i] = rowAssignment.size();
+                rowAssignment.add(i);
+                rowStart.add(edgeColumn.size());
+                FamilyFact family = assignment.getFamily();
+                long maxSoft = 0;
+                for (OfferFact offer : added.get(i).isEmpty() ? assignment.getCandidates()
+                        : concat(assignment.getCandidates(), added.get(i))) {
+                    if (heldByPinned.contains(offer) || !Candidates.allowed(family, offer, rejected, policy)) {
+                        continue;
+                    }
+                    Integer column = columnOf.get(offer);
+                    if (column == null) {
+                        column = columns.size();
+                        columnOf.put(offer, column);
+                        columns.add(offer);
+                    }
+                    long soft = Candidates.cost(family, offer, policy)
+                            + (extraCost == null ? 0 : extraCost.applyAsLong(assignment, offer));
+                    edgeColumn.add(column);
+                    edgeSoft.add(soft);
+                    maxSoft = Math.max(maxSoft, soft);
+                }
+                bigM += Math.max(maxSoft, KeepProposal.penalty(family, null, policy));
+            }
+            if (fixedBigM > 0) {
+                bigM = fixedBigM;
+            }
+            int rows = rowAssignment.size();
+            int offerColumns = columns.size();
+            int feasiblePairs = edgeColumn.size();
+            rowStart.add(feasiblePairs);
+
+            // Costs: soft − weight × M on real pairs; the private "unassigned" column costs S7 alone
+            // (a family leaving its previous proposal unassigned pays it too), usually 0.
+            int[] start = rowStart.toArray();
+            int[] column = new int[feasiblePairs + rows];
+            long[] cost = new long[feasiblePairs + rows];
+            int[] from = new int[rows + 1];
+            int[] softColumn = edgeColumn.toArray();
+            long[] soft = edgeSoft.toArray();
+            int k = 0;
+            for (int r = 0; r < rows; r++) {
+                from[r] = k;
+                FamilyFact family = assignments.get(rowAssignment.get(r)).getFamily();
+                long housed = Math.multiplyExact(PairCosts.housedWeight(family, policy), bigM);
+                for (int e = start[r]; e < start[r + 1]; e++) {
+                    column[k] = softColumn[e];
+                    cost[k++] = soft[e] - housed;
+                }
+                column[k] = offerColumns + r;
+                cost[k++] = KeepProposal.penalty(family, null, policy);
+            }
+            from[rows] = k;
+            return new Problem(rowAssignment, columns, from, column, cost, feasiblePairs, bigM);
+        }
+    }
+
+    private static List<OfferFact> concat(List<OfferFact> first, List<OfferFact> second) {
+        List<OfferFact> both = new ArrayList<>(first.size() + second.size());
+        both.addAll(first);
+        both.addAll(second);
+        return both;
     }
 
     /**
@@ -227,7 +329,16 @@ public final class ExactAssignment {
      * the rows not yet solved have -1 (the rows before them are an optimal assignment of their own).
      */
     static int[] assign(int rows, int columns, int[] from, int[] column, long[] cost, Deadline deadline) {
-        long[] price = new long[columns];
+        return assign(rows, columns, from, column, cost, deadline, new long[columns]);
+    }
+
+    /**
+     * The same, leaving the column duals in {@code price} (all zeros on entry): at the end every
+     * price is at most 0, a free column's is 0, and {@code cost − price} is smallest, over each
+     * row's edges, at the row's own column (the row's dual) — the certificate {@link Pricer} checks.
+     */
+    static int[] assign(int rows, int columns, int[] from, int[] column, long[] cost, Deadline deadline,
+                        long[] price) {
         int[] columnRow = new int[columns];
         Arrays.fill(columnRow, -1);
         int[] rowColumn = new int[rows];

@@ -54,6 +54,10 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
             if (assignment.isPinned() || assignment.getOffer() == offer) {
                 continue;
             }
+            if (offer != null && !assignment.getCandidates().contains(offer)) {
+                // Added by pricing: the offer joins the family's value range, so local search may keep or move it.
+                assignment.addCandidates(List.of(offer));
+            }
             scoreDirector.beforeVariableChanged(assignment, OFFER);
             assignment.setOffer(offer);
             scoreDirector.afterVariableChanged(assignment, OFFER);

@@ -11,6 +11,7 @@ public final class ExactPhaseOutcome {
     private volatile int withoutCandidates;
     private volatile int familiesSolved = -1;
     private volatile int families;
+    private volatile ExactAssignment.Pricing pricing;
 
     /**
      * Candidate building stopped at its deadline leaving the {@code count} least weighted families
@@ -23,6 +24,26 @@ public final class ExactPhaseOutcome {
     void record(ExactAssignment.Result result) {
         families = result.families();
         familiesSolved = Math.min(result.familiesSolved(), result.families() - withoutCandidates);
+        pricing = result.pricing();
+    }
+
+    /** The optimality proof over every allowed pair (null when the lists held every pair, or no solve ran). */
+    public ExactAssignment.Pricing pricing() {
+        return pricing;
+    }
+
+    /**
+     * The certificate in one line, when the candidate lists held only the cheapest offers and the
+     * proof finished: "optimum proven over every allowed pair: 3 pricing passes, 1,234 pairs added,
+     * largest violation 0".
+     */
+    public String certificate() {
+        ExactAssignment.Pricing proof = pricing;
+        if (proof == null || !proof.proven() || stoppedEarly()) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "optimum proven over every allowed pair: %d pricing passes, %,d pairs added, "
+                + "largest violation 0", proof.rounds(), proof.pairsAdded());
     }
 
     /**
@@ -41,6 +62,12 @@ public final class ExactPhaseOutcome {
         return familiesSolved >= 0 && familiesSolved < families;
     }
 
+    /** True when every family was solved over its candidates but the time limit stopped the proof over the other pairs. */
+    public boolean proofStopped() {
+        ExactAssignment.Pricing proof = pricing;
+        return !stoppedEarly() && proof != null && !proof.proven();
+    }
+
     public int familiesSolved() {
         return Math.max(0, familiesSolved);
     }
@@ -49,8 +76,13 @@ public final class ExactPhaseOutcome {
         return families;
     }
 
-    /** The sentence the command prints and the run shows, or null when the exact phase finished. */
+    /** The sentence the command prints and the run shows, or null when the exact phase finished (and proved its answer). */
     public String notice() {
+        if (proofStopped()) {
+            return String.format(Locale.ROOT, "exact phase stopped at the time limit after %d pricing passes over the "
+                    + "pairs outside the candidate lists (%,d pairs added); the answer is feasible but may not be optimal",
+                    pricing.rounds(), pricing.pairsAdded());
+        }
         if (!stoppedEarly()) {
             return null;
         }

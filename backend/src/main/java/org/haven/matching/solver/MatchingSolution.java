@@ -25,6 +25,11 @@ public class MatchingSolution {
     private List<Assignment> assignments;
     @PlanningScore
     private HardMediumSoftScore score;
+    /**
+     * True when each family's candidates are only its cheapest allowed offers ({@link Candidates}):
+     * the exact phase then prices every other allowed pair and adds those that could improve the answer.
+     */
+    private boolean cheapestCandidates;
 
     /** For OptaPlanner's cloning. */
     public MatchingSolution() {
@@ -37,6 +42,16 @@ public class MatchingSolution {
         this.offers = offers;
         this.rejectedPairs = rejectedPairs;
         this.assignments = assignments;
+    }
+
+    /** The same run whose candidate lists hold each family's cheapest allowed offers, not all of them. */
+    public MatchingSolution withCheapestCandidates() {
+        cheapestCandidates = true;
+        return this;
+    }
+
+    public boolean hasCheapestCandidates() {
+        return cheapestCandidates;
     }
 
     public Policy getPolicy() {

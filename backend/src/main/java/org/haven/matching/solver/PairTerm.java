@@ -135,6 +135,21 @@ public enum PairTerm {
         return total;
     }
 
+    /**
+     * An upper bound on S1–S5 of any pair of the family that breaks no hard rule, when every offer
+     * is at most {@code maxKm} away and takes at most {@code maxGuests}: the exact phase folds the
+     * medium into its pair costs with a factor larger than any total soft, and must know that factor
+     * before it has looked at every pair. Each term's bound follows from its definition above (S5
+     * from H13: a feasible pair starts at most the arrival window after the family's date).
+     */
+    public static long upperBound(FamilyFact family, Policy policy, long maxKm, int maxGuests) {
+        return (family.hasLocation() ? maxKm * policy.distanceWeight() : 0)
+                + (long) Math.max(0, maxGuests - family.size()) * policy.spareBedsWeight()
+                + policy.noSharedLanguageWeight()
+                + (long) family.expectedStayMonths() * policy.shortStayWeight()
+                + (long) Math.max(0, policy.arrivalWindowDays()) * policy.waitForRoomWeight();
+    }
+
     static PairTerm[] all() {
         return ALL;
     }

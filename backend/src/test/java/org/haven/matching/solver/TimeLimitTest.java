@@ -39,11 +39,16 @@ class TimeLimitTest {
         assertThat(noCap).isBetween(40L, 120L); // 18 % of 400 expected (15 % no cap, 3 % no location)
         assertThat(noLocation).isBetween(3L, 30L);
         assertThat(plain.getAssignments()).allMatch(a -> a.getFamily().maxDistanceKm() != null);
-        assertThat(ExactAssignment.solve(realistic).feasiblePairs())
-                .isGreaterThan(3 * ExactAssignment.solve(plain).feasiblePairs() / 2);
+        assertThat(allowedPairs(realistic)).isGreaterThan(3 * allowedPairs(plain) / 2);
         // The same run otherwise: same families, same members.
         assertThat(realistic.getAssignments().get(0).getFamily().members())
                 .isEqualTo(plain.getAssignments().get(0).getFamily().members());
+    }
+
+    private static long allowedPairs(MatchingSolution run) {
+        Set<RejectedPair> rejected = new HashSet<>(run.getRejectedPairs());
+        return run.getAssignments().stream().mapToLong(assignment -> run.getOffers().stream()
+                .filter(offer -> Candidates.allowed(assignment.getFamily(), offer, rejected, run.getPolicy())).count()).sum();
     }
 
     @Test
@@ -118,9 +123,10 @@ class TimeLimitTest {
         outcome.record(result);
         assertThat(result.complete()).isTrue();
         assertThat(outcome.stoppedEarly()).isTrue();
-        assertThat(outcome.familiesSolved()).isEqualTo(100);
-        assertThat(outcome.notice()).isEqualTo("exact phase stopped at the time limit after 100 of %,d families; "
-                .formatted(result.families()) + "the answer is feasible but may not be optimal");
+        // Candidates are built side by side in small batches, so a few fewer than 100 looks' worth.
+        assertThat(outcome.familiesSolved()).isBetween(kept.size(), 100);
+        assertThat(outcome.notice()).isEqualTo("exact phase stopped at the time limit after %d of %,d families; "
+                .formatted(outcome.familiesSolved(), result.families()) + "the answer is feasible but may not be optimal");
     }
 
     @Test

@@ -106,8 +106,10 @@ public final class SolveCommand {
         }
         out.println(solved.getScore());
         out.println(summary(solved));
-        if (outcome.stoppedEarly()) {
+        if (outcome.notice() != null) {
             out.println(outcome.notice());
+        } else if (outcome.certificate() != null) {
+            out.println(outcome.certificate());
         }
         return OK;
     }

@@ -1,6 +1,7 @@
 package org.haven.matching.solver.io;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -10,16 +11,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.haven.family.Urgency;
 import org.haven.host.DbsLevel;
 import org.haven.host.StepFree;
 import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.Candidates;
 import org.haven.matching.solver.Deadline;
 import org.haven.matching.solver.ExactPhaseOutcome;
 import org.haven.matching.solver.FamilyFact;
 import org.haven.matching.solver.HostFact;
 import org.haven.matching.solver.MatchingSolution;
+import org.haven.matching.solver.OfferIndex;
 import org.haven.matching.solver.OfferFact;
 import org.haven.matching.solver.PairCosts;
 import org.haven.matching.solver.Policy;
@@ -38,14 +42,18 @@ import org.haven.matching.solver.io.Instance.WeightsJson;
  * (the message names the field and where it is); absent optional ones take the defaults of
  * docs/matching.md, or the stricter reading where the page gives none (a missing flag on an
  * offer means "not offered", a missing DBS level means none, a missing step-free answer means
- * unknown). Pinned pairs become pinned assignments; every other family gets only the offers
- * {@link CandidateFilter} allows and no pinned offer. A previous proposal (S7) is kept on its
+ * unknown). Pinned pairs become pinned assignments; every other family gets its
+ * {@link Candidates#CHEAPEST} cheapest allowed offers ({@link Candidates#cheapest}), no pinned offer;
+ * the exact phase prices every other allowed pair and adds those the optimum needs. A previous proposal (S7) is kept on its
  * family; its offer may have left the instance since.
  *
  * <p>Rejected pairs may name families or offers the file does not hold (a rejection outlives the
  * offer); pinned pairs and offers' hosts must resolve.
  */
 public final class InstanceConverter {
+
+    /** Families whose candidates are built side by side before the deadline is looked at again. */
+    private static final int CANDIDATE_BATCH = 4 * Runtime.getRuntime().availableProcessors();
 
     private InstanceConverter() {
     }
@@ -55,8 +63,8 @@ public final class InstanceConverter {
     }
 
     /**
-     * The same, building candidate lists (the slow part on a large run: every family against every
-     * offer) only until {@code candidatesBy}: the most weighted families (size × urgency) get theirs
+     * The same, building candidate lists (the slow part on a large run: every family against the
+     * offers in its reach, on every core) only until {@code candidatesBy}: the most weighted families (size × urgency) get theirs
      * first, and the families still without a list when it passes get none (they stay unassigned,
      * which breaks no rule); {@code outcome} is told how many.
      */
@@ -138,14 +146,25 @@ public final class InstanceConverter {
                 .filter(family -> !pinned.containsKey(family.id()))
                 .sorted(Comparator.comparingLong((FamilyFact family) -> -PairCosts.housedWeight(family, policy)))
                 .toList();
+        // Each family's cheapest allowed offers only: the exact phase prices the rest (see Candidates).
+        OfferIndex index = new OfferIndex(free);
+        // On every core, in batches in weight order; the families listed are always the most weighted.
+        List<List<OfferFact>> listed = new ArrayList<>(Collections.nCopies(byWeight.size(), null));
+        for (int batch = 0; batch < byWeight.size() && !candidatesBy.passed(); batch += CANDIDATE_BATCH) {
+            IntStream.range(batch, Math.min(byWeight.size(), batch + CANDIDATE_BATCH)).parallel().forEach(i -> {
+                if (!candidatesBy.passed()) {
+                    listed.set(i, Candidates.starting(byWeight.get(i), index, rejectedSet, policy, Candidates.CHEAPEST));
+                }
+            });
+        }
         Map<String, List<OfferFact>> candidates = new HashMap<>();
         int withoutCandidates = 0;
-        for (FamilyFact family : byWeight) {
-            if (candidatesBy.passed()) {
+        for (int i = 0; i < byWeight.size(); i++) {
+            if (listed.get(i) == null || withoutCandidates > 0) {
                 withoutCandidates++;
-                continue;
+            } else {
+                candidates.put(byWeight.get(i).id(), listed.get(i));
             }
-            candidates.put(family.id(), CandidateFilter.candidates(family, WithinReach.of(family, free), rejectedSet, policy));
         }
         outcome.candidatesStopped(withoutCandidates);
         List<Assignment> assignments = new ArrayList<>();
@@ -156,7 +175,7 @@ public final class InstanceConverter {
                     : Assignment.unassigned(family, candidates.getOrDefault(family.id(), List.of())));
         }
         return new MatchingSolution(policy, List.copyOf(hosts.values()), List.copyOf(offers.values()),
-                rejected, assignments);
+                rejected, assignments).withCheapestCandidates();
     }
 
     static Policy policy(PolicyJson json) {

@@ -1,4 +1,4 @@
-package org.haven.matching.solver.io;
+package org.haven.matching.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,10 +13,6 @@ import org.haven.family.Urgency;
 import org.haven.host.DbsLevel;
 import org.haven.host.OfferType;
 import org.haven.host.StepFree;
-import org.haven.matching.solver.FamilyFact;
-import org.haven.matching.solver.HostFact;
-import org.haven.matching.solver.OfferFact;
-import org.haven.matching.solver.Pairs;
 import org.haven.shared.Sex;
 import org.junit.jupiter.api.Test;
 
