@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { Link, useLocation } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
-import { SelectField, TextField } from '../../../components/form';
+import { SelectField } from '../../../components/form';
 import { Pagination } from '../../../components/layout';
 import { useResource } from '../../../lib/api';
 import { LIST_PAGE_SIZE, listProposals } from '../api/matching-api';
 import { proposalPath } from '../paths';
 import { EMPTY_QUERY, PROPOSAL_SORTS, isFiltered, topReasons, type ProposalQuery } from '../proposal-view';
-import { URGENCIES, type Proposal } from '../types';
+import type { Proposal } from '../types';
+import { ListFilters } from './ListFilters';
 import { FamilySummary, RuleReason, UrgencyLabel } from './parts';
 import { useDebounced } from './use-debounced';
 import { useFormat } from './use-format';
@@ -71,15 +72,17 @@ export function ProposalList({ runId, runTotal, query, onQueryChange }: Proposal
   );
 }
 
-/** Applies as the caseworker types or chooses, from the first page. */
+/** The proposals' order, then the filters both lists share. */
 function ProposalFilters({ query, onChange }: { query: ProposalQuery; onChange: (query: ProposalQuery) => void }) {
   const { t } = useFormat();
   return (
-    <form
-      className="filters"
-      role="search"
-      aria-label={t('matching.proposals.filtersTitle')}
-      onSubmit={(event) => event.preventDefault()}
+    <ListFilters
+      label={t('matching.proposals.filtersTitle')}
+      namePrefix=""
+      searchHelp={t('matching.proposals.searchHelp')}
+      query={query}
+      onChange={onChange}
+      onClear={() => onChange(EMPTY_QUERY)}
     >
       <SelectField
         label={t('matching.proposals.sort')}
@@ -94,33 +97,7 @@ function ProposalFilters({ query, onChange }: { query: ProposalQuery; onChange: 
         }
         options={PROPOSAL_SORTS.map((sort) => ({ value: sort, label: t(`matching.sorts.${sort}`) }))}
       />
-      <SelectField
-        label={t('matching.proposals.urgency')}
-        name="urgency"
-        value={query.urgency}
-        onChange={(event) =>
-          onChange({ ...query, urgency: URGENCIES.find((urgency) => urgency === event.target.value) ?? '', page: 0 })
-        }
-        options={[
-          { value: '', label: t('matching.proposals.anyUrgency') },
-          ...URGENCIES.map((urgency) => ({ value: urgency, label: t(`urgencies.${urgency}`) })),
-        ]}
-      />
-      <TextField
-        label={t('matching.proposals.search')}
-        help={t('matching.proposals.searchHelp')}
-        name="q"
-        type="search"
-        maxLength={100}
-        value={query.q}
-        onChange={(event) => onChange({ ...query, q: event.target.value, page: 0 })}
-      />
-      <div className="filters__actions">
-        <button type="button" className="button button--secondary" onClick={() => onChange(EMPTY_QUERY)}>
-          {t('matching.proposals.clear')}
-        </button>
-      </div>
-    </form>
+    </ListFilters>
   );
 }
 

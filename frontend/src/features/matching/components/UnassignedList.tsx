@@ -1,17 +1,17 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
-import { SelectField, TextField } from '../../../components/form';
 import { Pagination } from '../../../components/layout';
 import { isApiError, useResource } from '../../../lib/api';
 import { LIST_PAGE_SIZE, listUnassigned, whyUnassigned } from '../api/matching-api';
 import { familyPath } from '../paths';
-import { URGENCIES, type UnassignedFamily, type Urgency } from '../types';
+import type { UnassignedFamily } from '../types';
+import { ListFilters, type UrgencyAndText } from './ListFilters';
 import { RuleReason, UrgencyLabel, WaitingTime } from './parts';
 import { useDebounced } from './use-debounced';
 import { useFormat } from './use-format';
 
-type UnassignedQuery = { urgency: Urgency | ''; q: string; page: number };
+type UnassignedQuery = UrgencyAndText;
 const ANY: UnassignedQuery = { urgency: '', q: '', page: 0 };
 
 /**
@@ -39,7 +39,14 @@ export function UnassignedList({ runId }: { runId: string }) {
       {data && data.total === 0 && !filtered ? <p>{t('matching.unassigned.none')}</p> : null}
       {data && (data.total > 0 || filtered) ? (
         <>
-          <UnassignedFilters query={query} onChange={setQuery} />
+          <ListFilters
+            label={t('matching.unassigned.filtersTitle')}
+            namePrefix="unassigned-"
+            searchHelp={t('matching.unassigned.searchHelp')}
+            query={query}
+            onChange={setQuery}
+            onClear={() => setQuery(ANY)}
+          />
           <p className="result-count" aria-live="polite">
             {filtered
               ? t('matching.unassigned.matching', { count: data.total })
@@ -62,52 +69,6 @@ export function UnassignedList({ runId }: { runId: string }) {
         </>
       ) : null}
     </section>
-  );
-}
-
-/** Urgency and any part of the reference; each change starts again from the first page. */
-function UnassignedFilters({
-  query,
-  onChange,
-}: {
-  query: UnassignedQuery;
-  onChange: (query: UnassignedQuery) => void;
-}) {
-  const { t } = useFormat();
-  return (
-    <form
-      className="filters"
-      role="search"
-      aria-label={t('matching.unassigned.filtersTitle')}
-      onSubmit={(event) => event.preventDefault()}
-    >
-      <SelectField
-        label={t('matching.proposals.urgency')}
-        name="unassigned-urgency"
-        value={query.urgency}
-        onChange={(event) =>
-          onChange({ ...query, urgency: URGENCIES.find((urgency) => urgency === event.target.value) ?? '', page: 0 })
-        }
-        options={[
-          { value: '', label: t('matching.proposals.anyUrgency') },
-          ...URGENCIES.map((urgency) => ({ value: urgency, label: t(`urgencies.${urgency}`) })),
-        ]}
-      />
-      <TextField
-        label={t('matching.proposals.search')}
-        help={t('matching.unassigned.searchHelp')}
-        name="unassigned-q"
-        type="search"
-        maxLength={100}
-        value={query.q}
-        onChange={(event) => onChange({ ...query, q: event.target.value, page: 0 })}
-      />
-      <div className="filters__actions">
-        <button type="button" className="button button--secondary" onClick={() => onChange(ANY)}>
-          {t('matching.proposals.clear')}
-        </button>
-      </div>
-    </form>
   );
 }
 
