@@ -3,7 +3,6 @@ package org.haven.family;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,15 +46,6 @@ public class FamilyCase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     private Urgency urgency;
-
-    /**
-     * Every suffix of the reference in upper case (V27), written once with the case and never read
-     * here: "any part of the reference" becomes a prefix search an index serves (FamilyCaseRepository).
-     */
-    @ElementCollection
-    @CollectionTable(name = "family_reference_suffix", joinColumns = @JoinColumn(name = "family_id"))
-    @Column(name = "suffix", nullable = false, length = 20)
-    private Set<String> referenceSuffixes = new HashSet<>();
 
     @ElementCollection
     @CollectionTable(name = "family_member", joinColumns = @JoinColumn(name = "family_id"))
@@ -173,7 +163,6 @@ public class FamilyCase {
     FamilyCase(String reference, Instant now) {
         this.id = UUID.randomUUID();
         this.reference = reference;
-        this.referenceSuffixes.addAll(ReferenceSearch.suffixes(reference));
         this.status = FamilyStatus.TRIAGE;
         this.createdAt = now;
     }

@@ -14,34 +14,22 @@ import org.springframework.data.repository.query.Param;
 
 interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID> {
 
-    /** Every case with the given status and urgency ({@code null}: any). */
+    /**
+     * {@code text} matches the reference anywhere (upper-case LIKE pattern); {@code name} matches a
+     * member's whole first name through its search key (the names themselves are encrypted).
+     * The members are searched once (an uncorrelated IN), not once per case (a correlated EXISTS):
+     * 4 times faster with 10,000 cases on H2 (docs/web-benchmark.md).
+     */
     @Query("""
             select f from FamilyCase f
             where (:status is null or f.status = :status)
               and (:urgency is null or f.urgency = :urgency)
+              and (:text is null or upper(f.reference) like :text escape '\\'
+                   or f.id in (select g.id from FamilyCase g join g.members m
+                               where m.firstNameKey = :name))
             """)
     Page<FamilyCase> search(@Param("status") FamilyStatus status, @Param("urgency") Urgency urgency,
-            Pageable pageable);
-
-    /**
-     * The cases whose reference contains the text, or with a member of that whole first name.
-     * {@code prefix} matches a suffix of the reference (ReferenceSearch); {@code name} a member's
-     * first name through its search key (the names themselves are encrypted). Both are index
-     * lookups, and their union is the query's first condition, so the cases are read by their
-     * primary key rather than all of them tested (docs/web-benchmark.md).
-     */
-    @Query("""
-            select f from FamilyCase f
-            where f.id in (select g.id from FamilyCase g join g.referenceSuffixes s
-                           where s like :prefix escape '\\'
-                           union
-                           select h.id from FamilyCase h join h.members m
-                           where m.firstNameKey = :name)
-              and (:status is null or f.status = :status)
-              and (:urgency is null or f.urgency = :urgency)
-            """)
-    Page<FamilyCase> searchText(@Param("prefix") String suffixPrefix, @Param("name") SearchKey name,
-            @Param("status") FamilyStatus status, @Param("urgency") Urgency urgency, Pageable pageable);
+            @Param("text") String containsPattern, @Param("name") SearchKey name, Pageable pageable);
 
     /** The cases matching takes: the stored answer of FamilyRules.matchable. */
     List<FamilyCase> findByMatchableTrue();

@@ -25,7 +25,6 @@ import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
 import org.haven.shared.crypto.SearchKey;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -70,11 +69,13 @@ class FamilyService {
     /** Most urgent first, then those waiting longest. */
     @Transactional(readOnly = true)
     public PageResponse<FamilySummary> search(FamilyStatus status, Urgency urgency, String text, int page, int size) {
+        String pattern = FamilyRules.isBlank(text) ? null
+                : "%" + text.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                        + "%";
         PageRequest request = PageRequest.of(page, size, Sort.by("urgency", "createdAt", "id"));
-        Page<FamilyCase> found = FamilyRules.isBlank(text) ? families.search(status, urgency, request)
-                : families.searchText(ReferenceSearch.prefixPattern(text), SearchKey.of(text), status, urgency,
-                        request);
-        return PageResponse.of(found, family -> mapper.toSummary(family, clock));
+        SearchKey name = pattern == null ? null : SearchKey.of(text);
+        return PageResponse.of(families.search(status, urgency, pattern, name, request),
+                family -> mapper.toSummary(family, clock));
     }
 
     @Transactional
