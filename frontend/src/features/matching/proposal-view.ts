@@ -1,4 +1,4 @@
-import { URGENCIES, type ExplanationLine, type Proposal, type Urgency } from './types';
+import { URGENCIES, type ExplanationLine, type Urgency } from './types';
 
 /** How the proposals list can be ordered; each names its direction. */
 export const PROPOSAL_SORTS = [
@@ -14,55 +14,18 @@ export const PROPOSAL_SORTS = [
 export type ProposalSort = (typeof PROPOSAL_SORTS)[number];
 export const DEFAULT_SORT: ProposalSort = 'score-best';
 
-/** The list's filters and order; empty strings mean "any". */
-export type ProposalQuery = { sort: ProposalSort; urgency: Urgency | ''; q: string };
+/**
+ * The list's filters, order and page (from 0); empty strings mean "any". The server filters, sorts
+ * and pages (GET /api/matching/runs/{id}/proposals): the search looks in the family reference, the
+ * offer title and its place; ties fall back to the best score, then the reference.
+ */
+export type ProposalQuery = { sort: ProposalSort; urgency: Urgency | ''; q: string; page: number };
 
-export const EMPTY_QUERY: ProposalQuery = { sort: DEFAULT_SORT, urgency: '', q: '' };
+export const EMPTY_QUERY: ProposalQuery = { sort: DEFAULT_SORT, urgency: '', q: '', page: 0 };
 
-type Compare = (a: Proposal, b: Proposal) => number;
-
-const urgencyRank = (urgency: Urgency) => URGENCIES.indexOf(urgency); // CRITICAL first
-
-/** Proposals without a distance (no preferred location) go last whichever way distance is sorted. */
-function byDistance(direction: 1 | -1): Compare {
-  return (a, b) => {
-    if (a.distanceKm === null || b.distanceKm === null) {
-      return (a.distanceKm === null ? 1 : 0) - (b.distanceKm === null ? 1 : 0);
-    }
-    return direction * (a.distanceKm - b.distanceKm);
-  };
-}
-
-const COMPARES: Record<ProposalSort, Compare> = {
-  'score-best': (a, b) => b.score - a.score,
-  'score-worst': (a, b) => a.score - b.score,
-  'distance-nearest': byDistance(1),
-  'distance-farthest': byDistance(-1),
-  urgency: (a, b) => urgencyRank(a.family.urgency) - urgencyRank(b.family.urgency),
-  'size-largest': (a, b) => b.family.size - a.family.size,
-  'size-smallest': (a, b) => a.family.size - b.family.size,
-  'waiting-longest': (a, b) => (b.family.waitingDays ?? -1) - (a.family.waitingDays ?? -1), // unknown last
-};
-
-/** Ties fall back to the best score, then the reference, so the order never jumps between renders. */
-const tieBreak: Compare = (a, b) => b.score - a.score || a.family.reference.localeCompare(b.family.reference);
-
-function matchesText(proposal: Proposal, q: string): boolean {
-  const needle = q.trim().toLocaleLowerCase();
-  if (!needle) return true;
-  return [proposal.family.reference, proposal.offer.title, proposal.offer.place].some((text) =>
-    text.toLocaleLowerCase().includes(needle),
-  );
-}
-
-/** The proposals a caseworker asked to see, in the order asked for. */
-export function viewProposals(proposals: readonly Proposal[], query: ProposalQuery): Proposal[] {
-  const compare = COMPARES[query.sort];
-  return proposals
-    .filter(
-      (proposal) => (!query.urgency || proposal.family.urgency === query.urgency) && matchesText(proposal, query.q),
-    )
-    .sort((a, b) => compare(a, b) || tieBreak(a, b));
+/** Whether the caseworker narrowed the list (so an empty answer means "none match", not "none at all"). */
+export function isFiltered(query: ProposalQuery): boolean {
+  return query.urgency !== '' || query.q.trim() !== '';
 }
 
 /** Soft rules (S1–S7) count towards the score; hard rules (H1–H16) are the checks it passed. */
@@ -90,12 +53,17 @@ export function topReasons(explanation: readonly ExplanationLine[], count = 2): 
     .map(({ term }) => term);
 }
 
-/** The list's order and filters as kept in the address (`?sort=&urgency=&q=`), so Back restores them. */
+/**
+ * The list's order, filters and page as kept in the address (`?sort=&urgency=&q=&page=`, the page
+ * counted from 1 there), so Back restores them.
+ */
 export function proposalQueryFromSearch(params: URLSearchParams): ProposalQuery {
+  const page = Number(params.get('page'));
   return {
     sort: PROPOSAL_SORTS.find((sort) => sort === params.get('sort')) ?? DEFAULT_SORT,
     urgency: URGENCIES.find((urgency) => urgency === params.get('urgency')) ?? '',
     q: params.get('q') ?? '',
+    page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
   };
 }
 
@@ -104,5 +72,6 @@ export function searchFromProposalQuery(query: ProposalQuery): URLSearchParams {
   if (query.sort !== DEFAULT_SORT) params.set('sort', query.sort);
   if (query.urgency) params.set('urgency', query.urgency);
   if (query.q) params.set('q', query.q);
+  if (query.page > 0) params.set('page', String(query.page + 1));
   return params;
 }

@@ -14,6 +14,8 @@ export type RequestOptions = {
   /** Appended to the path; empty values are left out so filters can be passed as they are. */
   query?: Record<string, QueryValue>;
   signal?: AbortSignal;
+  /** Handed the headers of a successful answer (e.g. a list's X-Total-Count). */
+  onHeaders?: (headers: Headers) => void;
 };
 
 type ProblemListener = (error: ApiError, request: { method: Method; path: string }) => void;
@@ -104,6 +106,7 @@ export async function apiRequest<T = void>(method: Method, path: string, options
     problemListeners.forEach((listener) => listener(problem, { method, path }));
     throw problem;
   }
+  options.onHeaders?.(response.headers);
   return parseSuccess<T>(response);
 }
 

@@ -3666,7 +3666,14 @@ export interface operations {
     };
     proposals: {
         parameters: {
-            query?: never;
+            query?: {
+                status?: "PROPOSED" | "APPROVED" | "REJECTED" | "SUPERSEDED";
+                urgency?: "CRITICAL" | "HIGH" | "NORMAL";
+                q?: string;
+                sort?: string;
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -3710,7 +3717,12 @@ export interface operations {
     };
     unassigned: {
         parameters: {
-            query?: never;
+            query?: {
+                urgency?: "CRITICAL" | "HIGH" | "NORMAL";
+                q?: string;
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path: {
                 id: string;

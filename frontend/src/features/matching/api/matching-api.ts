@@ -1,5 +1,5 @@
 import { api, isApiError } from '../../../lib/api';
-import type { Proposal, Run, RunPage, UnassignedFamily, WhyUnassigned } from '../types';
+import type { Proposal, Run, RunPage, UnassignedFamily, Urgency, WhyUnassigned } from '../types';
 
 /** The caseworker's matching runs (CASEWORKER; ADMIN may read). */
 
@@ -53,16 +53,48 @@ export function runEventsUrl(runId: string): string {
   return `${runPath(runId)}/events`;
 }
 
-export function listProposals(runId: string, signal?: AbortSignal): Promise<Proposal[]> {
-  return api.get<Proposal[]>(`${runPath(runId)}/proposals`, withSignal(signal));
+/** Rows a list asks for at a time, as the server's other lists. */
+export const LIST_PAGE_SIZE = 20;
+
+/** One page of a run's list and how many rows match its filters in all (the X-Total-Count header). */
+export type ListPage<T> = { items: T[]; total: number };
+
+type PageQuery = { page: number; size?: number; urgency?: Urgency | ''; q?: string };
+
+/** The server filters, sorts and pages; the answer stays a JSON array, the total comes in a header. */
+async function listPage<T>(path: string, query: PageQuery & { sort?: string }, signal?: AbortSignal) {
+  let total: number | null = null;
+  const items = await api.get<T[]>(path, {
+    query: { size: LIST_PAGE_SIZE, ...query, q: query.q?.trim() },
+    onHeaders: (headers) => {
+      const header = headers.get('X-Total-Count');
+      if (header !== null && /^\d+$/.test(header)) total = Number(header);
+    },
+    ...withSignal(signal),
+  });
+  return { items, total: total ?? items.length } satisfies ListPage<T>;
+}
+
+/** `sort` is one of the page's orders (proposal-view's PROPOSAL_SORTS), named as the server names them. */
+export function listProposals(
+  runId: string,
+  query: PageQuery & { sort: string },
+  signal?: AbortSignal,
+): Promise<ListPage<Proposal>> {
+  return listPage<Proposal>(`${runPath(runId)}/proposals`, query, signal);
 }
 
 export function getProposal(proposalId: string, signal?: AbortSignal): Promise<Proposal> {
   return api.get<Proposal>(`/api/matching/proposals/${encodeURIComponent(proposalId)}`, withSignal(signal));
 }
 
-export function listUnassigned(runId: string, signal?: AbortSignal): Promise<UnassignedFamily[]> {
-  return api.get<UnassignedFamily[]>(`${runPath(runId)}/unassigned`, withSignal(signal));
+/** Most urgent first, then the longest waiting. */
+export function listUnassigned(
+  runId: string,
+  query: PageQuery,
+  signal?: AbortSignal,
+): Promise<ListPage<UnassignedFamily>> {
+  return listPage<UnassignedFamily>(`${runPath(runId)}/unassigned`, query, signal);
 }
 
 /** For the family's nearest offers, the rules that kept each from it in that run. */

@@ -64,7 +64,7 @@ export function LiveRun({ run, onRunChange, title, query, onQueryChange }: LiveR
       <RunPanel run={run} title={title} onStop={stop} stopping={stopRequested === run.id} />
       {run.status === 'DONE' ? (
         <>
-          <ProposalList runId={run.id} query={query} onQueryChange={onQueryChange} />
+          <ProposalList runId={run.id} runTotal={run.proposals} query={query} onQueryChange={onQueryChange} />
           <UnassignedList runId={run.id} />
         </>
       ) : null}

@@ -1,21 +1,62 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { setCookie } from '../../../testing/cookies';
-import { json, mockFetch, problem, users } from '../../../testing/mock-fetch';
+import { json, mockFetch, problem, users, type RecordedRequest } from '../../../testing/mock-fetch';
 import { renderApp } from '../../../testing/render-app';
 import { FakeEventSource } from '../fake-event-source';
-import { doneRun, olderRun, proposals, solvingRun, unassigned, whyBig } from '../test-data';
-import type { Run } from '../types';
+import { doneRun, leedsProposal, olderRun, proposals, solvingRun, unassigned, whyBig } from '../test-data';
+import type { Proposal, Run, UnassignedFamily } from '../types';
 
 function runPage(items: Run[]) {
   return json({ items, page: 0, size: 6, totalItems: items.length, totalPages: 1 });
 }
 
+/** A JSON array answer with the total of all its pages in X-Total-Count, as the server sends a run's lists. */
+function listAnswer<T>(items: T[], request: RecordedRequest, total = items.length): Response {
+  const query = new URL(request.url, 'http://localhost').searchParams;
+  const page = Number(query.get('page') ?? 0);
+  const size = Number(query.get('size') ?? items.length);
+  return new Response(JSON.stringify(items.slice(page * size, (page + 1) * size)), {
+    headers: { 'Content-Type': 'application/json', 'X-Total-Count': String(total) },
+  });
+}
+
+/** The server's side of the proposals list in small: its filters and the orders these tests use. */
+function proposalsAnswer(request: RecordedRequest): Response {
+  const query = new URL(request.url, 'http://localhost').searchParams;
+  const q = (query.get('q') ?? '').toLowerCase();
+  const orders: Record<string, (a: Proposal, b: Proposal) => number> = {
+    'score-best': (a, b) => b.score - a.score,
+    'size-largest': (a, b) => b.family.size - a.family.size,
+    'distance-nearest': (a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity),
+  };
+  const found = proposals
+    .filter((proposal) => !query.get('urgency') || proposal.family.urgency === query.get('urgency'))
+    .filter((proposal) =>
+      [proposal.family.reference, proposal.offer.title, proposal.offer.place].some((text) =>
+        text.toLowerCase().includes(q),
+      ),
+    )
+    .sort(orders[query.get('sort') ?? 'score-best']);
+  return listAnswer(found, request);
+}
+
+function unassignedAnswer(families: UnassignedFamily[]) {
+  return (request: RecordedRequest) => {
+    const query = new URL(request.url, 'http://localhost').searchParams;
+    const q = (query.get('q') ?? '').toLowerCase();
+    const found = families
+      .filter((family) => !query.get('urgency') || family.urgency === query.get('urgency'))
+      .filter((family) => family.reference.toLowerCase().includes(q));
+    return listAnswer(found, request);
+  };
+}
+
 const doneRoutes = {
   'GET /api/auth/me': () => json(users.caseworker),
   'GET /api/matching/runs': () => runPage([doneRun, olderRun]),
-  'GET /api/matching/runs/run-2/proposals': () => json(proposals),
-  'GET /api/matching/runs/run-2/unassigned': () => json(unassigned),
+  'GET /api/matching/runs/run-2/proposals': proposalsAnswer,
+  'GET /api/matching/runs/run-2/unassigned': unassignedAnswer(unassigned),
 };
 
 async function openMatching(path = '/caseworker/matching') {
@@ -51,8 +92,8 @@ describe('the caseworker matching page', () => {
       'GET /api/auth/me': () => json(users.caseworker),
       'GET /api/matching/runs': [() => runPage([]), () => runPage([solvingRun])],
       'POST /api/matching/runs': () => json({ ...solvingRun, score: null, assigned: 0, elapsedMs: 0 }, 202),
-      'GET /api/matching/runs/run-2/proposals': () => json(proposals),
-      'GET /api/matching/runs/run-2/unassigned': () => json(unassigned),
+      'GET /api/matching/runs/run-2/proposals': proposalsAnswer,
+      'GET /api/matching/runs/run-2/unassigned': unassignedAnswer(unassigned),
     });
     const app = await openMatching();
     expect(await screen.findByText('No matching run yet. Start one to see proposals.')).toBeInTheDocument();
@@ -186,8 +227,8 @@ describe('the caseworker matching page', () => {
     expect(noLocation).toHaveTextContent('DistanceNo preferred area');
   });
 
-  it('sorts and filters the proposals, keeping the choice in the address', async () => {
-    mockFetch(doneRoutes);
+  it('sorts and filters the proposals on the server, keeping the choice in the address', async () => {
+    const server = mockFetch(doneRoutes);
     const app = await openMatching();
     await shownProposals();
     const filters = screen.getByRole('search', { name: 'Sort and filter proposals' });
@@ -206,7 +247,8 @@ describe('the caseworker matching page', () => {
 
     await app.user.selectOptions(within(filters).getByLabelText('Urgency'), 'Any urgency');
     await app.user.type(within(filters).getByLabelText('Search'), 'york');
-    expect(await shownProposals()).toEqual(['F-ABCD → to Flat by the river']);
+    // The search goes to the server once typing pauses.
+    await waitFor(async () => expect(await shownProposals()).toEqual(['F-ABCD → to Flat by the river']));
     expect(app.location()).toBe('/caseworker/matching?sort=size-largest&q=york');
 
     await app.user.type(within(filters).getByLabelText('Search'), 'shire');
@@ -215,6 +257,40 @@ describe('the caseworker matching page', () => {
     await app.user.click(within(filters).getByRole('button', { name: 'Clear filters' }));
     expect(await shownProposals()).toHaveLength(3);
     expect(app.location()).toBe('/caseworker/matching');
+
+    const asked = server.requestsTo('GET /api/matching/runs/run-2/proposals').map((request) => request.url);
+    expect(asked[0]).toBe('/api/matching/runs/run-2/proposals?size=20&sort=score-best&page=0');
+    expect(asked).toContain('/api/matching/runs/run-2/proposals?size=20&sort=size-largest&urgency=HIGH&page=0');
+    expect(asked).toContain('/api/matching/runs/run-2/proposals?size=20&sort=size-largest&q=york&page=0');
+    // Typing waits for a pause: not one request per letter.
+    expect(asked.filter((url) => url.includes('q=yor&') || url.includes('q=yo&'))).toEqual([]);
+  });
+
+  it('asks for one page at a time and moves between pages', async () => {
+    const many = Array.from({ length: 45 }, (_, index) => ({
+      ...leedsProposal,
+      id: `p-many-${index}`,
+      family: { ...leedsProposal.family, reference: `F-${String(index + 1).padStart(4, '0')}` },
+    }));
+    const server = mockFetch({
+      ...doneRoutes,
+      'GET /api/matching/runs/run-2/proposals': (request) => listAnswer(many, request),
+    });
+    const app = await openMatching();
+    expect(await shownProposals()).toHaveLength(20);
+    expect(screen.getByText('45 proposals')).toBeInTheDocument();
+    const pages = screen.getAllByRole('navigation', { name: 'Pages' })[0]!;
+    expect(pages).toHaveTextContent('Page 1 of 3');
+
+    await app.user.click(within(pages).getByRole('button', { name: 'Next page' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('navigation', { name: 'Pages' })[0]).toHaveTextContent('Page 2 of 3'),
+    );
+    expect((await shownProposals())[0]).toMatch(/^F-0021/);
+    expect(app.location()).toBe('/caseworker/matching?page=2');
+    expect(server.requestsTo('GET /api/matching/runs/run-2/proposals').at(-1)?.url).toBe(
+      '/api/matching/runs/run-2/proposals?size=20&sort=score-best&page=1',
+    );
   });
 
   it('opens the list sorted and filtered as the address says', async () => {
@@ -256,6 +332,28 @@ describe('the caseworker matching page', () => {
 
     await app.user.click(why);
     expect(family).not.toHaveTextContent('Family house in Leeds');
+  });
+
+  it('filters the families without an offer by urgency and reference on the server', async () => {
+    const families: UnassignedFamily[] = [
+      ...unassigned,
+      { familyId: 'f-10', reference: 'F-SMAL', size: 2, urgency: 'NORMAL', waitingDays: 3 },
+    ];
+    const server = mockFetch({ ...doneRoutes, 'GET /api/matching/runs/run-2/unassigned': unassignedAnswer(families) });
+    const app = await openMatching();
+    const section = await screen.findByRole('region', { name: 'Families without an offer' });
+    expect(await within(section).findAllByRole('listitem')).toHaveLength(2);
+    const filters = within(section).getByRole('search', { name: 'Filter families without an offer' });
+
+    await app.user.selectOptions(within(filters).getByLabelText('Urgency'), 'Normal');
+    expect(await within(section).findByText('1 family fits these filters.')).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'F-SMAL' })).toBeInTheDocument();
+
+    await app.user.type(within(filters).getByLabelText('Search'), 'big');
+    expect(await within(section).findByText('No family fits these filters.')).toBeInTheDocument();
+    expect(server.requestsTo('GET /api/matching/runs/run-2/unassigned').at(-1)?.url).toBe(
+      '/api/matching/runs/run-2/unassigned?size=20&urgency=NORMAL&q=big&page=0',
+    );
   });
 
   it('says when a family is no longer waiting, so the server has nothing to explain', async () => {

@@ -1,103 +1,103 @@
 import { useId } from 'react';
 import { Link, useLocation } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
-import { SelectField, TextField } from '../../../components/form';
+import { SelectField } from '../../../components/form';
+import { Pagination } from '../../../components/layout';
 import { useResource } from '../../../lib/api';
-import { listProposals } from '../api/matching-api';
+import { LIST_PAGE_SIZE, listProposals } from '../api/matching-api';
 import { proposalPath } from '../paths';
-import { EMPTY_QUERY, PROPOSAL_SORTS, topReasons, viewProposals, type ProposalQuery } from '../proposal-view';
-import { URGENCIES, type Proposal } from '../types';
+import { EMPTY_QUERY, PROPOSAL_SORTS, isFiltered, topReasons, type ProposalQuery } from '../proposal-view';
+import type { Proposal } from '../types';
+import { ListFilters } from './ListFilters';
 import { FamilySummary, RuleReason, UrgencyLabel } from './parts';
+import { useDebounced } from './use-debounced';
 import { useFormat } from './use-format';
 
 type ProposalListProps = {
   runId: string;
+  /** How many proposals the run made, whatever the filters. */
+  runTotal: number;
   query: ProposalQuery;
   onQueryChange: (query: ProposalQuery) => void;
 };
 
-/** A run's proposals, sorted and filtered on the page (a run has at most a few thousand). */
-export function ProposalList({ runId, query, onQueryChange }: ProposalListProps) {
+/**
+ * A run's proposals, a page at a time: the server filters, sorts and pages (a run at 10,000
+ * families makes thousands, each with its explanation).
+ */
+export function ProposalList({ runId, runTotal, query, onQueryChange }: ProposalListProps) {
   const { t } = useFormat();
   const titleId = useId();
-  const { data, loading, error, reload } = useResource((signal) => listProposals(runId, signal), `proposals-${runId}`);
-  const shown = data ? viewProposals(data, query) : [];
+  // Typing asks the server once the caseworker pauses, not at every key.
+  const q = useDebounced(query.q.trim());
+  const { sort, urgency, page } = query;
+  const { data, loading, error, reload } = useResource(
+    (signal) => listProposals(runId, { sort, urgency, q, page }, signal),
+    `proposals-${runId}-${sort}-${urgency}-${page}-${q}`,
+  );
+  const filtered = isFiltered(query);
+  const totalPages = data ? Math.ceil(data.total / LIST_PAGE_SIZE) : 0;
 
   return (
     <section className="stack" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('matching.proposals.title')}</h2>
       {error ? <LoadProblem error={error} onRetry={reload} /> : null}
       {loading && !data ? <LoadingMessage /> : null}
-      {data && data.length === 0 ? <p>{t('matching.proposals.none')}</p> : null}
-      {data && data.length > 0 ? (
+      {data && data.total === 0 && !filtered ? <p>{t('matching.proposals.none')}</p> : null}
+      {data && (data.total > 0 || filtered) ? (
         <>
           <ProposalFilters query={query} onChange={onQueryChange} />
           <p className="result-count" aria-live="polite">
-            {shown.length === data.length
-              ? t('matching.proposals.count', { count: data.length })
-              : t('matching.proposals.shownOf', { shown: shown.length, total: data.length })}
+            {filtered
+              ? t('matching.proposals.shownOf', { shown: data.total, total: runTotal })
+              : t('matching.proposals.count', { count: data.total })}
           </p>
-          {shown.length > 0 ? (
-            <ol className="proposal-list" aria-labelledby={titleId}>
-              {shown.map((proposal) => (
+          {data.items.length > 0 ? (
+            <ol className="proposal-list" aria-labelledby={titleId} start={page * LIST_PAGE_SIZE + 1}>
+              {data.items.map((proposal) => (
                 <ProposalCard key={proposal.id} runId={runId} proposal={proposal} />
               ))}
             </ol>
           ) : (
             <p>{t('matching.proposals.noneMatch')}</p>
           )}
+          <Pagination
+            page={Math.min(page, Math.max(totalPages - 1, 0))}
+            totalPages={totalPages}
+            onPageChange={(next) => onQueryChange({ ...query, page: next })}
+          />
         </>
       ) : null}
     </section>
   );
 }
 
-/** Applies as the caseworker types or chooses: the list is already on the page. */
+/** The proposals' order, then the filters both lists share. */
 function ProposalFilters({ query, onChange }: { query: ProposalQuery; onChange: (query: ProposalQuery) => void }) {
   const { t } = useFormat();
   return (
-    <form
-      className="filters"
-      role="search"
-      aria-label={t('matching.proposals.filtersTitle')}
-      onSubmit={(event) => event.preventDefault()}
+    <ListFilters
+      label={t('matching.proposals.filtersTitle')}
+      namePrefix=""
+      searchHelp={t('matching.proposals.searchHelp')}
+      query={query}
+      onChange={onChange}
+      onClear={() => onChange(EMPTY_QUERY)}
     >
       <SelectField
         label={t('matching.proposals.sort')}
         name="sort"
         value={query.sort}
         onChange={(event) =>
-          onChange({ ...query, sort: PROPOSAL_SORTS.find((sort) => sort === event.target.value) ?? query.sort })
+          onChange({
+            ...query,
+            sort: PROPOSAL_SORTS.find((sort) => sort === event.target.value) ?? query.sort,
+            page: 0,
+          })
         }
         options={PROPOSAL_SORTS.map((sort) => ({ value: sort, label: t(`matching.sorts.${sort}`) }))}
       />
-      <SelectField
-        label={t('matching.proposals.urgency')}
-        name="urgency"
-        value={query.urgency}
-        onChange={(event) =>
-          onChange({ ...query, urgency: URGENCIES.find((urgency) => urgency === event.target.value) ?? '' })
-        }
-        options={[
-          { value: '', label: t('matching.proposals.anyUrgency') },
-          ...URGENCIES.map((urgency) => ({ value: urgency, label: t(`urgencies.${urgency}`) })),
-        ]}
-      />
-      <TextField
-        label={t('matching.proposals.search')}
-        help={t('matching.proposals.searchHelp')}
-        name="q"
-        type="search"
-        maxLength={100}
-        value={query.q}
-        onChange={(event) => onChange({ ...query, q: event.target.value })}
-      />
-      <div className="filters__actions">
-        <button type="button" className="button button--secondary" onClick={() => onChange(EMPTY_QUERY)}>
-          {t('matching.proposals.clear')}
-        </button>
-      </div>
-    </form>
+    </ListFilters>
   );
 }
 

@@ -1,40 +1,72 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
+import { Pagination } from '../../../components/layout';
 import { isApiError, useResource } from '../../../lib/api';
-import { listUnassigned, whyUnassigned } from '../api/matching-api';
+import { LIST_PAGE_SIZE, listUnassigned, whyUnassigned } from '../api/matching-api';
 import { familyPath } from '../paths';
 import type { UnassignedFamily } from '../types';
+import { ListFilters, type UrgencyAndText } from './ListFilters';
 import { RuleReason, UrgencyLabel, WaitingTime } from './parts';
+import { useDebounced } from './use-debounced';
 import { useFormat } from './use-format';
 
-/** The families a run left without an offer, each with a "Why?" that asks the server. */
+type UnassignedQuery = UrgencyAndText;
+const ANY: UnassignedQuery = { urgency: '', q: '', page: 0 };
+
+/**
+ * The families a run left without an offer, a page at a time (a run at 10,000 families may leave
+ * thousands), each with a "Why?" that asks the server.
+ */
 export function UnassignedList({ runId }: { runId: string }) {
   const { t } = useFormat();
   const titleId = useId();
+  const [query, setQuery] = useState<UnassignedQuery>(ANY);
+  const q = useDebounced(query.q.trim());
+  const { urgency, page } = query;
   const { data, loading, error, reload } = useResource(
-    (signal) => listUnassigned(runId, signal),
-    `unassigned-${runId}`,
+    (signal) => listUnassigned(runId, { urgency, q, page }, signal),
+    `unassigned-${runId}-${urgency}-${page}-${q}`,
   );
+  const filtered = urgency !== '' || query.q.trim() !== '';
+  const totalPages = data ? Math.ceil(data.total / LIST_PAGE_SIZE) : 0;
 
   return (
     <section className="stack" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('matching.unassigned.title')}</h2>
       {error ? <LoadProblem error={error} onRetry={reload} /> : null}
       {loading && !data ? <LoadingMessage /> : null}
-      {data ? (
-        data.length === 0 ? (
-          <p>{t('matching.unassigned.none')}</p>
-        ) : (
-          <>
-            <p>{t('matching.unassigned.intro', { count: data.length })}</p>
+      {data && data.total === 0 && !filtered ? <p>{t('matching.unassigned.none')}</p> : null}
+      {data && (data.total > 0 || filtered) ? (
+        <>
+          <ListFilters
+            label={t('matching.unassigned.filtersTitle')}
+            namePrefix="unassigned-"
+            searchHelp={t('matching.unassigned.searchHelp')}
+            query={query}
+            onChange={setQuery}
+            onClear={() => setQuery(ANY)}
+          />
+          <p className="result-count" aria-live="polite">
+            {filtered
+              ? t('matching.unassigned.matching', { count: data.total })
+              : t('matching.unassigned.intro', { count: data.total })}
+          </p>
+          {data.items.length > 0 ? (
             <ul className="unassigned-list" aria-labelledby={titleId}>
-              {data.map((family) => (
+              {data.items.map((family) => (
                 <UnassignedItem key={family.familyId} runId={runId} family={family} />
               ))}
             </ul>
-          </>
-        )
+          ) : (
+            <p>{t('matching.unassigned.noneMatch')}</p>
+          )}
+          <Pagination
+            page={Math.min(page, Math.max(totalPages - 1, 0))}
+            totalPages={totalPages}
+            onPageChange={(next) => setQuery({ ...query, page: next })}
+          />
+        </>
       ) : null}
     </section>
   );

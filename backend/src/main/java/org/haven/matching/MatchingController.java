@@ -6,17 +6,22 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 
 import org.haven.account.AccountPrincipal;
+import org.haven.family.Urgency;
 import org.haven.matching.MatchingDtos.ManualProposalRequest;
 import org.haven.matching.MatchingDtos.ProposalResponse;
 import org.haven.matching.MatchingDtos.RunResponse;
 import org.haven.matching.MatchingDtos.StartRunRequest;
 import org.haven.matching.MatchingDtos.UnassignedResponse;
 import org.haven.matching.MatchingDtos.WhyUnassignedResponse;
+import org.haven.matching.ProposalQueries.Slice;
+import org.haven.matching.ProposalQueries.Window;
 import org.haven.shared.PageResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +39,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @RestController
 @RequestMapping("/api/matching")
 class MatchingController {
+
+    /** How many rows match a list's filters, over all its pages. */
+    static final String TOTAL_HEADER = "X-Total-Count";
 
     private final MatchingRuns runs;
     private final ProposalQueries proposals;
@@ -79,9 +87,21 @@ class MatchingController {
         return stream.subscribe(runs.get(id));
     }
 
+    /**
+     * A run's proposals, filtered, sorted and, when {@code page} or {@code size} is given, one page
+     * of them; {@value #TOTAL_HEADER} says how many match the filters in all.
+     */
     @GetMapping("/runs/{id}/proposals")
-    List<ProposalResponse> proposals(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
-        return proposals.ofRun(id, caseworker.id());
+    ResponseEntity<List<ProposalResponse>> proposals(@PathVariable UUID id,
+            @RequestParam(required = false) ProposalStatus status,
+            @RequestParam(required = false) Urgency urgency,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) String sort,
+            @RequestParam(required = false) @Min(0) @Max(PageResponse.MAX_PAGE) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(100) Integer size,
+            @AuthenticationPrincipal AccountPrincipal caseworker) {
+        ProposalOrder order = ProposalOrder.fromParam(sort);
+        return withTotal(proposals.ofRun(id, status, urgency, q, order, new Window(page, size), caseworker.id()));
     }
 
     /** A pair proposed by hand (see ManualProposals). */
@@ -97,9 +117,20 @@ class MatchingController {
         return proposals.one(id, caseworker.id());
     }
 
+    /** Like the proposals: filtered, and one page when {@code page} or {@code size} is given. */
     @GetMapping("/runs/{id}/unassigned")
-    List<UnassignedResponse> unassigned(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
-        return proposals.unassigned(id, caseworker.id());
+    ResponseEntity<List<UnassignedResponse>> unassigned(@PathVariable UUID id,
+            @RequestParam(required = false) Urgency urgency,
+            @RequestParam(required = false) @Size(max = 100) String q,
+            @RequestParam(required = false) @Min(0) @Max(PageResponse.MAX_PAGE) Integer page,
+            @RequestParam(required = false) @Min(1) @Max(100) Integer size,
+            @AuthenticationPrincipal AccountPrincipal caseworker) {
+        return withTotal(proposals.unassigned(id, urgency, q, new Window(page, size), caseworker.id()));
+    }
+
+    /** The list stays a JSON array (docs/api.md); the total of all its pages travels in a header. */
+    private static <T> ResponseEntity<List<T>> withTotal(Slice<T> slice) {
+        return ResponseEntity.ok().header(TOTAL_HEADER, Long.toString(slice.total())).body(slice.items());
     }
 
     @GetMapping("/families/{familyId}/why-unassigned")

@@ -1,15 +1,22 @@
 package org.haven.matching;
 
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
+
+import org.haven.family.Urgency;
 
 import org.haven.matching.MatchingDtos.ProposalResponse;
 import org.haven.matching.MatchingDtos.UnassignedResponse;
 import org.haven.matching.MatchingEvents.RunEvent;
+import org.haven.shared.LikePatterns;
 import org.haven.shared.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,26 +26,54 @@ class ProposalQueries {
 
     private final MatchingRuns runs;
     private final ProposalRepository proposals;
+    private final MatchingRunRepository runRepository;
     private final MatchingMapper mapper;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalQueries(MatchingRuns runs, ProposalRepository proposals, MatchingMapper mapper,
-            ApplicationEventPublisher events, Clock clock) {
+    ProposalQueries(MatchingRuns runs, ProposalRepository proposals, MatchingRunRepository runRepository,
+            MatchingMapper mapper, ApplicationEventPublisher events, Clock clock) {
         this.runs = runs;
         this.proposals = proposals;
+        this.runRepository = runRepository;
         this.mapper = mapper;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Best score first. */
+    /** The rows of one page of a list (or all of them) and how many match its filters in all. */
+    record Slice<T>(List<T> items, long total) {
+
+        static <E, T> Slice<T> of(Page<E> page, Function<E, T> mapper) {
+            return new Slice<>(page.map(mapper).getContent(), page.getTotalElements());
+        }
+    }
+
+    /**
+     * Which rows of a list: a page ({@code page} from 0, {@code size} 1–100) when either is given,
+     * else all of them, as the list answered before it had pages.
+     */
+    record Window(Integer page, Integer size) {
+
+        static final int DEFAULT_SIZE = 20;
+
+        Pageable pageable(Sort sort) {
+            if (page == null && size == null) {
+                return Pageable.unpaged(sort);
+            }
+            return PageRequest.of(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size, sort);
+        }
+    }
+
+    /** A run's proposals with the given filters (null: any), in the order asked for. */
     @Transactional
-    public List<ProposalResponse> ofRun(UUID runId, UUID actorId) {
+    public Slice<ProposalResponse> ofRun(UUID runId, ProposalStatus status, Urgency urgency, String text,
+            ProposalOrder order, Window window, UUID actorId) {
         runs.existing(runId);
         events.publishEvent(new RunEvent(runId, actorId, "MATCHING_PROPOSALS_READ"));
-        return proposals.findByRunIdOrderByScoreDesc(runId).stream()
-                .map(proposal -> mapper.toResponse(proposal, clock)).toList();
+        Page<Proposal> found = proposals.search(runId, status, urgency, LikePatterns.containsUpperCase(text),
+                window.pageable(order.sort()));
+        return Slice.of(found, proposal -> mapper.toResponse(proposal, clock));
     }
 
     @Transactional
@@ -49,15 +84,14 @@ class ProposalQueries {
         return mapper.toResponse(proposal, clock);
     }
 
-    /** Most urgent first, then the longest waiting. */
+    /** Most urgent first, then the longest waiting; filtered on urgency and any part of the reference. */
     @Transactional
-    public List<UnassignedResponse> unassigned(UUID runId, UUID actorId) {
-        MatchingRun run = runs.existing(runId);
+    public Slice<UnassignedResponse> unassigned(UUID runId, Urgency urgency, String text, Window window,
+            UUID actorId) {
+        runs.existing(runId);
         events.publishEvent(new RunEvent(runId, actorId, "MATCHING_UNASSIGNED_READ"));
-        return run.getUnassigned().stream().map(family -> mapper.toResponse(family, clock))
-                .sorted(Comparator.comparing(UnassignedResponse::urgency)
-                        .thenComparing(UnassignedResponse::waitingDays,
-                                Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+        Page<UnassignedFamily> found = runRepository.searchUnassigned(runId, urgency,
+                LikePatterns.containsUpperCase(text), window.pageable(Sort.unsorted()));
+        return Slice.of(found, family -> mapper.toResponse(family, clock));
     }
 }

@@ -102,7 +102,11 @@ class WhyUnassigned {
         } else {
             runs.existing(run);
         }
-        return proposals.findByRunIdOrderByScoreDesc(run).stream()
-                .collect(Collectors.toMap(Proposal::getOfferId, Proposal::getFamilyReference, (a, b) -> a));
+        return proposals.findOffersTakenInRun(run).stream()
+                .collect(Collectors.toMap(OfferTaken::offerId, OfferTaken::familyReference, (a, b) -> a));
+    }
+
+    /** An offer a run proposed, and to which family. */
+    record OfferTaken(UUID offerId, String familyReference) {
     }
 }

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -103,6 +106,7 @@ class FuzzApiTest {
                 .json().path("id").asText();
         ApiClient anonymous = new ApiClient(port);
         SecondFactorSessions twoFactor = secondFactorSessions(admin);
+        String run = emptyFinishedRun();
 
         List<String> familyFields = List.copyOf(FamilyApiFixtures.family().keySet());
         List<String> offerFields = List.copyOf(HostApiFixtures.offer("SE15 4AA").keySet());
@@ -142,6 +146,10 @@ class FuzzApiTest {
                         List.of("actor", "action", "subjectId", "from", "to", "page", "size")),
                 new Target("GET", "/api/admin/accounts", admin, List.of("role", "status", "q", "page", "size")),
                 new Target("GET", "/api/matching/runs", caseworker, List.of("page", "size")),
+                new Target("GET", "/api/matching/runs/" + run + "/proposals", caseworker,
+                        List.of("status", "urgency", "q", "sort", "page", "size")),
+                new Target("GET", "/api/matching/runs/" + run + "/unassigned", caseworker,
+                        List.of("urgency", "q", "page", "size")),
                 new Target("GET", "/api/placements", caseworker, List.of("status")),
                 new Target("GET", "/api/admin/setup-warnings", admin, List.of()));
 
@@ -211,6 +219,16 @@ class FuzzApiTest {
             }
         });
         assertThat(failures).isEmpty();
+    }
+
+    /** A run that ended long ago with nothing in it (no other test takes it for the latest), for its lists' parameters. */
+    private String emptyFinishedRun() {
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into matching_run (id, status, seconds, started_by, started_at, finished_at, families,"
+                + " offers, assigned, proposals) values (?, 'DONE', 5, ?, ?, ?, 0, 0, 0, 0)", id, UUID.randomUUID(),
+                Timestamp.from(Instant.parse("2001-01-02T00:00:00Z")),
+                Timestamp.from(Instant.parse("2001-01-02T00:00:05Z")));
+        return id.toString();
     }
 
     private static void check(Target target, String input, Response response, List<String> failures) {
