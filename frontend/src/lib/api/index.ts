@@ -4,5 +4,6 @@ export { api, apiRequest, onApiProblem } from './client';
 export type { RequestOptions } from './client';
 export { refreshCsrfToken } from './csrf';
 export { useResource } from './use-resource';
+export { createQueryClient, MAX_QUERY_RETRIES, shouldRetryQuery } from './query-client';
 export { URGENCIES } from './api-types';
 export type { ExplanationLine, Urgency } from './api-types';
