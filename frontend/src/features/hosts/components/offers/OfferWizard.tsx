@@ -4,6 +4,7 @@ import { FormAlert, todayIso, useFormSubmission } from '../../../../components/f
 import { isApiError } from '../../../../lib/api';
 import { WizardSteps } from '../../../../components/layout';
 import { createOffer, lookUpLocation, updateOffer } from '../../api/host-api';
+import { useOwnRecordsChanged } from '../../api/hosts-queries';
 import type { LocationPrecision, Offer, OfferRequestStatus } from '../../types';
 import { AreaNotice } from './AreaNotice';
 import { DatesStep, PlaceStep, SpaceStep, SuitsStep } from './OfferSteps';
@@ -41,6 +42,7 @@ const LAST_STEP = STEPS.length - 1;
  * publishes or keeps a draft. An error the server finds takes the host back to its step.
  */
 export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
+  const { offersChanged } = useOwnRecordsChanged();
   const { t } = useTranslation();
   const isNew = !offer;
   const [draft, setDraft] = useState<OfferDraft>(() => (offer ? draftOfOffer(offer) : EMPTY_DRAFT));
@@ -162,6 +164,7 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
       try {
         const request = requestOf(draft, status);
         const stored = offer ? await updateOffer(offer.id, request) : await createOffer(request);
+        void offersChanged(stored);
         onSaved(stored, status);
       } catch (error) {
         failure = error;
