@@ -2,8 +2,7 @@ import { useId } from 'react';
 import { Link, useLocation } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { SelectField, TextField } from '../../../components/form';
-import { useResource } from '../../../lib/api';
-import { listProposals } from '../api/matching-api';
+import { useProposalsQuery } from '../api/matching-queries';
 import { proposalPath } from '../paths';
 import { EMPTY_QUERY, PROPOSAL_SORTS, topReasons, viewProposals, type ProposalQuery } from '../proposal-view';
 import { URGENCIES, type Proposal } from '../types';
@@ -20,13 +19,13 @@ type ProposalListProps = {
 export function ProposalList({ runId, query, onQueryChange }: ProposalListProps) {
   const { t } = useFormat();
   const titleId = useId();
-  const { data, loading, error, reload } = useResource((signal) => listProposals(runId, signal), `proposals-${runId}`);
+  const { data, isPending: loading, error, refetch } = useProposalsQuery(runId);
   const shown = data ? viewProposals(data, query) : [];
 
   return (
     <section className="stack" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('matching.proposals.title')}</h2>
-      {error ? <LoadProblem error={error} onRetry={reload} /> : null}
+      {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <LoadingMessage /> : null}
       {data && data.length === 0 ? <p>{t('matching.proposals.none')}</p> : null}
       {data && data.length > 0 ? (

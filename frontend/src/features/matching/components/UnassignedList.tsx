@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
-import { isApiError, useResource } from '../../../lib/api';
-import { listUnassigned, whyUnassigned } from '../api/matching-api';
+import { isApiError } from '../../../lib/api';
+import { useUnassignedQuery, useWhyUnassignedQuery } from '../api/matching-queries';
 import { familyPath } from '../paths';
 import type { UnassignedFamily } from '../types';
 import { RuleReason, UrgencyLabel, WaitingTime } from './parts';
@@ -12,15 +12,12 @@ import { useFormat } from './use-format';
 export function UnassignedList({ runId }: { runId: string }) {
   const { t } = useFormat();
   const titleId = useId();
-  const { data, loading, error, reload } = useResource(
-    (signal) => listUnassigned(runId, signal),
-    `unassigned-${runId}`,
-  );
+  const { data, isPending: loading, error, refetch } = useUnassignedQuery(runId);
 
   return (
     <section className="stack" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('matching.unassigned.title')}</h2>
-      {error ? <LoadProblem error={error} onRetry={reload} /> : null}
+      {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <LoadingMessage /> : null}
       {data ? (
         data.length === 0 ? (
@@ -80,13 +77,10 @@ function UnassignedItem({ runId, family }: { runId: string; family: UnassignedFa
 
 function WhyUnassignedPanel({ runId, familyId }: { runId: string; familyId: string }) {
   const { t, distance } = useFormat();
-  const { data, loading, error, reload } = useResource(
-    (signal) => whyUnassigned(familyId, runId, signal),
-    `why-${runId}-${familyId}`,
-  );
+  const { data, isFetching: loading, error, refetch } = useWhyUnassignedQuery(runId, familyId);
   // The server explains only families still waiting for matching (READY).
   if (isApiError(error) && error.status === 404) return <p>{t('matching.unassigned.notWaiting')}</p>;
-  if (error) return <LoadProblem error={error} onRetry={reload} />;
+  if (error) return <LoadProblem error={error} onRetry={() => void refetch()} />;
   if (loading || !data) return <LoadingMessage />;
   if (data.offers.length === 0) return <p>{t('matching.unassigned.noOffers')}</p>;
   return (
