@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { appRoutes } from '../app/routes';
 import { SessionProvider } from '../features/auth';
+import type { QueryClient } from '@tanstack/react-query';
 import { createQueryClient } from '../lib/api';
 
 /**
@@ -12,9 +13,11 @@ import { createQueryClient } from '../lib/api';
  * so no test sees another's answers; failed reads are not retried (a test that wants an error
  * shows it at once) and nothing outlives the page that used it.
  */
-export function renderApp(initialPath: string) {
+export function renderApp(
+  initialPath: string,
+  { queryClient = createQueryClient({ queries: { retry: false, gcTime: 0 } }) }: { queryClient?: QueryClient } = {},
+) {
   const router = createMemoryRouter(appRoutes, { initialEntries: [initialPath] });
-  const queryClient = createQueryClient({ queries: { retry: false, gcTime: 0 } });
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>
