@@ -3,6 +3,8 @@ export type { FieldErrors, ProblemSlug } from './api-error';
 export { api, apiRequest, onApiProblem } from './client';
 export type { RequestOptions } from './client';
 export { refreshCsrfToken } from './csrf';
+export { enumOf, maxItemsOf, maxLengthOf, rangeOf } from './contract-limits';
+export type { ContractDto, ContractField, FieldLimits } from './contract-limits';
 export { createQueryClient, MAX_QUERY_RETRIES, shouldRetryQuery } from './query-client';
 export { URGENCIES } from './api-types';
 export type { ExplanationLine, Urgency } from './api-types';
