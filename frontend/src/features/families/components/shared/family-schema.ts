@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { emailError, isIsoDate, numberError, todayIso, type ValidationKey } from '../../../../components/form';
+import {
+  checkedChoice,
+  checkedText as text,
+  emailError,
+  isIsoDate,
+  numberError,
+  todayIso,
+} from '../../../../components/form';
 import type { FamilyCase, Relationship, Sex, Urgency } from '../../types';
 import {
   AGE,
@@ -15,17 +22,6 @@ import {
   optionalNumber,
   type CaseDraft,
 } from './family-form-state';
-
-/**
- * A text answer checked by a rule that names what is wrong by its translation key (the message is
- * worded in the reader's language where it is shown, see useFormSubmission).
- */
-function text(rule: (value: string) => ValidationKey | undefined) {
-  return z.string().superRefine((value, context) => {
-    const key = rule(value);
-    if (key) context.addIssue({ code: 'custom', message: key });
-  });
-}
 
 function notLongerThan(max: number) {
   return text((value) => ([...value.trim()].length > max ? 'validation.tooLong' : undefined));
@@ -46,8 +42,8 @@ export function familyCaseSchema(stored?: FamilyCase) {
       return [...name].length > FIRST_NAME_MAX ? 'validation.tooLong' : undefined;
     }),
     age: text((value) => (value.trim() === '' ? undefined : numberError(value, AGE.min, AGE.max, 'validation.age'))),
-    sex: z.custom<Sex | ''>((value) => typeof value === 'string'),
-    relationship: z.custom<Relationship | ''>((value) => value !== '', { message: 'validation.choose' }),
+    sex: checkedChoice<Sex>(() => undefined),
+    relationship: checkedChoice<Relationship>((value) => (value ? undefined : 'validation.choose')),
     wheelchairUser: z.boolean(),
   });
   return z.object({

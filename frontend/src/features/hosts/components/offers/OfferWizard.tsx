@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert, todayIso, useFormSubmission } from '../../../../components/form';
 import { isApiError } from '../../../../lib/api';
@@ -45,7 +46,10 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   const { offersChanged } = useOwnRecordsChanged();
   const { t } = useTranslation();
   const isNew = !offer;
-  const [draft, setDraft] = useState<OfferDraft>(() => (offer ? draftOfOffer(offer) : EMPTY_DRAFT));
+  // The answers live in react-hook-form; each step is checked against the offer's one schema
+  // (offerSchema, through validateStep) before Next, and every step again before saving.
+  const form = useForm<OfferDraft>({ defaultValues: offer ? draftOfOffer(offer) : EMPTY_DRAFT });
+  const draft = useWatch({ control: form.control }) as OfferDraft;
   const [step, setStep] = useState(0);
   const [checkingLocation, setCheckingLocation] = useState(false);
   const [found, setFound] = useState<FoundArea | null>(() =>
@@ -97,7 +101,9 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   }, [draft.locationKind]);
 
   function change(next: Partial<OfferDraft>) {
-    setDraft((previous) => ({ ...previous, ...next }));
+    for (const [name, value] of Object.entries(next) as [keyof OfferDraft, OfferDraft[keyof OfferDraft]][]) {
+      form.setValue(name, value, { shouldDirty: true });
+    }
   }
 
   function goTo(next: number) {
