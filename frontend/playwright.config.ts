@@ -1,19 +1,37 @@
 import { defineConfig } from '@playwright/test';
 
 /**
+ * The specs that read or change what every caseworker shares (the pool of waiting families and
+ * offers, the matching runs, the policy, the caseworker's pages as a whole): one at a time, in
+ * file order, so none sees another's run or weights half-way.
+ */
+const SHARED_POOL = [
+  'matching.spec.ts',
+  'placements.spec.ts',
+  'admin-policy-stats.spec.ts',
+  'import.spec.ts',
+  'layout-shift.spec.ts',
+];
+
+/**
  * Browser tests against the packaged app (HAVEN_JAR), started by e2e/global-setup.ts.
- * Chromium is Debian's, never a downloaded build; the machine has 2 cores, hence one worker.
+ * Chromium is Debian's, never a downloaded build. Two workers on the 2-core machine: the tests
+ * wait for the server, emails and the solver much of the time, so a second browser halves the
+ * wall-clock time without starving the first. Every other spec makes its own accounts and cases
+ * (unique emails), so it can run beside anything; the shared-pool specs run one at a time.
+ * HAVEN_E2E_TRACE=1 records a Playwright trace of each failing test (costly on 2 cores, so off
+ * in the build; the screenshot and the page's accessibility snapshot are always kept).
  */
 export default defineConfig({
   testDir: './e2e',
-  testMatch: '**/*.spec.ts',
   globalSetup: './e2e/global-setup.ts',
   outputDir: './target/playwright-results',
-  workers: 1,
+  workers: 2,
   fullyParallel: false,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 60_000,
+  // Two browsers, the server and its solver share two cores: a step may wait its turn.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
@@ -32,7 +50,11 @@ export default defineConfig({
         '--disable-sync',
       ],
     },
-    trace: 'retain-on-failure',
+    trace: process.env.HAVEN_E2E_TRACE ? 'retain-on-failure' : 'off',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'shared-pool', testMatch: SHARED_POOL, workers: 1 },
+    { name: 'own-data', testMatch: '**/*.spec.ts', testIgnore: SHARED_POOL },
+  ],
 });

@@ -181,6 +181,8 @@ test('a caseworker approves a proposal, the host accepts, and the placement runs
 
   // The placements list has it, filtered by status.
   await mainNav(page).getByRole('link', { name: 'Placements' }).click();
+  // The family page has a "Status" region too: wait for the list before choosing its status.
+  await expect(page.getByRole('heading', { level: 1, name: 'Placements' })).toBeVisible();
   await page.getByLabel('Status').selectOption({ label: 'Ended' });
   await page.getByRole('button', { name: 'Show' }).click();
   await expect(page).toHaveURL(/status=ENDED/);

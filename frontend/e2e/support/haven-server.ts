@@ -109,6 +109,10 @@ export async function startHaven({
     // A tile server that refuses at once (there is no internet here either): the map shows its
     // bundled base map, quickly and the same on every machine.
     '--haven.map.tile-url=http://127.0.0.1:9/{z}/{x}/{y}.png',
+    // Two browsers sign in the same demo accounts side by side and rarely log out: with the usual
+    // cap of five sessions per account, a long test's session could be ended by the sign-ins of
+    // the tests beside it. The cap itself is tested on the server (RateLimitApiTestBase).
+    '--haven.security.session.max-per-account=1000',
   ];
 
   // setpriv --pdeathsig: the kernel kills the app if this runner dies without a teardown

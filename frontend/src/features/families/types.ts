@@ -103,7 +103,8 @@ export type FamilyQuery = {
 
 export type IntakeLink = { url: string; expiresAt: string };
 
-export type FamilyHistoryEntry = { at: string; by: string; action: string };
+/** `count`: one person's reads of one kind on one day come as one entry (at the latest read). */
+export type FamilyHistoryEntry = { at: string; by: string; action: string; count: number };
 
 /** GET /api/intake/{token}: the family's answers so far, no caseworker fields. */
 export type IntakeForm = FamilyNeeds & {

@@ -4,3915 +4,3914 @@
  */
 
 export interface paths {
-  '/api/admin/accounts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['list_3'];
-    put?: never;
-    post: operations['create_2'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/accounts/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['get_1'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch: operations['update_2'];
-    trace?: never;
-  };
-  '/api/admin/accounts/{id}/invitation': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['resendInvitation'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/accounts/{id}/second-factor': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    delete: operations['resetSecondFactor'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/accounts/{id}/unlock': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['unlock'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/audit-events': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['search'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/audit-events/actions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['actions'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/matching-policy': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['read_1'];
-    put: operations['replace'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/setup-warnings': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['warnings'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/stats': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['stats'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/admin/stats.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['csv'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/csrf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['csrf'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/invitation/{token}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['acceptInvitation'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/me': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['me'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/password': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['changePassword'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/password-reset': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['requestPasswordReset'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/password-reset/{token}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['resetPassword'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/register': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['register'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/totp': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['verify'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/totp/disable': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['turnOff'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/totp/enrolment': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['startEnrolment'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/totp/enrolment/confirm': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['confirmEnrolment'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/auth/verify-email/{token}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['verifyEmail'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/dashboard': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['dashboard'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/families': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['list_2'];
-    put?: never;
-    post: operations['create_1'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/families/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['read'];
-    put: operations['update_1'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/families/{id}/erase': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['erase'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/families/{id}/export': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['export'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/families/{id}/history': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['history'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/families/{id}/intake-link': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['createIntakeLink'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/families/{id}/status': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['changeStatus'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/geo/lookup': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['lookup'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/host/household': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['household'];
-    put: operations['replaceHousehold'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/host/offers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['list_1'];
-    put?: never;
-    post: operations['create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/host/offers/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['get'];
-    put: operations['update'];
-    post?: never;
-    delete: operations['withdraw'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/host/placements': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['own'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/host/placements/{id}/accept': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['accept'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/host/placements/{id}/decline': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['decline'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/host/vetting': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['vetting'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/hosts': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['list_5'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/hosts/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['detail'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/hosts/{id}/vetting': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put: operations['recordVetting'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/import/families': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['importFamilies'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/import/families/template.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['familiesTemplate'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/import/offers': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['importOffers'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/import/offers/template.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['offersTemplate'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/intake/{token}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['form'];
-    put: operations['save'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/intake/{token}/submit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['submit'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/map': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['map'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/map/tiles': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['tiles'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/families/{familyId}/why-unassigned': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['whyUnassigned'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/proposals': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['propose'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/proposals/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['proposal'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/proposals/{id}/approve': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['approve'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/proposals/{id}/reject': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['reject'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/runs': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['list'];
-    put?: never;
-    post: operations['start'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/runs/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['get_3'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/runs/{id}/events': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['events'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/runs/{id}/proposals': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['proposals'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/runs/{id}/stop': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['stop'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/matching/runs/{id}/unassigned': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['unassigned'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['inbox'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/notifications/{id}/read': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['markRead'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/placements': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['list_4'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/placements/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get: operations['get_2'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/placements/{id}/check-ins': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['checkIn'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/placements/{id}/confirm': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['confirm'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/placements/{id}/end': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['end'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/placements/{id}/move-in': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post: operations['moveIn'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    "/api/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_3"];
+        put?: never;
+        post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["update_2"];
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resendInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}/second-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["resetSecondFactor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/audit-events/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/matching-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["read_1"];
+        put: operations["replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/setup-warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["warnings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/stats.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/csrf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["csrf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/invitation/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["turnOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["startEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/totp/enrolment/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["confirmEnrolment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verify-email/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["dashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_2"];
+        put?: never;
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["read"];
+        put: operations["update_1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{id}/intake-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["createIntakeLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/families/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["changeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/geo/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/household": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["household"];
+        put: operations["replaceHousehold"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_1"];
+        put?: never;
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get"];
+        put: operations["update"];
+        post?: never;
+        delete: operations["withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["own"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/placements/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/placements/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/host/vetting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["vetting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hosts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/hosts/{id}/vetting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["recordVetting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/families": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importFamilies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/families/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["familiesTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["importOffers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/offers/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["offersTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["form"];
+        put: operations["save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/intake/{token}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["map"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/map/tiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["tiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/families/{familyId}/why-unassigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["whyUnassigned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["proposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/proposals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/proposals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list"];
+        put?: never;
+        post: operations["start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs/{id}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["proposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs/{id}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["stop"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matching/runs/{id}/unassigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["unassigned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["get_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["end"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/move-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["moveIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    AccountResponse: {
-      /** Format: date-time */
-      createdAt?: string;
-      displayName?: string;
-      email?: string;
-      /** Format: uuid */
-      id?: string;
-      invitationPending?: boolean;
-      /** Format: date-time */
-      lastLoginAt?: string;
-      locked?: boolean;
-      /** Format: date-time */
-      lockedUntil?: string;
-      passwordChangeRequired?: boolean;
-      /** @enum {string} */
-      role?: 'HOST' | 'CASEWORKER' | 'ADMIN';
-      secondFactorEnabled?: boolean;
-      /** @enum {string} */
-      status?: 'ACTIVE' | 'DISABLED';
-    };
-    ApproveRequest: {
-      overrideReason?: string;
-    };
-    AreaAvailability: {
-      area?: string;
-      /** Format: int32 */
-      beds?: number;
-      /** Format: int32 */
-      offers?: number;
-    };
-    AuditEventResponse: {
-      action?: string;
-      actorEmail?: string;
-      /** Format: uuid */
-      actorId?: string;
-      /** Format: date-time */
-      at?: string;
-      details?: components['schemas']['JsonNode'];
-      /** Format: uuid */
-      id?: string;
-      subjectEmail?: string;
-      /** Format: uuid */
-      subjectId?: string;
-      subjectType?: string;
-    };
-    ChangePasswordRequest: {
-      currentPassword: string;
-      newPassword: string;
-    };
-    CheckEmailResponse: {
-      status?: string;
-    };
-    CheckInDue: {
-      /** Format: date */
-      dueOn?: string;
-      familyReference?: string;
-      offerTitle?: string;
-      overdue?: boolean;
-      /** Format: uuid */
-      placementId?: string;
-    };
-    CheckInRequest: {
-      /** Format: date */
-      date: string;
-      note?: string;
-      /** @enum {string} */
-      wellbeing: 'GOOD' | 'SOME_CONCERNS' | 'SERIOUS_CONCERNS';
-    };
-    CheckInResponse: {
-      /** Format: date */
-      date?: string;
-      /** Format: uuid */
-      id?: string;
-      note?: string;
-      /** Format: date-time */
-      recordedAt?: string;
-      /** @enum {string} */
-      wellbeing?: 'GOOD' | 'SOME_CONCERNS' | 'SERIOUS_CONCERNS';
-    };
-    CreateAccountRequest: {
-      displayName: string;
-      /** Format: email */
-      email: string;
-      /** @enum {string} */
-      role: 'HOST' | 'CASEWORKER' | 'ADMIN';
-    };
-    CsrfResponse: {
-      headerName?: string;
-      token?: string;
-    };
-    CsrfToken: {
-      headerName?: string;
-      parameterName?: string;
-      token?: string;
-    };
-    Dashboard: {
-      awaitingHost?: components['schemas']['HostAnswerDue'][];
-      checkInsDue?: components['schemas']['CheckInDue'][];
-      familiesWaiting?: components['schemas']['UrgencyCount'][];
-      longestWaiting?: components['schemas']['WaitingFamily'][];
-      placementsByStatus?: {
-        [key: string]: number;
-      };
-      /** Format: int32 */
-      proposalsToDecide?: number;
-    };
-    EndRequest: {
-      /** Format: date */
-      date: string;
-      note?: string;
-      /** @enum {string} */
-      reason: 'PLANNED' | 'HOST_ENDED' | 'FAMILY_ENDED' | 'BREAKDOWN' | 'SAFEGUARDING';
-      rematch?: boolean;
-    };
-    EnrolmentResponse: {
-      otpauthUri?: string;
-      qrSvg?: string;
-      secret?: string;
-    };
-    ExplanationLine: {
-      passed?: boolean;
-      /** Format: int64 */
-      penalty?: number;
-      rule?: string;
-      text?: string;
-    };
-    FamilyRequest: {
-      /** Format: email */
-      contactEmail?: string;
-      contactPhone?: string;
-      /** Format: int32 */
-      expectedStayMonths?: number;
-      hasPets?: boolean;
-      languages: string[];
-      linkedFamilyIds?: string[];
-      locationTies?: string;
-      /** Format: int32 */
-      maxDistanceKm?: number;
-      members: components['schemas']['Member'][];
-      nationality?: string;
-      /** Format: date */
-      neededFrom?: string;
-      needsGroundFloorBedroom?: boolean;
-      needsLgbtqiAffirming?: boolean;
-      needsStepFree?: boolean;
-      notes?: string;
-      petAllergy?: boolean;
-      preferredPlace?: string;
-      preferredPostcode?: string;
-      religion?: string;
-      smoker?: boolean;
-      /** @enum {string} */
-      urgency: 'CRITICAL' | 'HIGH' | 'NORMAL';
-      /** Format: int64 */
-      version?: number;
-    };
-    FamilyResponse: {
-      adultsAllWomen?: boolean;
-      /** Format: int32 */
-      bedroomsNeeded?: number;
-      contactEmail?: string;
-      contactPhone?: string;
-      /** Format: date-time */
-      createdAt?: string;
-      /** Format: int32 */
-      expectedStayMonths?: number;
-      hasPets?: boolean;
-      /** Format: uuid */
-      id?: string;
-      languages?: string[];
-      /** Format: double */
-      lat?: number;
-      linkedFamilyIds?: string[];
-      locationLabel?: string;
-      locationTies?: string;
-      /** Format: double */
-      lon?: number;
-      /** Format: int32 */
-      maxDistanceKm?: number;
-      members?: components['schemas']['Member'][];
-      nationality?: string;
-      /** Format: date */
-      neededFrom?: string;
-      needsGroundFloorBedroom?: boolean;
-      needsLgbtqiAffirming?: boolean;
-      needsStepFree?: boolean;
-      nextStatuses?: ('INTAKE_PENDING' | 'TRIAGE' | 'READY' | 'MATCHED' | 'PLACED' | 'REMATCH' | 'CLOSED')[];
-      notes?: string;
-      petAllergy?: boolean;
-      preferredPlace?: string;
-      preferredPostcode?: string;
-      /** Format: date-time */
-      readyAt?: string;
-      reference?: string;
-      religion?: string;
-      /** Format: int32 */
-      size?: number;
-      smoker?: boolean;
-      /** @enum {string} */
-      status?: 'INTAKE_PENDING' | 'TRIAGE' | 'READY' | 'MATCHED' | 'PLACED' | 'REMATCH' | 'CLOSED';
-      /** Format: date-time */
-      updatedAt?: string;
-      /** @enum {string} */
-      urgency?: 'CRITICAL' | 'HIGH' | 'NORMAL';
-      /** Format: int64 */
-      version?: number;
-      /** Format: int32 */
-      waitingDays?: number;
-    };
-    FamilySummary: {
-      /** Format: int32 */
-      adults?: number;
-      /** Format: int32 */
-      children?: number;
-      preferredPlace?: string;
-      reference?: string;
-      /** Format: int32 */
-      size?: number;
-      /** @enum {string} */
-      urgency?: 'CRITICAL' | 'HIGH' | 'NORMAL';
-      /** Format: int32 */
-      waitingDays?: number;
-    };
-    FieldError: {
-      code?: string;
-      field?: string;
-      message?: string;
-    };
-    HistoryEntry: {
-      /** Format: date-time */
-      at?: string;
-      by?: string;
-      /** @enum {string} */
-      fromStatus?: 'APPLIED' | 'CHECKS_IN_PROGRESS' | 'APPROVED' | 'PAUSED' | 'REJECTED' | 'WITHDRAWN';
-      note?: string;
-      /** @enum {string} */
-      toStatus?: 'APPLIED' | 'CHECKS_IN_PROGRESS' | 'APPROVED' | 'PAUSED' | 'REJECTED' | 'WITHDRAWN';
-    };
-    HostAnswerDue: {
-      /** Format: date-time */
-      answerDueAt?: string;
-      familyReference?: string;
-      offerTitle?: string;
-      /** Format: date-time */
-      offeredAt?: string;
-      /** Format: uuid */
-      placementId?: string;
-      reminded?: boolean;
-    };
-    HostDetail: {
-      /** Format: date-time */
-      appliedAt?: string;
-      displayName?: string;
-      email?: string;
-      history?: components['schemas']['HistoryEntry'][];
-      household?: components['schemas']['Household'];
-      /** Format: uuid */
-      id?: string;
-      offers?: components['schemas']['OfferResponse'][];
-      /** @enum {string} */
-      status?: 'APPLIED' | 'CHECKS_IN_PROGRESS' | 'APPROVED' | 'PAUSED' | 'REJECTED' | 'WITHDRAWN';
-      vetting?: components['schemas']['VettingChecks'];
-    };
-    HostFacingSummary: {
-      hasPets?: boolean;
-      languages?: string[];
-      members?: components['schemas']['Person'][];
-      /** Format: date */
-      neededFrom?: string;
-      needsStepFree?: boolean;
-      /** Format: int32 */
-      size?: number;
-    };
-    HostPlacementResponse: {
-      /** Format: date-time */
-      answerDueAt?: string;
-      /** Format: date */
-      endedOn?: string;
-      family?: components['schemas']['HostFacingSummary'];
-      /** Format: uuid */
-      id?: string;
-      /** Format: date */
-      moveInDate?: string;
-      /** Format: uuid */
-      offerId?: string;
-      offerTitle?: string;
-      /** Format: date-time */
-      offeredAt?: string;
-      /** @enum {string} */
-      status?: 'AWAITING_HOST' | 'HOST_ACCEPTED' | 'CONFIRMED' | 'MOVED_IN' | 'ENDED' | 'HOST_DECLINED' | 'EXPIRED';
-    };
-    HostSummary: {
-      /** Format: date-time */
-      appliedAt?: string;
-      areas?: string[];
-      /** Format: int32 */
-      availableOfferCount?: number;
-      displayName?: string;
-      email?: string;
-      /** Format: uuid */
-      id?: string;
-      /** Format: int32 */
-      offerCount?: number;
-      /** @enum {string} */
-      status?: 'APPLIED' | 'CHECKS_IN_PROGRESS' | 'APPROVED' | 'PAUSED' | 'REJECTED' | 'WITHDRAWN';
-      /** Format: date-time */
-      updatedAt?: string;
-    };
-    Household: {
-      adults: components['schemas']['Person'][];
-      children: components['schemas']['Person'][];
-      hasPets: boolean;
-      languages: string[];
-      petKinds: string[];
-      smokers: boolean;
-    };
-    ImportReport: {
-      /** Format: int32 */
-      imported?: number;
-      /** Format: int32 */
-      importedRecords?: number;
-      /** Format: int32 */
-      refused?: number;
-      /** Format: int32 */
-      refusedRecords?: number;
-      rows?: components['schemas']['RowReport'][];
-    };
-    Inbox: {
-      items?: components['schemas']['NotificationView'][];
-      /** Format: int64 */
-      unreadCount?: number;
-    };
-    IntakeForm: {
-      contactEmail?: string;
-      contactPhone?: string;
-      /** Format: int32 */
-      expectedStayMonths?: number;
-      /** Format: date-time */
-      expiresAt?: string;
-      hasPets?: boolean;
-      languages?: string[];
-      locationTies?: string;
-      members?: components['schemas']['Member'][];
-      /** Format: date */
-      neededFrom?: string;
-      needsGroundFloorBedroom?: boolean;
-      needsLgbtqiAffirming?: boolean;
-      needsStepFree?: boolean;
-      petAllergy?: boolean;
-      preferredPlace?: string;
-      preferredPostcode?: string;
-      reference?: string;
-      smoker?: boolean;
-    };
-    IntakeLinkResponse: {
-      /** Format: date-time */
-      expiresAt?: string;
-      url?: string;
-    };
-    IntakeRequest: {
-      /** Format: email */
-      contactEmail?: string;
-      contactPhone?: string;
-      /** Format: int32 */
-      expectedStayMonths?: number;
-      hasPets?: boolean;
-      languages: string[];
-      locationTies?: string;
-      members: components['schemas']['Member'][];
-      /** Format: date */
-      neededFrom?: string;
-      needsGroundFloorBedroom?: boolean;
-      needsLgbtqiAffirming?: boolean;
-      needsStepFree?: boolean;
-      petAllergy?: boolean;
-      preferredPlace?: string;
-      preferredPostcode?: string;
-      smoker?: boolean;
-    };
-    JsonNode: unknown;
-    LookupResponse: {
-      label?: string;
-      /** Format: double */
-      lat?: number;
-      /** Format: double */
-      lon?: number;
-      /** @enum {string} */
-      precision?: 'POSTCODE' | 'DISTRICT' | 'AREA' | 'PLACE';
-      query?: string;
-    };
-    ManualProposalRequest: {
-      /** Format: uuid */
-      familyId: string;
-      /** Format: uuid */
-      offerId: string;
-    };
-    MapCluster: {
-      /** Format: double */
-      east?: number;
-      /** Format: int64 */
-      families?: number;
-      /** Format: double */
-      lat?: number;
-      /** Format: double */
-      lon?: number;
-      /** Format: double */
-      north?: number;
-      /** Format: int64 */
-      offers?: number;
-      /** Format: double */
-      south?: number;
-      /** Format: double */
-      west?: number;
-    };
-    MapCounts: {
-      /** Format: int64 */
-      families?: number;
-      /** Format: int64 */
-      offers?: number;
-    };
-    MapFamily: {
-      /** Format: uuid */
-      id?: string;
-      /** Format: double */
-      lat?: number;
-      /** Format: double */
-      lon?: number;
-      place?: string;
-      reference?: string;
-      /** Format: int32 */
-      size?: number;
-      /** @enum {string} */
-      urgency?: 'CRITICAL' | 'HIGH' | 'NORMAL';
-    };
-    MapLine: {
-      /** Format: uuid */
-      familyId?: string;
-      /** Format: uuid */
-      id?: string;
-      kind?: string;
-      /** Format: uuid */
-      offerId?: string;
-    };
-    MapOffer: {
-      /** Format: uuid */
-      hostId?: string;
-      /** Format: uuid */
-      id?: string;
-      /** Format: double */
-      lat?: number;
-      /** Format: double */
-      lon?: number;
-      /** Format: int32 */
-      maxGuests?: number;
-      place?: string;
-      status?: string;
-      title?: string;
-      /** @enum {string} */
-      type?: 'ROOM_IN_HOME' | 'SELF_CONTAINED';
-    };
-    MapTiles: {
-      attribution: string;
-      tileUrl: string;
-    };
-    MapView: {
-      clustered?: boolean;
-      clusters?: components['schemas']['MapCluster'][];
-      counts?: components['schemas']['MapCounts'];
-      families?: components['schemas']['MapFamily'][];
-      lines?: components['schemas']['MapLine'][];
-      offers?: components['schemas']['MapOffer'][];
-      truncated?: boolean;
-      /** Format: int32 */
-      zoom?: number;
-    };
-    MeResponse: {
-      displayName?: string;
-      email?: string;
-      /** Format: uuid */
-      id?: string;
-      passwordChangeRequired?: boolean;
-      /** @enum {string} */
-      role?: 'HOST' | 'CASEWORKER' | 'ADMIN';
-      /** @enum {string} */
-      secondFactor?: 'REQUIRED' | 'ENROL' | 'DONE';
-      secondFactorEnabled?: boolean;
-      secondFactorOptional?: boolean;
-    };
-    Member: {
-      /** Format: int32 */
-      age?: number;
-      firstName: string;
-      /** @enum {string} */
-      relationship: 'LEAD' | 'PARTNER' | 'CHILD' | 'PARENT' | 'SIBLING' | 'OTHER_RELATIVE' | 'UNRELATED';
-      /** @enum {string} */
-      sex?: 'F' | 'M' | 'X';
-      wheelchairUser?: boolean;
-    };
-    MoveInRequest: {
-      /** Format: date */
-      date: string;
-    };
-    NewPasswordRequest: {
-      newPassword: string;
-    };
-    NotificationView: {
-      /** Format: date-time */
-      createdAt?: string;
-      /** Format: uuid */
-      id?: string;
-      /** @enum {string} */
-      kind?:
-        | 'FAMILY_INTAKE_SUBMITTED'
-        | 'PLACEMENT_OFFERED'
-        | 'PLACEMENT_REMINDER'
-        | 'PLACEMENT_ACCEPTED'
-        | 'PLACEMENT_DECLINED'
-        | 'PLACEMENT_EXPIRED'
-        | 'PLACEMENT_CONFIRMED'
-        | 'PLACEMENT_MOVED_IN'
-        | 'PLACEMENT_ENDED';
-      read?: boolean;
-      /** Format: uuid */
-      subjectId?: string;
-      subjectReference?: string;
-    };
-    OfferReasons: {
-      /** Format: int32 */
-      distanceKm?: number;
-      /** Format: uuid */
-      offerId?: string;
-      place?: string;
-      reasons?: components['schemas']['Reason'][];
-      title?: string;
-    };
-    OfferRequest: {
-      address: string;
-      /** Format: date */
-      availableFrom: string;
-      /** Format: date */
-      availableUntil?: string;
-      /** Format: int32 */
-      bedrooms: number;
-      childrenWelcome: boolean;
-      groundFloorBedroom: boolean;
-      lgbtqiAffirming: boolean;
-      /** Format: int32 */
-      maxGuests: number;
-      /** Format: int32 */
-      minimumStayMonths?: number;
-      petsAllowed: boolean;
-      place?: string;
-      postcode?: string;
-      smokingAllowed: boolean;
-      /** @enum {string} */
-      status?: 'DRAFT' | 'AVAILABLE' | 'RESERVED' | 'OCCUPIED' | 'WITHDRAWN';
-      /** @enum {string} */
-      stepFree: 'ALL' | 'SOME' | 'NONE' | 'UNKNOWN';
-      title: string;
-      /** @enum {string} */
-      type: 'ROOM_IN_HOME' | 'SELF_CONTAINED';
-      wheelchairBathroom: boolean;
-      womenOnly: boolean;
-    };
-    OfferResponse: {
-      address?: string;
-      /** Format: date */
-      availableFrom?: string;
-      /** Format: date */
-      availableUntil?: string;
-      /** Format: int32 */
-      bedrooms?: number;
-      childrenWelcome?: boolean;
-      /** Format: date-time */
-      createdAt?: string;
-      groundFloorBedroom?: boolean;
-      /** @enum {string} */
-      hostStatus?: 'APPLIED' | 'CHECKS_IN_PROGRESS' | 'APPROVED' | 'PAUSED' | 'REJECTED' | 'WITHDRAWN';
-      /** Format: uuid */
-      id?: string;
-      /** Format: double */
-      lat?: number;
-      lgbtqiAffirming?: boolean;
-      locationLabel?: string;
-      /** @enum {string} */
-      locationPrecision?: 'POSTCODE' | 'DISTRICT' | 'AREA' | 'PLACE';
-      /** Format: double */
-      lon?: number;
-      /** Format: int32 */
-      maxGuests?: number;
-      /** Format: int32 */
-      minimumStayMonths?: number;
-      petsAllowed?: boolean;
-      place?: string;
-      postcode?: string;
-      smokingAllowed?: boolean;
-      /** @enum {string} */
-      status?: 'DRAFT' | 'AVAILABLE' | 'RESERVED' | 'OCCUPIED' | 'WITHDRAWN';
-      /** @enum {string} */
-      stepFree?: 'ALL' | 'SOME' | 'NONE' | 'UNKNOWN';
-      title?: string;
-      /** @enum {string} */
-      type?: 'ROOM_IN_HOME' | 'SELF_CONTAINED';
-      /** Format: date-time */
-      updatedAt?: string;
-      wheelchairBathroom?: boolean;
-      womenOnly?: boolean;
-    };
-    OfferSummary: {
-      /** Format: int32 */
-      bedrooms?: number;
-      /** Format: uuid */
-      hostId?: string;
-      /** Format: int32 */
-      maxGuests?: number;
-      place?: string;
-      title?: string;
-      /** @enum {string} */
-      type?: 'ROOM_IN_HOME' | 'SELF_CONTAINED';
-    };
-    Override: {
-      reason?: string;
-      rules?: string[];
-    };
-    OwnVetting: {
-      dbsChecked?: boolean;
-      homeVisitDone?: boolean;
-      identityVerified?: boolean;
-      pending?: ('IDENTITY' | 'HOME_VISIT' | 'DBS' | 'REFERENCES' | 'TRAINING')[];
-      referencesReceived?: boolean;
-      /** @enum {string} */
-      status?: 'APPLIED' | 'CHECKS_IN_PROGRESS' | 'APPROVED' | 'PAUSED' | 'REJECTED' | 'WITHDRAWN';
-      trainingDone?: boolean;
-    };
-    PageResponseAccountResponse: {
-      items?: components['schemas']['AccountResponse'][];
-      /** Format: int32 */
-      page?: number;
-      /** Format: int32 */
-      size?: number;
-      /** Format: int64 */
-      totalItems?: number;
-      /** Format: int32 */
-      totalPages?: number;
-    };
-    PageResponseAuditEventResponse: {
-      items?: components['schemas']['AuditEventResponse'][];
-      /** Format: int32 */
-      page?: number;
-      /** Format: int32 */
-      size?: number;
-      /** Format: int64 */
-      totalItems?: number;
-      /** Format: int32 */
-      totalPages?: number;
-    };
-    PageResponseFamilySummary: {
-      items?: components['schemas']['FamilySummary'][];
-      /** Format: int32 */
-      page?: number;
-      /** Format: int32 */
-      size?: number;
-      /** Format: int64 */
-      totalItems?: number;
-      /** Format: int32 */
-      totalPages?: number;
-    };
-    PageResponseHostSummary: {
-      items?: components['schemas']['HostSummary'][];
-      /** Format: int32 */
-      page?: number;
-      /** Format: int32 */
-      size?: number;
-      /** Format: int64 */
-      totalItems?: number;
-      /** Format: int32 */
-      totalPages?: number;
-    };
-    PageResponseRunResponse: {
-      items?: components['schemas']['RunResponse'][];
-      /** Format: int32 */
-      page?: number;
-      /** Format: int32 */
-      size?: number;
-      /** Format: int64 */
-      totalItems?: number;
-      /** Format: int32 */
-      totalPages?: number;
-    };
-    PasswordResetRequest: {
-      /** Format: email */
-      email: string;
-    };
-    Person: {
-      /** Format: int32 */
-      age: number;
-      /** @enum {string} */
-      sex: 'F' | 'M' | 'X';
-    };
-    PlacementResponse: {
-      /** Format: date-time */
-      answerDueAt?: string;
-      /** Format: date-time */
-      answeredAt?: string;
-      /** Format: date-time */
-      approvedAt?: string;
-      /** Format: uuid */
-      approvedBy?: string;
-      checkInOverdue?: boolean;
-      checkIns?: components['schemas']['CheckInResponse'][];
-      /** Format: date-time */
-      confirmedAt?: string;
-      declineReason?: string;
-      endNote?: string;
-      /** @enum {string} */
-      endReason?: 'PLANNED' | 'HOST_ENDED' | 'FAMILY_ENDED' | 'BREAKDOWN' | 'SAFEGUARDING';
-      /** Format: date */
-      endedOn?: string;
-      /** Format: uuid */
-      familyId?: string;
-      familyReference?: string;
-      /** Format: uuid */
-      hostId?: string;
-      /** Format: uuid */
-      id?: string;
-      /** Format: date */
-      moveInDate?: string;
-      /** Format: date */
-      nextCheckInDue?: string;
-      /** Format: uuid */
-      offerId?: string;
-      offerPlace?: string;
-      offerTitle?: string;
-      override?: components['schemas']['Override'];
-      /** Format: uuid */
-      proposalId?: string;
-      rematch?: boolean;
-      /** Format: date-time */
-      remindedAt?: string;
-      /** @enum {string} */
-      status?: 'AWAITING_HOST' | 'HOST_ACCEPTED' | 'CONFIRMED' | 'MOVED_IN' | 'ENDED' | 'HOST_DECLINED' | 'EXPIRED';
-      /** Format: date-time */
-      updatedAt?: string;
-    };
-    PolicyBody: {
-      /** Format: int32 */
-      arrivalWindowDays: number;
-      /** Format: int32 */
-      minimumStayMonths: number;
-      urgencyWeights: components['schemas']['UrgencyWeights'];
-      weights: components['schemas']['Weights'];
-    };
-    ProposalResponse: {
-      /** Format: int32 */
-      distanceKm?: number;
-      explanation?: components['schemas']['ExplanationLine'][];
-      family?: components['schemas']['FamilySummary'];
-      /** Format: uuid */
-      familyId?: string;
-      /** Format: uuid */
-      id?: string;
-      offer?: components['schemas']['OfferSummary'];
-      /** Format: uuid */
-      offerId?: string;
-      /** Format: uuid */
-      runId?: string;
-      /** Format: int64 */
-      score?: number;
-      /** @enum {string} */
-      status?: 'PROPOSED' | 'APPROVED' | 'REJECTED' | 'SUPERSEDED';
-    };
-    Reason: {
-      rule?: string;
-      text?: string;
-    };
-    ReasonRequest: {
-      reason: string;
-    };
-    RecoveryCodesResponse: {
-      recoveryCodes?: string[];
-    };
-    RegisterRequest: {
-      displayName: string;
-      /** Format: email */
-      email: string;
-      password: string;
-    };
-    RowReport: {
-      errors?: components['schemas']['FieldError'][];
-      /** Format: uuid */
-      id?: string;
-      key?: string;
-      reference?: string;
-      /** Format: int32 */
-      row?: number;
-      /** @enum {string} */
-      status?: 'IMPORTED' | 'REFUSED';
-    };
-    RunResponse: {
-      /** Format: int32 */
-      assigned?: number;
-      /** Format: int64 */
-      elapsedMs?: number;
-      failure?: string;
-      /** Format: int32 */
-      families?: number;
-      /** Format: date-time */
-      finishedAt?: string;
-      /** Format: uuid */
-      id?: string;
-      notice?: string;
-      /** Format: int32 */
-      offers?: number;
-      /** Format: int32 */
-      proposals?: number;
-      score?: string;
-      /** Format: int32 */
-      seconds?: number;
-      /** Format: date-time */
-      startedAt?: string;
-      /** @enum {string} */
-      status?: 'SOLVING' | 'DONE' | 'FAILED' | 'STOPPED';
-    };
-    SecondFactorCodeRequest: {
-      code: string;
-    };
-    SetupWarnings: {
-      warnings?: string[];
-    };
-    SseEmitter: {
-      /** Format: int64 */
-      timeout?: number;
-    };
-    StartRunRequest: {
-      /** Format: int32 */
-      seconds?: number;
-    };
-    Statistics: {
-      availableByArea?: components['schemas']['AreaAvailability'][];
-      /** Format: double */
-      breakdownRate?: number;
-      endedByReason?: {
-        [key: string]: number;
-      };
-      familiesByStatus?: {
-        [key: string]: number;
-      };
-      /** Format: date-time */
-      generatedAt?: string;
-      hostsByStatus?: {
-        [key: string]: number;
-      };
-      /** Format: double */
-      medianDaysToMatch?: number;
-      /** Format: int32 */
-      placementsApproved?: number;
-      placementsByStatus?: {
-        [key: string]: number;
-      };
-      waitingByUrgency?: {
-        [key: string]: number;
-      };
-    };
-    StatusRequest: {
-      /** @enum {string} */
-      status: 'INTAKE_PENDING' | 'TRIAGE' | 'READY' | 'MATCHED' | 'PLACED' | 'REMATCH' | 'CLOSED';
-    };
-    UnassignedResponse: {
-      /** Format: uuid */
-      familyId?: string;
-      reference?: string;
-      /** Format: int32 */
-      size?: number;
-      /** @enum {string} */
-      urgency?: 'CRITICAL' | 'HIGH' | 'NORMAL';
-      /** Format: int32 */
-      waitingDays?: number;
-    };
-    UpdateAccountRequest: {
-      /** @enum {string} */
-      role?: 'HOST' | 'CASEWORKER' | 'ADMIN';
-      /** @enum {string} */
-      status?: 'ACTIVE' | 'DISABLED';
-    };
-    UrgencyCount: {
-      /** Format: int32 */
-      count?: number;
-      /** Format: int32 */
-      longestWaitingDays?: number;
-      /** @enum {string} */
-      urgency?: 'CRITICAL' | 'HIGH' | 'NORMAL';
-    };
-    UrgencyWeights: {
-      /** Format: int32 */
-      CRITICAL: number;
-      /** Format: int32 */
-      HIGH: number;
-      /** Format: int32 */
-      NORMAL: number;
-    };
-    VettingChecks: {
-      /** Format: date */
-      dbsDate?: string;
-      /** @enum {string} */
-      dbsLevel?: 'NONE' | 'BASIC' | 'ENHANCED' | 'ENHANCED_WITH_BARRED_LIST';
-      homeVisitBy?: string;
-      /** Format: date */
-      homeVisitDate?: string;
-      /** @enum {string} */
-      homeVisitOutcome?: 'PASSED' | 'CONCERNS' | 'FAILED';
-      identityVerified?: boolean;
-      referencesReceived?: boolean;
-      trainingDone?: boolean;
-    };
-    VettingRequest: {
-      /** Format: date */
-      dbsDate?: string;
-      /** @enum {string} */
-      dbsLevel: 'NONE' | 'BASIC' | 'ENHANCED' | 'ENHANCED_WITH_BARRED_LIST';
-      homeVisitBy?: string;
-      /** Format: date */
-      homeVisitDate?: string;
-      /** @enum {string} */
-      homeVisitOutcome?: 'PASSED' | 'CONCERNS' | 'FAILED';
-      identityVerified: boolean;
-      note?: string;
-      referencesReceived: boolean;
-      /** @enum {string} */
-      status: 'APPLIED' | 'CHECKS_IN_PROGRESS' | 'APPROVED' | 'PAUSED' | 'REJECTED' | 'WITHDRAWN';
-      trainingDone: boolean;
-    };
-    WaitingFamily: {
-      /** Format: uuid */
-      familyId?: string;
-      reference?: string;
-      /** Format: int32 */
-      size?: number;
-      /** @enum {string} */
-      urgency?: 'CRITICAL' | 'HIGH' | 'NORMAL';
-      /** Format: int32 */
-      waitingDays?: number;
-    };
-    Weights: {
-      /** Format: int32 */
-      distance: number;
-      /** Format: int32 */
-      keepProposal: number;
-      /** Format: int32 */
-      linkedApart: number;
-      /** Format: int32 */
-      noSharedLanguage: number;
-      /** Format: int32 */
-      shortStay: number;
-      /** Format: int32 */
-      spareBeds: number;
-      /** Format: int32 */
-      waitForRoom: number;
-    };
-    WhyUnassignedResponse: {
-      /** Format: uuid */
-      familyId?: string;
-      offers?: components['schemas']['OfferReasons'][];
-      reference?: string;
-    };
-  };
-  responses: never;
-  parameters: never;
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    schemas: {
+        AccountResponse: {
+            /** Format: date-time */
+            createdAt?: string;
+            displayName?: string;
+            email?: string;
+            /** Format: uuid */
+            id?: string;
+            invitationPending?: boolean;
+            /** Format: date-time */
+            lastLoginAt?: string;
+            locked?: boolean;
+            /** Format: date-time */
+            lockedUntil?: string;
+            passwordChangeRequired?: boolean;
+            /** @enum {string} */
+            role?: "HOST" | "CASEWORKER" | "ADMIN";
+            secondFactorEnabled?: boolean;
+            /** @enum {string} */
+            status?: "ACTIVE" | "DISABLED";
+        };
+        ApproveRequest: {
+            overrideReason?: string;
+        };
+        AreaAvailability: {
+            area?: string;
+            /** Format: int32 */
+            beds?: number;
+            /** Format: int32 */
+            offers?: number;
+        };
+        AuditEventResponse: {
+            action?: string;
+            actorEmail?: string;
+            /** Format: uuid */
+            actorId?: string;
+            /** Format: date-time */
+            at?: string;
+            details?: components["schemas"]["JsonNode"];
+            /** Format: uuid */
+            id?: string;
+            subjectEmail?: string;
+            /** Format: uuid */
+            subjectId?: string;
+            subjectType?: string;
+        };
+        CaseHistoryEntry: {
+            action?: string;
+            /** Format: date-time */
+            at?: string;
+            by?: string;
+            /** Format: int32 */
+            count?: number;
+        };
+        ChangePasswordRequest: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        CheckEmailResponse: {
+            status?: string;
+        };
+        CheckInDue: {
+            /** Format: date */
+            dueOn?: string;
+            familyReference?: string;
+            offerTitle?: string;
+            overdue?: boolean;
+            /** Format: uuid */
+            placementId?: string;
+        };
+        CheckInRequest: {
+            /** Format: date */
+            date: string;
+            note?: string;
+            /** @enum {string} */
+            wellbeing: "GOOD" | "SOME_CONCERNS" | "SERIOUS_CONCERNS";
+        };
+        CheckInResponse: {
+            /** Format: date */
+            date?: string;
+            /** Format: uuid */
+            id?: string;
+            note?: string;
+            /** Format: date-time */
+            recordedAt?: string;
+            /** @enum {string} */
+            wellbeing?: "GOOD" | "SOME_CONCERNS" | "SERIOUS_CONCERNS";
+        };
+        CreateAccountRequest: {
+            displayName: string;
+            /** Format: email */
+            email: string;
+            /** @enum {string} */
+            role: "HOST" | "CASEWORKER" | "ADMIN";
+        };
+        CsrfResponse: {
+            headerName?: string;
+            token?: string;
+        };
+        CsrfToken: {
+            headerName?: string;
+            parameterName?: string;
+            token?: string;
+        };
+        Dashboard: {
+            awaitingHost?: components["schemas"]["HostAnswerDue"][];
+            checkInsDue?: components["schemas"]["CheckInDue"][];
+            familiesWaiting?: components["schemas"]["UrgencyCount"][];
+            longestWaiting?: components["schemas"]["WaitingFamily"][];
+            placementsByStatus?: {
+                [key: string]: number;
+            };
+            /** Format: int32 */
+            proposalsToDecide?: number;
+        };
+        EndRequest: {
+            /** Format: date */
+            date: string;
+            note?: string;
+            /** @enum {string} */
+            reason: "PLANNED" | "HOST_ENDED" | "FAMILY_ENDED" | "BREAKDOWN" | "SAFEGUARDING";
+            rematch?: boolean;
+        };
+        EnrolmentResponse: {
+            otpauthUri?: string;
+            qrSvg?: string;
+            secret?: string;
+        };
+        ExplanationLine: {
+            passed?: boolean;
+            /** Format: int64 */
+            penalty?: number;
+            rule?: string;
+            text?: string;
+        };
+        FamilyRequest: {
+            /** Format: email */
+            contactEmail?: string;
+            contactPhone?: string;
+            /** Format: int32 */
+            expectedStayMonths?: number;
+            hasPets?: boolean;
+            languages: string[];
+            linkedFamilyIds?: string[];
+            locationTies?: string;
+            /** Format: int32 */
+            maxDistanceKm?: number;
+            members: components["schemas"]["Member"][];
+            nationality?: string;
+            /** Format: date */
+            neededFrom?: string;
+            needsGroundFloorBedroom?: boolean;
+            needsLgbtqiAffirming?: boolean;
+            needsStepFree?: boolean;
+            notes?: string;
+            petAllergy?: boolean;
+            preferredPlace?: string;
+            preferredPostcode?: string;
+            religion?: string;
+            smoker?: boolean;
+            /** @enum {string} */
+            urgency: "CRITICAL" | "HIGH" | "NORMAL";
+            /** Format: int64 */
+            version?: number;
+        };
+        FamilyResponse: {
+            adultsAllWomen?: boolean;
+            /** Format: int32 */
+            bedroomsNeeded?: number;
+            contactEmail?: string;
+            contactPhone?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: int32 */
+            expectedStayMonths?: number;
+            hasPets?: boolean;
+            /** Format: uuid */
+            id?: string;
+            languages?: string[];
+            /** Format: double */
+            lat?: number;
+            linkedFamilyIds?: string[];
+            locationLabel?: string;
+            locationTies?: string;
+            /** Format: double */
+            lon?: number;
+            /** Format: int32 */
+            maxDistanceKm?: number;
+            members?: components["schemas"]["Member"][];
+            nationality?: string;
+            /** Format: date */
+            neededFrom?: string;
+            needsGroundFloorBedroom?: boolean;
+            needsLgbtqiAffirming?: boolean;
+            needsStepFree?: boolean;
+            nextStatuses?: ("INTAKE_PENDING" | "TRIAGE" | "READY" | "MATCHED" | "PLACED" | "REMATCH" | "CLOSED")[];
+            notes?: string;
+            petAllergy?: boolean;
+            preferredPlace?: string;
+            preferredPostcode?: string;
+            /** Format: date-time */
+            readyAt?: string;
+            reference?: string;
+            religion?: string;
+            /** Format: int32 */
+            size?: number;
+            smoker?: boolean;
+            /** @enum {string} */
+            status?: "INTAKE_PENDING" | "TRIAGE" | "READY" | "MATCHED" | "PLACED" | "REMATCH" | "CLOSED";
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @enum {string} */
+            urgency?: "CRITICAL" | "HIGH" | "NORMAL";
+            /** Format: int64 */
+            version?: number;
+            /** Format: int32 */
+            waitingDays?: number;
+        };
+        FamilySummary: {
+            /** Format: int32 */
+            adults?: number;
+            /** Format: int32 */
+            children?: number;
+            preferredPlace?: string;
+            reference?: string;
+            /** Format: int32 */
+            size?: number;
+            /** @enum {string} */
+            urgency?: "CRITICAL" | "HIGH" | "NORMAL";
+            /** Format: int32 */
+            waitingDays?: number;
+        };
+        FieldError: {
+            code?: string;
+            field?: string;
+            message?: string;
+        };
+        HistoryEntry: {
+            /** Format: date-time */
+            at?: string;
+            by?: string;
+            /** @enum {string} */
+            fromStatus?: "APPLIED" | "CHECKS_IN_PROGRESS" | "APPROVED" | "PAUSED" | "REJECTED" | "WITHDRAWN";
+            note?: string;
+            /** @enum {string} */
+            toStatus?: "APPLIED" | "CHECKS_IN_PROGRESS" | "APPROVED" | "PAUSED" | "REJECTED" | "WITHDRAWN";
+        };
+        HostAnswerDue: {
+            /** Format: date-time */
+            answerDueAt?: string;
+            familyReference?: string;
+            offerTitle?: string;
+            /** Format: date-time */
+            offeredAt?: string;
+            /** Format: uuid */
+            placementId?: string;
+            reminded?: boolean;
+        };
+        HostDetail: {
+            /** Format: date-time */
+            appliedAt?: string;
+            displayName?: string;
+            email?: string;
+            history?: components["schemas"]["HistoryEntry"][];
+            household?: components["schemas"]["Household"];
+            /** Format: uuid */
+            id?: string;
+            offers?: components["schemas"]["OfferResponse"][];
+            /** @enum {string} */
+            status?: "APPLIED" | "CHECKS_IN_PROGRESS" | "APPROVED" | "PAUSED" | "REJECTED" | "WITHDRAWN";
+            vetting?: components["schemas"]["VettingChecks"];
+        };
+        HostFacingSummary: {
+            hasPets?: boolean;
+            languages?: string[];
+            members?: components["schemas"]["Person"][];
+            /** Format: date */
+            neededFrom?: string;
+            needsStepFree?: boolean;
+            /** Format: int32 */
+            size?: number;
+        };
+        HostPlacementResponse: {
+            /** Format: date-time */
+            answerDueAt?: string;
+            /** Format: date */
+            endedOn?: string;
+            family?: components["schemas"]["HostFacingSummary"];
+            /** Format: uuid */
+            id?: string;
+            /** Format: date */
+            moveInDate?: string;
+            /** Format: uuid */
+            offerId?: string;
+            offerTitle?: string;
+            /** Format: date-time */
+            offeredAt?: string;
+            /** @enum {string} */
+            status?: "AWAITING_HOST" | "HOST_ACCEPTED" | "CONFIRMED" | "MOVED_IN" | "ENDED" | "HOST_DECLINED" | "EXPIRED";
+        };
+        HostSummary: {
+            /** Format: date-time */
+            appliedAt?: string;
+            areas?: string[];
+            /** Format: int32 */
+            availableOfferCount?: number;
+            displayName?: string;
+            email?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int32 */
+            offerCount?: number;
+            /** @enum {string} */
+            status?: "APPLIED" | "CHECKS_IN_PROGRESS" | "APPROVED" | "PAUSED" | "REJECTED" | "WITHDRAWN";
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        Household: {
+            adults: components["schemas"]["Person"][];
+            children: components["schemas"]["Person"][];
+            hasPets: boolean;
+            languages: string[];
+            petKinds: string[];
+            smokers: boolean;
+        };
+        ImportReport: {
+            /** Format: int32 */
+            imported?: number;
+            /** Format: int32 */
+            importedRecords?: number;
+            /** Format: int32 */
+            refused?: number;
+            /** Format: int32 */
+            refusedRecords?: number;
+            rows?: components["schemas"]["RowReport"][];
+        };
+        Inbox: {
+            items?: components["schemas"]["NotificationView"][];
+            /** Format: int64 */
+            unreadCount?: number;
+        };
+        IntakeForm: {
+            contactEmail?: string;
+            contactPhone?: string;
+            /** Format: int32 */
+            expectedStayMonths?: number;
+            /** Format: date-time */
+            expiresAt?: string;
+            hasPets?: boolean;
+            languages?: string[];
+            locationTies?: string;
+            members?: components["schemas"]["Member"][];
+            /** Format: date */
+            neededFrom?: string;
+            needsGroundFloorBedroom?: boolean;
+            needsLgbtqiAffirming?: boolean;
+            needsStepFree?: boolean;
+            petAllergy?: boolean;
+            preferredPlace?: string;
+            preferredPostcode?: string;
+            reference?: string;
+            smoker?: boolean;
+        };
+        IntakeLinkResponse: {
+            /** Format: date-time */
+            expiresAt?: string;
+            url?: string;
+        };
+        IntakeRequest: {
+            /** Format: email */
+            contactEmail?: string;
+            contactPhone?: string;
+            /** Format: int32 */
+            expectedStayMonths?: number;
+            hasPets?: boolean;
+            languages: string[];
+            locationTies?: string;
+            members: components["schemas"]["Member"][];
+            /** Format: date */
+            neededFrom?: string;
+            needsGroundFloorBedroom?: boolean;
+            needsLgbtqiAffirming?: boolean;
+            needsStepFree?: boolean;
+            petAllergy?: boolean;
+            preferredPlace?: string;
+            preferredPostcode?: string;
+            smoker?: boolean;
+        };
+        JsonNode: unknown;
+        LookupResponse: {
+            label?: string;
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lon?: number;
+            /** @enum {string} */
+            precision?: "POSTCODE" | "DISTRICT" | "AREA" | "PLACE";
+            query?: string;
+        };
+        ManualProposalRequest: {
+            /** Format: uuid */
+            familyId: string;
+            /** Format: uuid */
+            offerId: string;
+        };
+        MapCluster: {
+            /** Format: double */
+            east?: number;
+            /** Format: int64 */
+            families?: number;
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lon?: number;
+            /** Format: double */
+            north?: number;
+            /** Format: int64 */
+            offers?: number;
+            /** Format: double */
+            south?: number;
+            /** Format: double */
+            west?: number;
+        };
+        MapCounts: {
+            /** Format: int64 */
+            families?: number;
+            /** Format: int64 */
+            offers?: number;
+        };
+        MapFamily: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lon?: number;
+            place?: string;
+            reference?: string;
+            /** Format: int32 */
+            size?: number;
+            /** @enum {string} */
+            urgency?: "CRITICAL" | "HIGH" | "NORMAL";
+        };
+        MapLine: {
+            /** Format: uuid */
+            familyId?: string;
+            /** Format: uuid */
+            id?: string;
+            kind?: string;
+            /** Format: uuid */
+            offerId?: string;
+        };
+        MapOffer: {
+            /** Format: uuid */
+            hostId?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: double */
+            lat?: number;
+            /** Format: double */
+            lon?: number;
+            /** Format: int32 */
+            maxGuests?: number;
+            place?: string;
+            status?: string;
+            title?: string;
+            /** @enum {string} */
+            type?: "ROOM_IN_HOME" | "SELF_CONTAINED";
+        };
+        MapTiles: {
+            attribution: string;
+            tileUrl: string;
+        };
+        MapView: {
+            clustered?: boolean;
+            clusters?: components["schemas"]["MapCluster"][];
+            counts?: components["schemas"]["MapCounts"];
+            families?: components["schemas"]["MapFamily"][];
+            lines?: components["schemas"]["MapLine"][];
+            offers?: components["schemas"]["MapOffer"][];
+            truncated?: boolean;
+            /** Format: int32 */
+            zoom?: number;
+        };
+        MeResponse: {
+            displayName?: string;
+            email?: string;
+            /** Format: uuid */
+            id?: string;
+            passwordChangeRequired?: boolean;
+            /** @enum {string} */
+            role?: "HOST" | "CASEWORKER" | "ADMIN";
+            /** @enum {string} */
+            secondFactor?: "REQUIRED" | "ENROL" | "DONE";
+            secondFactorEnabled?: boolean;
+            secondFactorOptional?: boolean;
+        };
+        Member: {
+            /** Format: int32 */
+            age?: number;
+            firstName: string;
+            /** @enum {string} */
+            relationship: "LEAD" | "PARTNER" | "CHILD" | "PARENT" | "SIBLING" | "OTHER_RELATIVE" | "UNRELATED";
+            /** @enum {string} */
+            sex?: "F" | "M" | "X";
+            wheelchairUser?: boolean;
+        };
+        MoveInRequest: {
+            /** Format: date */
+            date: string;
+        };
+        NewPasswordRequest: {
+            newPassword: string;
+        };
+        NotificationView: {
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** @enum {string} */
+            kind?: "FAMILY_INTAKE_SUBMITTED" | "PLACEMENT_OFFERED" | "PLACEMENT_REMINDER" | "PLACEMENT_ACCEPTED" | "PLACEMENT_DECLINED" | "PLACEMENT_EXPIRED" | "PLACEMENT_CONFIRMED" | "PLACEMENT_MOVED_IN" | "PLACEMENT_ENDED";
+            read?: boolean;
+            /** Format: uuid */
+            subjectId?: string;
+            subjectReference?: string;
+        };
+        OfferReasons: {
+            /** Format: int32 */
+            distanceKm?: number;
+            /** Format: uuid */
+            offerId?: string;
+            place?: string;
+            reasons?: components["schemas"]["Reason"][];
+            title?: string;
+        };
+        OfferRequest: {
+            address: string;
+            /** Format: date */
+            availableFrom: string;
+            /** Format: date */
+            availableUntil?: string;
+            /** Format: int32 */
+            bedrooms: number;
+            childrenWelcome: boolean;
+            groundFloorBedroom: boolean;
+            lgbtqiAffirming: boolean;
+            /** Format: int32 */
+            maxGuests: number;
+            /** Format: int32 */
+            minimumStayMonths?: number;
+            petsAllowed: boolean;
+            place?: string;
+            postcode?: string;
+            smokingAllowed: boolean;
+            /** @enum {string} */
+            status?: "DRAFT" | "AVAILABLE" | "RESERVED" | "OCCUPIED" | "WITHDRAWN";
+            /** @enum {string} */
+            stepFree: "ALL" | "SOME" | "NONE" | "UNKNOWN";
+            title: string;
+            /** @enum {string} */
+            type: "ROOM_IN_HOME" | "SELF_CONTAINED";
+            wheelchairBathroom: boolean;
+            womenOnly: boolean;
+        };
+        OfferResponse: {
+            address?: string;
+            /** Format: date */
+            availableFrom?: string;
+            /** Format: date */
+            availableUntil?: string;
+            /** Format: int32 */
+            bedrooms?: number;
+            childrenWelcome?: boolean;
+            /** Format: date-time */
+            createdAt?: string;
+            groundFloorBedroom?: boolean;
+            /** @enum {string} */
+            hostStatus?: "APPLIED" | "CHECKS_IN_PROGRESS" | "APPROVED" | "PAUSED" | "REJECTED" | "WITHDRAWN";
+            /** Format: uuid */
+            id?: string;
+            /** Format: double */
+            lat?: number;
+            lgbtqiAffirming?: boolean;
+            locationLabel?: string;
+            /** @enum {string} */
+            locationPrecision?: "POSTCODE" | "DISTRICT" | "AREA" | "PLACE";
+            /** Format: double */
+            lon?: number;
+            /** Format: int32 */
+            maxGuests?: number;
+            /** Format: int32 */
+            minimumStayMonths?: number;
+            petsAllowed?: boolean;
+            place?: string;
+            postcode?: string;
+            smokingAllowed?: boolean;
+            /** @enum {string} */
+            status?: "DRAFT" | "AVAILABLE" | "RESERVED" | "OCCUPIED" | "WITHDRAWN";
+            /** @enum {string} */
+            stepFree?: "ALL" | "SOME" | "NONE" | "UNKNOWN";
+            title?: string;
+            /** @enum {string} */
+            type?: "ROOM_IN_HOME" | "SELF_CONTAINED";
+            /** Format: date-time */
+            updatedAt?: string;
+            wheelchairBathroom?: boolean;
+            womenOnly?: boolean;
+        };
+        OfferSummary: {
+            /** Format: int32 */
+            bedrooms?: number;
+            /** Format: uuid */
+            hostId?: string;
+            /** Format: int32 */
+            maxGuests?: number;
+            place?: string;
+            title?: string;
+            /** @enum {string} */
+            type?: "ROOM_IN_HOME" | "SELF_CONTAINED";
+        };
+        Override: {
+            reason?: string;
+            rules?: string[];
+        };
+        OwnVetting: {
+            dbsChecked?: boolean;
+            homeVisitDone?: boolean;
+            identityVerified?: boolean;
+            pending?: ("IDENTITY" | "HOME_VISIT" | "DBS" | "REFERENCES" | "TRAINING")[];
+            referencesReceived?: boolean;
+            /** @enum {string} */
+            status?: "APPLIED" | "CHECKS_IN_PROGRESS" | "APPROVED" | "PAUSED" | "REJECTED" | "WITHDRAWN";
+            trainingDone?: boolean;
+        };
+        PageResponseAccountResponse: {
+            items?: components["schemas"]["AccountResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageResponseAuditEventResponse: {
+            items?: components["schemas"]["AuditEventResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageResponseFamilySummary: {
+            items?: components["schemas"]["FamilySummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageResponseHostSummary: {
+            items?: components["schemas"]["HostSummary"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PageResponseRunResponse: {
+            items?: components["schemas"]["RunResponse"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int32 */
+            totalPages?: number;
+        };
+        PasswordResetRequest: {
+            /** Format: email */
+            email: string;
+        };
+        Person: {
+            /** Format: int32 */
+            age: number;
+            /** @enum {string} */
+            sex: "F" | "M" | "X";
+        };
+        PlacementResponse: {
+            /** Format: date-time */
+            answerDueAt?: string;
+            /** Format: date-time */
+            answeredAt?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            /** Format: uuid */
+            approvedBy?: string;
+            checkInOverdue?: boolean;
+            checkIns?: components["schemas"]["CheckInResponse"][];
+            /** Format: date-time */
+            confirmedAt?: string;
+            declineReason?: string;
+            endNote?: string;
+            /** @enum {string} */
+            endReason?: "PLANNED" | "HOST_ENDED" | "FAMILY_ENDED" | "BREAKDOWN" | "SAFEGUARDING";
+            /** Format: date */
+            endedOn?: string;
+            /** Format: uuid */
+            familyId?: string;
+            familyReference?: string;
+            /** Format: uuid */
+            hostId?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: date */
+            moveInDate?: string;
+            /** Format: date */
+            nextCheckInDue?: string;
+            /** Format: uuid */
+            offerId?: string;
+            offerPlace?: string;
+            offerTitle?: string;
+            override?: components["schemas"]["Override"];
+            /** Format: uuid */
+            proposalId?: string;
+            rematch?: boolean;
+            /** Format: date-time */
+            remindedAt?: string;
+            /** @enum {string} */
+            status?: "AWAITING_HOST" | "HOST_ACCEPTED" | "CONFIRMED" | "MOVED_IN" | "ENDED" | "HOST_DECLINED" | "EXPIRED";
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        PolicyBody: {
+            /** Format: int32 */
+            arrivalWindowDays: number;
+            /** Format: int32 */
+            minimumStayMonths: number;
+            urgencyWeights: components["schemas"]["UrgencyWeights"];
+            weights: components["schemas"]["Weights"];
+        };
+        ProposalResponse: {
+            /** Format: int32 */
+            distanceKm?: number;
+            explanation?: components["schemas"]["ExplanationLine"][];
+            family?: components["schemas"]["FamilySummary"];
+            /** Format: uuid */
+            familyId?: string;
+            /** Format: uuid */
+            id?: string;
+            offer?: components["schemas"]["OfferSummary"];
+            /** Format: uuid */
+            offerId?: string;
+            /** Format: uuid */
+            runId?: string;
+            /** Format: int64 */
+            score?: number;
+            /** @enum {string} */
+            status?: "PROPOSED" | "APPROVED" | "REJECTED" | "SUPERSEDED";
+        };
+        Reason: {
+            rule?: string;
+            text?: string;
+        };
+        ReasonRequest: {
+            reason: string;
+        };
+        RecoveryCodesResponse: {
+            recoveryCodes?: string[];
+        };
+        RegisterRequest: {
+            displayName: string;
+            /** Format: email */
+            email: string;
+            password: string;
+        };
+        RowReport: {
+            errors?: components["schemas"]["FieldError"][];
+            /** Format: uuid */
+            id?: string;
+            key?: string;
+            reference?: string;
+            /** Format: int32 */
+            row?: number;
+            /** @enum {string} */
+            status?: "IMPORTED" | "REFUSED";
+        };
+        RunResponse: {
+            /** Format: int32 */
+            assigned?: number;
+            /** Format: int64 */
+            elapsedMs?: number;
+            failure?: string;
+            /** Format: int32 */
+            families?: number;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** Format: uuid */
+            id?: string;
+            notice?: string;
+            /** Format: int32 */
+            offers?: number;
+            /** Format: int32 */
+            proposals?: number;
+            score?: string;
+            /** Format: int32 */
+            seconds?: number;
+            /** Format: date-time */
+            startedAt?: string;
+            /** @enum {string} */
+            status?: "SOLVING" | "DONE" | "FAILED" | "STOPPED";
+        };
+        SecondFactorCodeRequest: {
+            code: string;
+        };
+        SetupWarnings: {
+            warnings?: string[];
+        };
+        SseEmitter: {
+            /** Format: int64 */
+            timeout?: number;
+        };
+        StartRunRequest: {
+            /** Format: int32 */
+            seconds?: number;
+        };
+        Statistics: {
+            availableByArea?: components["schemas"]["AreaAvailability"][];
+            /** Format: double */
+            breakdownRate?: number;
+            endedByReason?: {
+                [key: string]: number;
+            };
+            familiesByStatus?: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            generatedAt?: string;
+            hostsByStatus?: {
+                [key: string]: number;
+            };
+            /** Format: double */
+            medianDaysToMatch?: number;
+            /** Format: int32 */
+            placementsApproved?: number;
+            placementsByStatus?: {
+                [key: string]: number;
+            };
+            waitingByUrgency?: {
+                [key: string]: number;
+            };
+        };
+        StatusRequest: {
+            /** @enum {string} */
+            status: "INTAKE_PENDING" | "TRIAGE" | "READY" | "MATCHED" | "PLACED" | "REMATCH" | "CLOSED";
+        };
+        UnassignedResponse: {
+            /** Format: uuid */
+            familyId?: string;
+            reference?: string;
+            /** Format: int32 */
+            size?: number;
+            /** @enum {string} */
+            urgency?: "CRITICAL" | "HIGH" | "NORMAL";
+            /** Format: int32 */
+            waitingDays?: number;
+        };
+        UpdateAccountRequest: {
+            /** @enum {string} */
+            role?: "HOST" | "CASEWORKER" | "ADMIN";
+            /** @enum {string} */
+            status?: "ACTIVE" | "DISABLED";
+        };
+        UrgencyCount: {
+            /** Format: int32 */
+            count?: number;
+            /** Format: int32 */
+            longestWaitingDays?: number;
+            /** @enum {string} */
+            urgency?: "CRITICAL" | "HIGH" | "NORMAL";
+        };
+        UrgencyWeights: {
+            /** Format: int32 */
+            CRITICAL: number;
+            /** Format: int32 */
+            HIGH: number;
+            /** Format: int32 */
+            NORMAL: number;
+        };
+        VettingChecks: {
+            /** Format: date */
+            dbsDate?: string;
+            /** @enum {string} */
+            dbsLevel?: "NONE" | "BASIC" | "ENHANCED" | "ENHANCED_WITH_BARRED_LIST";
+            homeVisitBy?: string;
+            /** Format: date */
+            homeVisitDate?: string;
+            /** @enum {string} */
+            homeVisitOutcome?: "PASSED" | "CONCERNS" | "FAILED";
+            identityVerified?: boolean;
+            referencesReceived?: boolean;
+            trainingDone?: boolean;
+        };
+        VettingRequest: {
+            /** Format: date */
+            dbsDate?: string;
+            /** @enum {string} */
+            dbsLevel: "NONE" | "BASIC" | "ENHANCED" | "ENHANCED_WITH_BARRED_LIST";
+            homeVisitBy?: string;
+            /** Format: date */
+            homeVisitDate?: string;
+            /** @enum {string} */
+            homeVisitOutcome?: "PASSED" | "CONCERNS" | "FAILED";
+            identityVerified: boolean;
+            note?: string;
+            referencesReceived: boolean;
+            /** @enum {string} */
+            status: "APPLIED" | "CHECKS_IN_PROGRESS" | "APPROVED" | "PAUSED" | "REJECTED" | "WITHDRAWN";
+            trainingDone: boolean;
+        };
+        WaitingFamily: {
+            /** Format: uuid */
+            familyId?: string;
+            reference?: string;
+            /** Format: int32 */
+            size?: number;
+            /** @enum {string} */
+            urgency?: "CRITICAL" | "HIGH" | "NORMAL";
+            /** Format: int32 */
+            waitingDays?: number;
+        };
+        Weights: {
+            /** Format: int32 */
+            distance: number;
+            /** Format: int32 */
+            keepProposal: number;
+            /** Format: int32 */
+            linkedApart: number;
+            /** Format: int32 */
+            noSharedLanguage: number;
+            /** Format: int32 */
+            shortStay: number;
+            /** Format: int32 */
+            spareBeds: number;
+            /** Format: int32 */
+            waitForRoom: number;
+        };
+        WhyUnassignedResponse: {
+            /** Format: uuid */
+            familyId?: string;
+            offers?: components["schemas"]["OfferReasons"][];
+            reference?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  list_3: {
-    parameters: {
-      query?: {
-        role?: 'HOST' | 'CASEWORKER' | 'ADMIN';
-        status?: 'ACTIVE' | 'DISABLED';
-        q?: string;
-        page?: number;
-        size?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PageResponseAccountResponse'];
-        };
-      };
-    };
-  };
-  create_2: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CreateAccountRequest'];
-      };
-    };
-    responses: {
-      /** @description Created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['AccountResponse'];
-        };
-      };
-    };
-  };
-  get_1: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['AccountResponse'];
-        };
-      };
-    };
-  };
-  update_2: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['UpdateAccountRequest'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['AccountResponse'];
-        };
-      };
-    };
-  };
-  resendInvitation: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['AccountResponse'];
-        };
-      };
-    };
-  };
-  resetSecondFactor: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['AccountResponse'];
-        };
-      };
-    };
-  };
-  unlock: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['AccountResponse'];
-        };
-      };
-    };
-  };
-  search: {
-    parameters: {
-      query?: {
-        actor?: string;
-        action?: string;
-        subjectId?: string;
-        from?: string;
-        to?: string;
-        page?: number;
-        size?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PageResponseAuditEventResponse'];
-        };
-      };
-    };
-  };
-  actions: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': string[];
-        };
-      };
-    };
-  };
-  read_1: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PolicyBody'];
-        };
-      };
-    };
-  };
-  replace: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PolicyBody'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PolicyBody'];
-        };
-      };
-    };
-  };
-  warnings: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['SetupWarnings'];
-        };
-      };
-    };
-  };
-  stats: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['Statistics'];
-        };
-      };
-    };
-  };
-  csv: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/csv': string;
-        };
-      };
-    };
-  };
-  csrf: {
-    parameters: {
-      query: {
-        token: components['schemas']['CsrfToken'];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['CsrfResponse'];
-        };
-      };
-    };
-  };
-  acceptInvitation: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['NewPasswordRequest'];
-      };
-    };
-    responses: {
-      /** @description No Content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  me: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['MeResponse'];
-        };
-      };
-    };
-  };
-  changePassword: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ChangePasswordRequest'];
-      };
-    };
-    responses: {
-      /** @description No Content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  requestPasswordReset: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['PasswordResetRequest'];
-      };
-    };
-    responses: {
-      /** @description Accepted */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['CheckEmailResponse'];
-        };
-      };
-    };
-  };
-  resetPassword: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['NewPasswordRequest'];
-      };
-    };
-    responses: {
-      /** @description No Content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  register: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RegisterRequest'];
-      };
-    };
-    responses: {
-      /** @description Accepted */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['CheckEmailResponse'];
-        };
-      };
-    };
-  };
-  verify: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SecondFactorCodeRequest'];
-      };
-    };
-    responses: {
-      /** @description No Content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  turnOff: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SecondFactorCodeRequest'];
-      };
-    };
-    responses: {
-      /** @description No Content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  startEnrolment: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['EnrolmentResponse'];
-        };
-      };
-    };
-  };
-  confirmEnrolment: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SecondFactorCodeRequest'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['RecoveryCodesResponse'];
-        };
-      };
-    };
-  };
-  verifyEmail: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No Content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  dashboard: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['Dashboard'];
-        };
-      };
-    };
-  };
-  list_2: {
-    parameters: {
-      query?: {
-        id?: string[];
-        status?: 'INTAKE_PENDING' | 'TRIAGE' | 'READY' | 'MATCHED' | 'PLACED' | 'REMATCH' | 'CLOSED';
-        urgency?: 'CRITICAL' | 'HIGH' | 'NORMAL';
-        q?: string;
-        page?: number;
-        size?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PageResponseFamilySummary'];
-        };
-      };
-    };
-  };
-  create_1: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['FamilyRequest'];
-      };
-    };
-    responses: {
-      /** @description Created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['FamilyResponse'];
-        };
-      };
-    };
-  };
-  read: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['FamilyResponse'];
-        };
-      };
-    };
-  };
-  update_1: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['FamilyRequest'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['FamilyResponse'];
-        };
-      };
-    };
-  };
-  erase: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['FamilyResponse'];
-        };
-      };
-    };
-  };
-  export: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': {
-            [key: string]: unknown;
-          };
-        };
-      };
-    };
-  };
-  history: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['HistoryEntry'][];
-        };
-      };
-    };
-  };
-  createIntakeLink: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['IntakeLinkResponse'];
-        };
-      };
-    };
-  };
-  changeStatus: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['StatusRequest'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['FamilyResponse'];
-        };
-      };
-    };
-  };
-  lookup: {
-    parameters: {
-      query?: {
-        q?: string;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['LookupResponse'];
-        };
-      };
-    };
-  };
-  household: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['Household'];
-        };
-      };
-    };
-  };
-  replaceHousehold: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['Household'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['Household'];
-        };
-      };
-    };
-  };
-  list_1: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['OfferResponse'][];
-        };
-      };
-    };
-  };
-  create: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OfferRequest'];
-      };
-    };
-    responses: {
-      /** @description Created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['OfferResponse'];
-        };
-      };
-    };
-  };
-  get: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['OfferResponse'];
-        };
-      };
-    };
-  };
-  update: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['OfferRequest'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['OfferResponse'];
-        };
-      };
-    };
-  };
-  withdraw: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No Content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  own: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['HostPlacementResponse'][];
-        };
-      };
-    };
-  };
-  accept: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['HostPlacementResponse'];
-        };
-      };
-    };
-  };
-  decline: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonRequest'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['HostPlacementResponse'];
-        };
-      };
-    };
-  };
-  vetting: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['OwnVetting'];
-        };
-      };
-    };
-  };
-  list_5: {
-    parameters: {
-      query?: {
-        status?: 'APPLIED' | 'CHECKS_IN_PROGRESS' | 'APPROVED' | 'PAUSED' | 'REJECTED' | 'WITHDRAWN';
-        q?: string;
-        area?: string;
-        page?: number;
-        size?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PageResponseHostSummary'];
-        };
-      };
-    };
-  };
-  detail: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['HostDetail'];
-        };
-      };
-    };
-  };
-  recordVetting: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['VettingRequest'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['HostDetail'];
-        };
-      };
-    };
-  };
-  importFamilies: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: {
-      content: {
-        'multipart/form-data': {
-          /** Format: binary */
-          file?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['ImportReport'];
-        };
-      };
-    };
-  };
-  familiesTemplate: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': string;
-        };
-      };
-    };
-  };
-  importOffers: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: {
-      content: {
-        'multipart/form-data': {
-          /** Format: binary */
-          file?: string;
-        };
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['ImportReport'];
-        };
-      };
-    };
-  };
-  offersTemplate: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': string;
-        };
-      };
-    };
-  };
-  form: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['IntakeForm'];
-        };
-      };
-    };
-  };
-  save: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['IntakeRequest'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['IntakeForm'];
-        };
-      };
-    };
-  };
-  submit: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        token: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No Content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  map: {
-    parameters: {
-      query?: {
-        south?: number;
-        west?: number;
-        north?: number;
-        east?: number;
-        zoom?: number;
-        urgency?: 'CRITICAL' | 'HIGH' | 'NORMAL';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['MapView'];
-        };
-      };
-    };
-  };
-  tiles: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['MapTiles'];
-        };
-      };
-    };
-  };
-  whyUnassigned: {
-    parameters: {
-      query?: {
-        runId?: string;
-        limit?: number;
-      };
-      header?: never;
-      path: {
-        familyId: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['WhyUnassignedResponse'];
-        };
-      };
-    };
-  };
-  propose: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ManualProposalRequest'];
-      };
-    };
-    responses: {
-      /** @description Created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['ProposalResponse'];
-        };
-      };
-    };
-  };
-  proposal: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['ProposalResponse'];
-        };
-      };
-    };
-  };
-  approve: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: {
-      content: {
-        'application/json': components['schemas']['ApproveRequest'];
-      };
-    };
-    responses: {
-      /** @description Created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PlacementResponse'];
-        };
-      };
-    };
-  };
-  reject: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['ReasonRequest'];
-      };
-    };
-    responses: {
-      /** @description No Content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  list: {
-    parameters: {
-      query?: {
-        page?: number;
-        size?: number;
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PageResponseRunResponse'];
-        };
-      };
-    };
-  };
-  start: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: {
-      content: {
-        'application/json': components['schemas']['StartRunRequest'];
-      };
-    };
-    responses: {
-      /** @description Accepted */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['RunResponse'];
-        };
-      };
-    };
-  };
-  get_3: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['RunResponse'];
-        };
-      };
-    };
-  };
-  events: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'text/event-stream': components['schemas']['SseEmitter'];
-        };
-      };
-    };
-  };
-  proposals: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['ProposalResponse'][];
-        };
-      };
-    };
-  };
-  stop: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Accepted */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['RunResponse'];
-        };
-      };
-    };
-  };
-  unassigned: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['UnassignedResponse'][];
-        };
-      };
-    };
-  };
-  inbox: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['Inbox'];
-        };
-      };
-    };
-  };
-  markRead: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description No Content */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-    };
-  };
-  list_4: {
-    parameters: {
-      query?: {
-        status?: 'AWAITING_HOST' | 'HOST_ACCEPTED' | 'CONFIRMED' | 'MOVED_IN' | 'ENDED' | 'HOST_DECLINED' | 'EXPIRED';
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PlacementResponse'][];
-        };
-      };
-    };
-  };
-  get_2: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PlacementResponse'];
-        };
-      };
-    };
-  };
-  checkIn: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CheckInRequest'];
-      };
-    };
-    responses: {
-      /** @description Created */
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PlacementResponse'];
-        };
-      };
-    };
-  };
-  confirm: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PlacementResponse'];
-        };
-      };
-    };
-  };
-  end: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EndRequest'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PlacementResponse'];
-        };
-      };
-    };
-  };
-  moveIn: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['MoveInRequest'];
-      };
-    };
-    responses: {
-      /** @description OK */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          '*/*': components['schemas']['PlacementResponse'];
-        };
-      };
-    };
-  };
+    list_3: {
+        parameters: {
+            query?: {
+                role?: "HOST" | "CASEWORKER" | "ADMIN";
+                status?: "ACTIVE" | "DISABLED";
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseAccountResponse"];
+                };
+            };
+        };
+    };
+    create_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountResponse"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountResponse"];
+                };
+            };
+        };
+    };
+    update_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountResponse"];
+                };
+            };
+        };
+    };
+    resendInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountResponse"];
+                };
+            };
+        };
+    };
+    resetSecondFactor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountResponse"];
+                };
+            };
+        };
+    };
+    unlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["AccountResponse"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query?: {
+                actor?: string;
+                action?: string;
+                subjectId?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseAuditEventResponse"];
+                };
+            };
+        };
+    };
+    actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string[];
+                };
+            };
+        };
+    };
+    read_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PolicyBody"];
+                };
+            };
+        };
+    };
+    replace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PolicyBody"];
+                };
+            };
+        };
+    };
+    warnings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SetupWarnings"];
+                };
+            };
+        };
+    };
+    stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Statistics"];
+                };
+            };
+        };
+    };
+    csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    csrf: {
+        parameters: {
+            query: {
+                token: components["schemas"]["CsrfToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CsrfResponse"];
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CheckEmailResponse"];
+                };
+            };
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CheckEmailResponse"];
+                };
+            };
+        };
+    };
+    verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    turnOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    startEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EnrolmentResponse"];
+                };
+            };
+        };
+    };
+    confirmEnrolment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SecondFactorCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RecoveryCodesResponse"];
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Dashboard"];
+                };
+            };
+        };
+    };
+    list_2: {
+        parameters: {
+            query?: {
+                id?: string[];
+                status?: "INTAKE_PENDING" | "TRIAGE" | "READY" | "MATCHED" | "PLACED" | "REMATCH" | "CLOSED";
+                urgency?: "CRITICAL" | "HIGH" | "NORMAL";
+                q?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseFamilySummary"];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FamilyRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FamilyResponse"];
+                };
+            };
+        };
+    };
+    read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FamilyResponse"];
+                };
+            };
+        };
+    };
+    update_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FamilyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FamilyResponse"];
+                };
+            };
+        };
+    };
+    erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FamilyResponse"];
+                };
+            };
+        };
+    };
+    export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CaseHistoryEntry"][];
+                };
+            };
+        };
+    };
+    createIntakeLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IntakeLinkResponse"];
+                };
+            };
+        };
+    };
+    changeStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FamilyResponse"];
+                };
+            };
+        };
+    };
+    lookup: {
+        parameters: {
+            query?: {
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LookupResponse"];
+                };
+            };
+        };
+    };
+    household: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Household"];
+                };
+            };
+        };
+    };
+    replaceHousehold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Household"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Household"];
+                };
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfferResponse"][];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfferResponse"];
+                };
+            };
+        };
+    };
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfferResponse"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OfferResponse"];
+                };
+            };
+        };
+    };
+    withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    own: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HostPlacementResponse"][];
+                };
+            };
+        };
+    };
+    accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HostPlacementResponse"];
+                };
+            };
+        };
+    };
+    decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HostPlacementResponse"];
+                };
+            };
+        };
+    };
+    vetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OwnVetting"];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: {
+                status?: "APPLIED" | "CHECKS_IN_PROGRESS" | "APPROVED" | "PAUSED" | "REJECTED" | "WITHDRAWN";
+                q?: string;
+                area?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseHostSummary"];
+                };
+            };
+        };
+    };
+    detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HostDetail"];
+                };
+            };
+        };
+    };
+    recordVetting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VettingRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["HostDetail"];
+                };
+            };
+        };
+    };
+    importFamilies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ImportReport"];
+                };
+            };
+        };
+    };
+    familiesTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    importOffers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ImportReport"];
+                };
+            };
+        };
+    };
+    offersTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IntakeForm"];
+                };
+            };
+        };
+    };
+    save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntakeRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["IntakeForm"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    map: {
+        parameters: {
+            query?: {
+                south?: number;
+                west?: number;
+                north?: number;
+                east?: number;
+                zoom?: number;
+                urgency?: "CRITICAL" | "HIGH" | "NORMAL";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MapView"];
+                };
+            };
+        };
+    };
+    tiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["MapTiles"];
+                };
+            };
+        };
+    };
+    whyUnassigned: {
+        parameters: {
+            query?: {
+                runId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                familyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["WhyUnassignedResponse"];
+                };
+            };
+        };
+    };
+    propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ManualProposalRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProposalResponse"];
+                };
+            };
+        };
+    };
+    proposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProposalResponse"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonRequest"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: {
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResponseRunResponse"];
+                };
+            };
+        };
+    };
+    start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["StartRunRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RunResponse"];
+                };
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RunResponse"];
+                };
+            };
+        };
+    };
+    events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["SseEmitter"];
+                };
+            };
+        };
+    };
+    proposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ProposalResponse"][];
+                };
+            };
+        };
+    };
+    stop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["RunResponse"];
+                };
+            };
+        };
+    };
+    unassigned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnassignedResponse"][];
+                };
+            };
+        };
+    };
+    inbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Inbox"];
+                };
+            };
+        };
+    };
+    markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    list_4: {
+        parameters: {
+            query?: {
+                status?: "AWAITING_HOST" | "HOST_ACCEPTED" | "CONFIRMED" | "MOVED_IN" | "ENDED" | "HOST_DECLINED" | "EXPIRED";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlacementResponse"][];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    end: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
+    moveIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveInRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PlacementResponse"];
+                };
+            };
+        };
+    };
 }

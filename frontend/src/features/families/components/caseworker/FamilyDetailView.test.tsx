@@ -11,9 +11,10 @@ async function openCase() {
 }
 
 const history = [
-  { at: '2025-11-20T10:00:00Z', by: 'Carl Caseworker', action: 'FAMILY_CREATED' },
-  { at: '2025-11-21T10:00:00Z', by: 'The family (intake form)', action: 'FAMILY_INTAKE_SUBMITTED' },
-  { at: '2025-11-22T10:00:00Z', by: 'Carl Caseworker', action: 'FAMILY_STATUS_TRIAGE' },
+  { at: '2025-11-20T10:00:00Z', by: 'Carl Caseworker', action: 'FAMILY_CREATED', count: 1 },
+  { at: '2025-11-21T10:00:00Z', by: 'The family (intake form)', action: 'FAMILY_INTAKE_SUBMITTED', count: 1 },
+  { at: '2025-11-22T10:00:00Z', by: 'Carl Caseworker', action: 'FAMILY_STATUS_TRIAGE', count: 1 },
+  { at: '2025-11-22T16:00:00Z', by: 'Carl Caseworker', action: 'FAMILY_READ', count: 6 },
 ];
 
 describe('caseworker family page', () => {
@@ -43,6 +44,9 @@ describe('caseworker family page', () => {
     expect(historyRegion).toHaveTextContent('by the family (intake form)');
     expect(historyRegion).toHaveTextContent('Form sent');
     expect(historyRegion).toHaveTextContent('Case created');
+    const reads = within(historyRegion).getAllByRole('listitem')[0];
+    expect(reads).toHaveTextContent('6 times that day, the last shown');
+    expect(historyRegion).not.toHaveTextContent('once that day');
   });
 
   it('offers a button per allowed move, and shows what is missing next to its field when READY is refused', async () => {

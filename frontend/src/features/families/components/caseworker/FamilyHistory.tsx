@@ -45,7 +45,10 @@ export function FamilyHistory({ familyId }: { familyId: string }) {
                     ? t('familyHistory.byFamily')
                     : t('familyHistory.by', { name: entry.by })}
                 </p>
-                <p className="history__change">{actionText(entry.action)}</p>
+                <p className="history__change">
+                  {actionText(entry.action)}
+                  {entry.count > 1 ? ` · ${t('familyHistory.timesThatDay', { count: entry.count })}` : null}
+                </p>
               </li>
             ))}
         </ol>

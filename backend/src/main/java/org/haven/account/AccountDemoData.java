@@ -1,6 +1,8 @@
 package org.haven.account;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -68,9 +70,11 @@ class AccountDemoData implements ApplicationRunner {
                     sharedPassword.isBlank() ? password : "(HAVEN_DEMO_PASSWORD)"));
         }
         String crowdPassword = sharedPassword.isBlank() ? FirstAdminBootstrap.randomPassword() : sharedPassword;
+        Map<String, String> crowd = new LinkedHashMap<>();
         for (int i = 1; i <= DemoHosts.GENERATED; i++) {
-            accounts.createInitial(DemoHosts.email(i), generatedHostName(i), crowdPassword, Role.HOST, false);
+            crowd.put(DemoHosts.email(i), generatedHostName(i));
         }
+        accounts.createInitialSharingOnePassword(crowd, crowdPassword, Role.HOST);
         banner.append(String.format(" %-11s %-28s %s%n", "HOST", "host.demo01…%02d@haven.example".formatted(DemoHosts.GENERATED),
                 sharedPassword.isBlank() ? crowdPassword + " (all of them)" : "(HAVEN_DEMO_PASSWORD)"));
         banner.append(" These passwords are shown only now.\n=====================================================");

@@ -14,7 +14,7 @@ import org.haven.account.AccountPrincipal;
 import org.haven.family.FamilyDtos.FamilyRequest;
 import org.haven.family.FamilyDtos.FamilyResponse;
 import org.haven.family.FamilyDtos.FamilySummary;
-import org.haven.family.FamilyDtos.HistoryEntry;
+import org.haven.family.FamilyDtos.CaseHistoryEntry;
 import org.haven.family.FamilyDtos.IntakeLinkResponse;
 import org.haven.family.FamilyDtos.StatusRequest;
 import org.haven.setup.PublicUrl;
@@ -95,7 +95,7 @@ class FamilyController {
     }
 
     @GetMapping("/{id}/history")
-    List<HistoryEntry> history(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
+    List<CaseHistoryEntry> history(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
         return families.history(id, caseworker.id());
     }
 

@@ -104,6 +104,10 @@ public final class FamilyDtos {
             String contactEmail) {
     }
 
-    public record HistoryEntry(Instant at, String by, String action) {
+    /**
+     * One line of a case's history. {@code count}: how many times this person did it that day (reads
+     * are grouped, see CaseHistory; {@code at} is then the latest); 1 for a change.
+     */
+    public record CaseHistoryEntry(Instant at, String by, String action, int count) {
     }
 }

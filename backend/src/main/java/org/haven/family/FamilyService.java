@@ -16,7 +16,7 @@ import org.haven.audit.AuditLog;
 import org.haven.family.FamilyDtos.FamilyRequest;
 import org.haven.family.FamilyDtos.FamilyResponse;
 import org.haven.family.FamilyDtos.FamilySummary;
-import org.haven.family.FamilyDtos.HistoryEntry;
+import org.haven.family.FamilyDtos.CaseHistoryEntry;
 import org.haven.family.FamilyDtos.Member;
 import org.haven.family.FamilyEvents.FamilyCaseEvent;
 import org.haven.shared.FieldError;
@@ -133,17 +133,16 @@ class FamilyService {
     }
 
     @Transactional
-    public List<HistoryEntry> history(UUID id, UUID actorId) {
+    public List<CaseHistoryEntry> history(UUID id, UUID actorId) {
         FamilyCase family = existing(id);
         audit(family, actorId, "FAMILY_HISTORY_READ");
         List<AuditEvent> entries = auditLog.about(id);
         Map<UUID, AccountSummary> actors = accounts.summaries(
                 entries.stream().map(AuditEvent::getActorId).filter(actor -> actor != null).toList());
-        return entries.stream().map(entry -> new HistoryEntry(entry.getOccurredAt(),
-                entry.getActorId() == null ? "The family (intake form)"
-                        : actors.containsKey(entry.getActorId()) ? actors.get(entry.getActorId()).displayName()
-                                : "(removed account)",
-                entry.getAction())).toList();
+        return CaseHistory.of(entries.stream()
+                .map(entry -> new CaseHistory.Event(entry.getOccurredAt(), entry.getActorId(), entry.getAction()))
+                .toList(), actor -> actor == null ? "The family (intake form)"
+                : actors.containsKey(actor) ? actors.get(actor).displayName() : "(removed account)");
     }
 
     /** A subject-access export: everything held about the family, as JSON. */

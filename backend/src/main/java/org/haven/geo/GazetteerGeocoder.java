@@ -42,6 +42,8 @@ final class GazetteerGeocoder implements Geocoder {
     private static final double POST_TOWN_LABEL_KM = 20.0;
     /** Farther than this, the nearest place says nothing useful (the Channel Islands have none). */
     private static final double NEAREST_PLACE_LABEL_KM = 10.0;
+    /** A lower bound of a degree of latitude's length on the Earth's surface (111.2 km). */
+    private static final double KM_PER_DEGREE_OF_LATITUDE = 111.0;
 
     private final Map<String, Area> areas = new HashMap<>();
     private final Map<String, District> districts = new HashMap<>();
@@ -91,6 +93,11 @@ final class GazetteerGeocoder implements Geocoder {
         Place nearest = null;
         double nearestKm = NEAREST_PLACE_LABEL_KM;
         for (Place place : candidates) {
+            // A place farther north or south than the limit is farther away than it (a degree of
+            // latitude is at least 111 km): skipping those spares ~18 M haversines at every start.
+            if (Math.abs(place.point().lat() - point.lat()) * KM_PER_DEGREE_OF_LATITUDE > NEAREST_PLACE_LABEL_KM) {
+                continue;
+            }
             double km = Distance.haversineKm(point, place.point());
             if (km < nearestKm) {
                 nearest = place;

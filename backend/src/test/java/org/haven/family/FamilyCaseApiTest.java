@@ -103,6 +103,22 @@ class FamilyCaseApiTest {
     }
 
     @Test
+    void theHistoryShowsAPersonsRepeatedReadsOfADayAsOneLineWhileTheAuditLogKeepsEach() {
+        String id = created().path("id").asText();
+        for (int i = 0; i < 3; i++) {
+            caseworker.get("/api/families/" + id);
+        }
+
+        JsonNode history = caseworker.get("/api/families/" + id + "/history").json();
+
+        assertThat(auditCount("FAMILY_READ", id)).isEqualTo(3);
+        assertThat(history).filteredOn(entry -> entry.path("action").asText().equals("FAMILY_READ"))
+                .singleElement().satisfies(entry -> assertThat(entry.path("count").asInt()).isEqualTo(3));
+        assertThat(history).filteredOn(entry -> entry.path("action").asText().equals("FAMILY_CREATED"))
+                .singleElement().satisfies(entry -> assertThat(entry.path("count").asInt()).isEqualTo(1));
+    }
+
+    @Test
     void aStaleUpdateIsRefusedInsteadOfOverwritingAnotherCaseworker() {
         String id = created().path("id").asText();
         long version = caseworker.get("/api/families/" + id).json().path("version").asLong();
