@@ -13,15 +13,20 @@ async function openNewCase() {
   return app;
 }
 
+/** A caseworker's server that takes a new case and then shows it. */
+function serveNewCase() {
+  return mockFetch({
+    'GET /api/auth/me': () => json(users.caseworker),
+    'GET /api/auth/csrf': csrf('t'),
+    'POST /api/families': () => json(familyCase, 201),
+    'GET /api/families/f-1': () => json(familyCase),
+    'GET /api/families/f-1/history': () => json([]),
+  });
+}
+
 describe('new family case', () => {
   it('sends the members as typed, empty ages and sexes as null, and opens the new case', async () => {
-    const server = mockFetch({
-      'GET /api/auth/me': () => json(users.caseworker),
-      'GET /api/auth/csrf': csrf('t'),
-      'POST /api/families': () => json(familyCase, 201),
-      'GET /api/families/f-1': () => json(familyCase),
-      'GET /api/families/f-1/history': () => json([]),
-    });
+    const server = serveNewCase();
     const app = await openNewCase();
 
     const lead = screen.getByRole('group', { name: 'Person 1' });
@@ -110,13 +115,7 @@ describe('new family case', () => {
   });
 
   it('checks the API’s limits on numbers before sending, next to each field', async () => {
-    const server = mockFetch({
-      'GET /api/auth/me': () => json(users.caseworker),
-      'GET /api/auth/csrf': csrf('t'),
-      'POST /api/families': () => json(familyCase, 201),
-      'GET /api/families/f-1': () => json(familyCase),
-      'GET /api/families/f-1/history': () => json([]),
-    });
+    const server = serveNewCase();
     const app = await openNewCase();
     const lead = screen.getByRole('group', { name: 'Person 1' });
     await app.user.type(within(lead).getByLabelText('First name'), 'Olena');
