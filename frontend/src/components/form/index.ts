@@ -27,3 +27,4 @@ export {
 } from './validation';
 export type { ValidationKey } from './validation';
 export { textValue } from './form-data';
+export { checkedChoice, checkedText, issueKeys, schemaErrorKeys } from './schema';

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { onApiProblem } from '../../lib/api';
 import { fetchCurrentUser, login, logout } from './api/auth-api';
@@ -32,17 +33,34 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   // While a logout is under way, the page's own calls may meet the ended session first; that is the
   // user leaving, not the session ending under them (which would send them back here with ?next=).
   const leaving = useRef(false);
+  // Server state cached for one user must never show to the next one at this browser: the cache is
+  // emptied before the state says someone else (or nobody) is signed in, so no page renders from it.
+  const queryClient = useQueryClient();
+  const signedInAs = useRef<string | null>(null);
+  const current = useRef<SessionState>(state);
+  const settle = useCallback(
+    (next: SessionState) => {
+      if (next.status === 'signed-in' || next.status === 'signed-out') {
+        const nextUser = next.status === 'signed-in' ? next.user.id : null;
+        if (nextUser !== signedInAs.current) queryClient.clear();
+        signedInAs.current = nextUser;
+      }
+      current.current = next;
+      setState(next);
+    },
+    [queryClient],
+  );
 
   const refresh = useCallback(async () => {
     try {
       const user = await fetchCurrentUser();
-      setState(user ? { status: 'signed-in', user } : { status: 'signed-out', reason: 'none' });
+      settle(user ? { status: 'signed-in', user } : { status: 'signed-out', reason: 'none' });
       return user;
     } catch {
-      setState({ status: 'unavailable' });
+      settle({ status: 'unavailable' });
       return null;
     }
-  }, []);
+  }, [settle]);
 
   const logIn = useCallback(
     async (email: string, password: string) => {
@@ -60,20 +78,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Even if the request failed, ask the server what is true now rather than guessing.
       try {
         const user = await fetchCurrentUser();
-        setState(user ? { status: 'signed-in', user } : { status: 'signed-out', reason: 'logged-out' });
+        settle(user ? { status: 'signed-in', user } : { status: 'signed-out', reason: 'logged-out' });
       } catch {
-        setState({ status: 'unavailable' });
+        // Whoever is signed in now, it may not be the user who left.
+        queryClient.clear();
+        signedInAs.current = null;
+        settle({ status: 'unavailable' });
       } finally {
         leaving.current = false;
       }
     }
-  }, []);
+  }, [settle, queryClient]);
 
-  const sessionEnded = useCallback(() => {
-    setState((current) =>
-      current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current,
-    );
-  }, []);
+  const endSession = useCallback(() => {
+    if (current.current.status !== 'signed-in') return;
+    settle({ status: 'signed-out', reason: 'session-ended' });
+  }, [settle]);
 
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- asks the server who is signed in once on mount; the state changes only when the answer arrives
@@ -87,10 +107,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       onApiProblem((error, request) => {
         if (AUTH_ENDPOINTS.test(request.path)) return;
         if (error.is('unauthenticated')) {
-          if (leaving.current) return;
-          setState((current) =>
-            current.status === 'signed-in' ? { status: 'signed-out', reason: 'session-ended' } : current,
-          );
+          if (!leaving.current) endSession();
         } else if (
           error.is('password-change-required') ||
           error.is('second-factor-required') ||
@@ -99,12 +116,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
           void refresh();
         }
       }),
-    [refresh],
+    [refresh, endSession],
   );
 
   const value = useMemo<SessionContextValue>(
-    () => ({ state, user: state.status === 'signed-in' ? state.user : null, refresh, logIn, logOut, sessionEnded }),
-    [state, refresh, logIn, logOut, sessionEnded],
+    () => ({
+      state,
+      user: state.status === 'signed-in' ? state.user : null,
+      refresh,
+      logIn,
+      logOut,
+      sessionEnded: endSession,
+    }),
+    [state, refresh, logIn, logOut, endSession],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

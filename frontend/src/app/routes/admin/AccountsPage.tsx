@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../../components/layout';
@@ -33,7 +32,6 @@ function searchFromQuery(query: AccountQuery): URLSearchParams {
 export function AccountsPage() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
-  const [createdCount, setCreatedCount] = useState(0);
   const query = queryFromSearch(searchParams);
 
   return (
@@ -42,15 +40,11 @@ export function AccountsPage() {
       <section className="card stack" aria-labelledby="create-account-title">
         <h2 id="create-account-title">{t('accounts.create.title')}</h2>
         <p>{t('accounts.create.intro')}</p>
-        <CreateAccountForm onCreated={() => setCreatedCount((count) => count + 1)} />
+        <CreateAccountForm />
       </section>
       <section className="stack" aria-labelledby="account-list-title">
         <h2 id="account-list-title">{t('accounts.listTitle')}</h2>
-        <AccountList
-          query={query}
-          onQueryChange={(next) => setSearchParams(searchFromQuery(next))}
-          refreshKey={createdCount}
-        />
+        <AccountList query={query} onQueryChange={(next) => setSearchParams(searchFromQuery(next))} />
       </section>
     </div>
   );

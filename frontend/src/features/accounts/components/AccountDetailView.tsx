@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingMessage, LoadProblem } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
-import { useResource } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/i18n';
-import { getAccount } from '../api/accounts-api';
+import { useAccountChanged, useAccountQuery } from '../api/accounts-queries';
 import type { Account } from '../types';
 import { AccountActions, type AccountAction } from './AccountActions';
 import { SignInState } from './SignInState';
@@ -24,12 +23,9 @@ type AccountDetailViewProps = {
 export function AccountDetailView({ accountId, currentUserId, onOwnSessionEnded, links }: AccountDetailViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const {
-    data: account,
-    error,
-    reload,
-    setData,
-  } = useResource((signal) => getAccount(accountId, signal), `account-${accountId}`);
+  const { data: account, error, refetch } = useAccountQuery(accountId);
+  const accountChanged = useAccountChanged();
+  const reload = () => void refetch();
   const backLink = (
     <p>
       <Link to="/admin/accounts">{t('adminAccounts.backToList')}</Link>
@@ -50,7 +46,7 @@ export function AccountDetailView({ accountId, currentUserId, onOwnSessionEnded,
   const isOwnAccount = account.id === currentUserId;
 
   function changed(next: Account, action: AccountAction) {
-    setData(next);
+    void accountChanged(next);
     if (isOwnAccount && (action.kind === 'role' || action.kind === 'disable' || action.kind === 'resetSecondFactor')) {
       onOwnSessionEnded();
     }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PagedResults } from '../../../components/layout';
-import { useAccountList } from '../api/use-account-list';
+import { useAccountListQuery } from '../api/accounts-queries';
 import type { AccountQuery } from '../types';
 import { AccountFilters } from './AccountFilters';
 import { AccountTable } from './AccountTable';
@@ -8,22 +8,21 @@ import { AccountTable } from './AccountTable';
 type AccountListProps = {
   query: AccountQuery;
   onQueryChange: (query: AccountQuery) => void;
-  /** Bumped by the page after it creates an account, so the list shows the new one. */
-  refreshKey?: number;
 };
 
-export function AccountList({ query, onQueryChange, refreshKey = 0 }: AccountListProps) {
+/** Creating or changing an account invalidates every list (see useAccountChanged), so this one shows it. */
+export function AccountList({ query, onQueryChange }: AccountListProps) {
   const { t } = useTranslation();
-  const { data, loading, error, reload } = useAccountList(query, refreshKey);
+  const { data, isFetching, error, refetch } = useAccountListQuery(query);
 
   return (
     <div className="stack">
       <AccountFilters query={query} onApply={onQueryChange} />
       <PagedResults
-        data={data}
-        loading={loading}
+        data={data ?? null}
+        loading={isFetching}
         error={error}
-        onRetry={reload}
+        onRetry={() => void refetch()}
         count={(count) => t('accounts.results', { count })}
         empty={t('accounts.empty')}
         onPageChange={(page) => onQueryChange({ ...query, page })}

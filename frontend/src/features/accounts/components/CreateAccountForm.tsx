@@ -13,6 +13,7 @@ import {
   useFormSubmission,
 } from '../../../components/form';
 import { createAccount } from '../api/accounts-api';
+import { useAccountChanged } from '../api/accounts-queries';
 import { ACCOUNT_ROLES, type Account, type AccountRole } from '../types';
 
 const FIELDS = ['email', 'displayName', 'role'] as const;
@@ -38,6 +39,7 @@ function CreatedAccount({ account }: { account: Account }) {
 export function CreateAccountForm({ onCreated }: { onCreated?: (account: Account) => void }) {
   const { t } = useTranslation();
   const submission = useFormSubmission({ fields: FIELDS });
+  const accountChanged = useAccountChanged();
   const { fieldErrors } = submission;
   const [created, setCreated] = useState<Account | null>(null);
 
@@ -59,6 +61,7 @@ export function CreateAccountForm({ onCreated }: { onCreated?: (account: Account
       const account = await createAccount({ email, displayName, role });
       form.reset();
       setCreated(account);
+      void accountChanged(account);
       onCreated?.(account);
     });
   }

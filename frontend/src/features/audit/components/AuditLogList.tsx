@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PagedResults } from '../../../components/layout';
-import { useResource } from '../../../lib/api';
-import { listAuditActions, listAuditEvents } from '../api/audit-api';
+import { useAuditActionsQuery, useAuditEventsQuery } from '../api/audit-queries';
 import type { AuditQuery } from '../types';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
@@ -11,29 +10,17 @@ type AuditLogListProps = { query: AuditQuery; onQueryChange: (query: AuditQuery)
 /** The audit log, newest first, filtered by who, what, which record and when. */
 export function AuditLogList({ query, onQueryChange }: AuditLogListProps) {
   const { t } = useTranslation();
-  const { actor, action, subjectId, from, to, page } = query;
-  const { data, loading, error, reload } = useResource(
-    (signal) => listAuditEvents({ actor, action, subjectId, from, to, page }, signal),
-    JSON.stringify([actor.trim(), action, subjectId.trim(), from, to, page]),
-  );
-  // The action list only helps; if it cannot load, the filter still offers "any action".
-  const actions = useResource(
-    (signal) =>
-      listAuditActions(signal).catch((problem: unknown) => {
-        if (signal.aborted) throw problem;
-        return [];
-      }),
-    'audit-actions',
-  );
+  const { data, isFetching, error, refetch } = useAuditEventsQuery(query);
+  const actions = useAuditActionsQuery();
 
   return (
     <div className="stack">
       <AuditFilters query={query} actions={actions.data ?? []} onApply={onQueryChange} />
       <PagedResults
-        data={data}
-        loading={loading}
+        data={data ?? null}
+        loading={isFetching}
         error={error}
-        onRetry={reload}
+        onRetry={() => void refetch()}
         count={(count) => t('audit.results', { count })}
         empty={t('audit.empty')}
         onPageChange={(next) => onQueryChange({ ...query, page: next })}

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { ScrollingTable } from '../../../components/layout';
-import { useResource } from '../../../lib/api';
 import { formatDate, formatDateTime, formatNumber } from '../../../lib/i18n';
-import { getDashboard } from '../api/dashboard-api';
+import { useDashboardQuery } from '../api/dashboard-queries';
 import { DASHBOARD_PLACEMENT_STATUSES, type Dashboard, type Urgency } from '../types';
 
 const FAMILIES = '/caseworker/families';
@@ -28,8 +27,8 @@ function useLanguage(): string {
  */
 export function CaseworkerDashboard() {
   const { t } = useTranslation();
-  const { data, error, reload } = useResource(getDashboard, 'dashboard');
-  if (!data) return error ? <LoadProblem error={error} onRetry={reload} /> : <LoadingMessage />;
+  const { data, error, refetch } = useDashboardQuery();
+  if (!data) return error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : <LoadingMessage />;
   return (
     <div className="dashboard">
       <FamiliesWaiting dashboard={data} />

@@ -3,8 +3,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InfoMessage, LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { CheckboxField, SelectField } from '../../../components/form';
-import { useResource } from '../../../lib/api';
-import { getMapData, getMapTiles, mapQuery } from '../api/map-api';
+import { mapQuery } from '../api/map-api';
+import { useMapDataQuery, useMapTilesQuery } from '../api/map-queries';
 import { clusterMarkers, mapLayers, type ClusterMarker, type LatLon, type MapLayers } from '../map-layers';
 import { ALL_SHOWN, MAX_PINS, URGENCIES, type MapData, type MapFilters, type MapView } from '../types';
 import { MapCanvas } from './MapCanvas';
@@ -24,8 +24,9 @@ export function CaseworkerMap() {
   const [focus, setFocus] = useState<[LatLon, LatLon] | null>(null);
   const [filters, setFilters] = useState<MapFilters>(ALL_SHOWN);
   const query = mapQuery(view, filters.urgency);
-  const { data, error, loading, reload } = useResource((signal) => getMapData(query, signal), `map-data ${query}`);
-  const tiles = useResource(getMapTiles, 'map-tiles');
+  const { data, error, isFetching: loading, refetch } = useMapDataQuery(query);
+  const reload = () => void refetch();
+  const tiles = useMapTilesQuery();
   const layers = useMemo(() => (data ? mapLayers(data, filters) : null), [data, filters]);
   const clusters = useMemo(() => (data?.clustered ? clusterMarkers(data.clusters, filters) : []), [data, filters]);
 
@@ -45,10 +46,10 @@ export function CaseworkerMap() {
       <section className="stack" aria-labelledby="map-title">
         <h2 id="map-title">{t('map.mapTitle')}</h2>
         {tiles.error ? <p className="field__help">{t('map.noTiles')}</p> : null}
-        {tiles.loading ? (
+        {tiles.isPending ? (
           <LoadingMessage />
         ) : (
-          <MapCanvas layers={layers} clusters={clusters} focus={focus} onView={setView} tiles={tiles.data} />
+          <MapCanvas layers={layers} clusters={clusters} focus={focus} onView={setView} tiles={tiles.data ?? null} />
         )}
         <MapLegend />
       </section>

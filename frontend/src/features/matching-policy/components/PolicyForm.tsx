@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/feedback';
 import { FormAlert, SubmitButton, TextField, useFormSubmission } from '../../../components/form';
-import { saveMatchingPolicy } from '../api/policy-api';
+import { useSavePolicyMutation } from '../api/policy-queries';
 import {
   SERVER_FIELD_ALIASES,
   changedFields,
@@ -35,6 +35,7 @@ export function PolicyForm({ policy, savedLinks }: PolicyFormProps) {
   const [problems, setProblems] = useState<Partial<Record<PolicyFieldName, DraftProblem>>>({});
   const [notice, setNotice] = useState<Notice | null>(null);
   const submission = useFormSubmission({ fields: FIELD_NAMES, aliases: SERVER_FIELD_ALIASES });
+  const { mutateAsync: savePolicy } = useSavePolicyMutation();
   const hasProblems = Object.keys(problems).length > 0;
 
   function errorFor(field: PolicyField): string | undefined {
@@ -63,7 +64,7 @@ export function PolicyForm({ policy, savedLinks }: PolicyFormProps) {
     }
     const next = read.policy;
     const saved = await submission.run(async () => {
-      const stored = await saveMatchingPolicy(next);
+      const stored = await savePolicy(next);
       setCurrent(stored);
       setDraft(draftOf(stored));
     });

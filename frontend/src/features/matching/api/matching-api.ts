@@ -60,6 +60,8 @@ export const LIST_PAGE_SIZE = 20;
 export type ListPage<T> = { items: T[]; total: number };
 
 type PageQuery = { page: number; size?: number; urgency?: Urgency | ''; q?: string };
+export type UnassignedPageQuery = PageQuery;
+export type ProposalPageQuery = PageQuery & { sort: string };
 
 /** The server filters, sorts and pages; the answer stays a JSON array, the total comes in a header. */
 async function listPage<T>(path: string, query: PageQuery & { sort?: string }, signal?: AbortSignal) {

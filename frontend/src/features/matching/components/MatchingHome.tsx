@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { LoadProblem, LoadingMessage, StatusMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
-import { useResource } from '../../../lib/api';
-import { listRuns, type StartResult } from '../api/matching-api';
+import type { StartResult } from '../api/matching-api';
+import { useRunsChanged, useRunsQuery } from '../api/matching-queries';
 import type { ProposalQuery } from '../proposal-view';
 import type { Run } from '../types';
 import { LiveRun } from './LiveRun';
@@ -21,7 +21,8 @@ type MatchingHomeProps = { query: ProposalQuery; onQueryChange: (query: Proposal
  */
 export function MatchingHome({ query, onQueryChange }: MatchingHomeProps) {
   const { t } = useFormat();
-  const runs = useResource((signal) => listRuns(0, RUNS_LOADED, signal), 'matching-runs');
+  const runs = useRunsQuery(0, RUNS_LOADED);
+  const runsChanged = useRunsChanged();
   // A run started (or watched) here is newer than the list, which is loaded once.
   const [shown, setShown] = useState<Run | null>(null);
   const [alreadyRunning, setAlreadyRunning] = useState(false);
@@ -32,15 +33,15 @@ export function MatchingHome({ query, onQueryChange }: MatchingHomeProps) {
   function handleStarted(result: StartResult) {
     setAlreadyRunning(!result.started);
     if (result.run) setShown(result.run);
-    runs.reload();
+    void runsChanged();
   }
 
   return (
     <div className="stack">
       <PageTitle>{t('matching.title')}</PageTitle>
       <p>{t('matching.intro')}</p>
-      {runs.error ? <LoadProblem error={runs.error} onRetry={runs.reload} /> : null}
-      {runs.loading && !runs.data ? <LoadingMessage /> : null}
+      {runs.error ? <LoadProblem error={runs.error} onRetry={() => void runs.refetch()} /> : null}
+      {runs.isPending ? <LoadingMessage /> : null}
       {runs.data || shown ? (
         <>
           {latest?.status !== 'SOLVING' ? <StartRunForm onStarted={handleStarted} /> : null}

@@ -2,8 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
-import { useResource } from '../../../lib/api';
-import { getProposal } from '../api/matching-api';
+import { useMatchingProposalQuery, useProposalDecided } from '../api/matching-queries';
 import { familyPath, hostPath, runPath } from '../paths';
 import { splitExplanation } from '../proposal-view';
 import type { ExplanationLine, Proposal } from '../types';
@@ -25,7 +24,9 @@ type ProposalDetailViewProps = {
  */
 export function ProposalDetailView({ runId, proposalId, backTo, decision }: ProposalDetailViewProps) {
   const { t } = useFormat();
-  const { data, error, reload } = useResource((signal) => getProposal(proposalId, signal), `proposal-${proposalId}`);
+  const { data, error, refetch } = useMatchingProposalQuery(proposalId);
+  const proposalDecided = useProposalDecided();
+  const reload = () => void proposalDecided(proposalId, runId);
   // The address names the run too; a proposal of another run is not this page's to show.
   const proposal = data?.runId === runId ? data : null;
 
@@ -39,7 +40,7 @@ export function ProposalDetailView({ runId, proposalId, backTo, decision }: Prop
       <div className="stack">
         {back}
         <PageTitle>{t('matching.detail.titleUnknown')}</PageTitle>
-        <LoadProblem error={error} onRetry={reload} />
+        <LoadProblem error={error} onRetry={() => void refetch()} />
       </div>
     );
   }

@@ -3,8 +3,8 @@ import { Link, useLocation } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { SelectField } from '../../../components/form';
 import { Pagination } from '../../../components/layout';
-import { useResource } from '../../../lib/api';
-import { LIST_PAGE_SIZE, listProposals } from '../api/matching-api';
+import { LIST_PAGE_SIZE } from '../api/matching-api';
+import { useProposalsQuery } from '../api/matching-queries';
 import { proposalPath } from '../paths';
 import { EMPTY_QUERY, PROPOSAL_SORTS, isFiltered, topReasons, type ProposalQuery } from '../proposal-view';
 import type { Proposal } from '../types';
@@ -31,17 +31,14 @@ export function ProposalList({ runId, runTotal, query, onQueryChange }: Proposal
   // Typing asks the server once the caseworker pauses, not at every key.
   const q = useDebounced(query.q.trim());
   const { sort, urgency, page } = query;
-  const { data, loading, error, reload } = useResource(
-    (signal) => listProposals(runId, { sort, urgency, q, page }, signal),
-    `proposals-${runId}-${sort}-${urgency}-${page}-${q}`,
-  );
+  const { data, isPending: loading, error, refetch } = useProposalsQuery(runId, { sort, urgency, q, page });
   const filtered = isFiltered(query);
   const totalPages = data ? Math.ceil(data.total / LIST_PAGE_SIZE) : 0;
 
   return (
     <section className="stack" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('matching.proposals.title')}</h2>
-      {error ? <LoadProblem error={error} onRetry={reload} /> : null}
+      {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <LoadingMessage /> : null}
       {data && data.total === 0 && !filtered ? <p>{t('matching.proposals.none')}</p> : null}
       {data && (data.total > 0 || filtered) ? (

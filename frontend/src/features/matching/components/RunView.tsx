@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
-import { useResource } from '../../../lib/api';
-import { getRun } from '../api/matching-api';
+import { useRunQuery } from '../api/matching-queries';
 import { MATCHING_PATH } from '../paths';
 import type { ProposalQuery } from '../proposal-view';
 import type { Run } from '../types';
@@ -15,7 +14,7 @@ type RunViewProps = { runId: string; query: ProposalQuery; onQueryChange: (query
 /** One run from the history, with its proposals and unassigned families once it is done. */
 export function RunView({ runId, query, onQueryChange }: RunViewProps) {
   const { t, dateTime } = useFormat();
-  const loaded = useResource((signal) => getRun(runId, signal), `run-${runId}`);
+  const loaded = useRunQuery(runId);
   const [updated, setUpdated] = useState<Run | null>(null);
   const run = updated ?? loaded.data;
 
@@ -29,7 +28,7 @@ export function RunView({ runId, query, onQueryChange }: RunViewProps) {
       <div className="stack">
         {back}
         <PageTitle>{t('matching.history.runTitleUnknown')}</PageTitle>
-        <LoadProblem error={loaded.error} onRetry={loaded.reload} />
+        <LoadProblem error={loaded.error} onRetry={() => void loaded.refetch()} />
       </div>
     );
   }

@@ -2,8 +2,9 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { Pagination } from '../../../components/layout';
-import { isApiError, useResource } from '../../../lib/api';
-import { LIST_PAGE_SIZE, listUnassigned, whyUnassigned } from '../api/matching-api';
+import { isApiError } from '../../../lib/api';
+import { LIST_PAGE_SIZE } from '../api/matching-api';
+import { useUnassignedQuery, useWhyUnassignedQuery } from '../api/matching-queries';
 import { familyPath } from '../paths';
 import type { UnassignedFamily } from '../types';
 import { ListFilters, type UrgencyAndText } from './ListFilters';
@@ -24,17 +25,14 @@ export function UnassignedList({ runId }: { runId: string }) {
   const [query, setQuery] = useState<UnassignedQuery>(ANY);
   const q = useDebounced(query.q.trim());
   const { urgency, page } = query;
-  const { data, loading, error, reload } = useResource(
-    (signal) => listUnassigned(runId, { urgency, q, page }, signal),
-    `unassigned-${runId}-${urgency}-${page}-${q}`,
-  );
+  const { data, isPending: loading, error, refetch } = useUnassignedQuery(runId, { urgency, q, page });
   const filtered = urgency !== '' || query.q.trim() !== '';
   const totalPages = data ? Math.ceil(data.total / LIST_PAGE_SIZE) : 0;
 
   return (
     <section className="stack" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('matching.unassigned.title')}</h2>
-      {error ? <LoadProblem error={error} onRetry={reload} /> : null}
+      {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <LoadingMessage /> : null}
       {data && data.total === 0 && !filtered ? <p>{t('matching.unassigned.none')}</p> : null}
       {data && (data.total > 0 || filtered) ? (
@@ -112,13 +110,10 @@ function UnassignedItem({ runId, family }: { runId: string; family: UnassignedFa
 
 function WhyUnassignedPanel({ runId, familyId }: { runId: string; familyId: string }) {
   const { t, distance } = useFormat();
-  const { data, loading, error, reload } = useResource(
-    (signal) => whyUnassigned(familyId, runId, signal),
-    `why-${runId}-${familyId}`,
-  );
+  const { data, isFetching: loading, error, refetch } = useWhyUnassignedQuery(runId, familyId);
   // The server explains only families still waiting for matching (READY).
   if (isApiError(error) && error.status === 404) return <p>{t('matching.unassigned.notWaiting')}</p>;
-  if (error) return <LoadProblem error={error} onRetry={reload} />;
+  if (error) return <LoadProblem error={error} onRetry={() => void refetch()} />;
   if (loading || !data) return <LoadingMessage />;
   if (data.offers.length === 0) return <p>{t('matching.unassigned.noOffers')}</p>;
   return (

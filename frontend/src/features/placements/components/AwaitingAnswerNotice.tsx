@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useResource } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/i18n';
-import { listHostPlacements } from '../api/placements-api';
+import { useHostPlacementsQuery } from '../api/placements-queries';
 import { HOST_PLACEMENTS_PATH } from '../paths';
 
 /**
@@ -13,7 +12,7 @@ import { HOST_PLACEMENTS_PATH } from '../paths';
 export function AwaitingAnswerNotice() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const { data } = useResource(listHostPlacements, 'host-placements');
+  const { data } = useHostPlacementsQuery();
   const waiting = (data ?? []).filter((placement) => placement.status === 'AWAITING_HOST');
   if (waiting.length === 0) return null;
   const due = waiting

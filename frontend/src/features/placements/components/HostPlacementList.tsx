@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert, LoadProblem, LoadingMessage, StatusMessage } from '../../../components/feedback';
 import { FormAlert, useFormSubmission } from '../../../components/form';
-import { isApiError, useResource } from '../../../lib/api';
+import { isApiError } from '../../../lib/api';
 import { formatDate, formatDateTime, formatNumber, spokenLanguageName } from '../../../lib/i18n';
-import { acceptPlacement, declinePlacement, listHostPlacements } from '../api/placements-api';
+import { acceptPlacement, declinePlacement } from '../api/placements-api';
+import { useHostPlacementChanged, useHostPlacementsQuery } from '../api/placements-queries';
 import { formatList } from '../format-list';
 import { HOST_PLACEMENTS_PATH } from '../paths';
 import type { HostFamilySummary, HostPlacement } from '../types';
@@ -19,13 +20,13 @@ import { ReasonForm } from './ReasonForm';
  */
 export function HostPlacementList({ placementId }: { placementId?: string }) {
   const { t } = useTranslation();
-  const { data, error, reload, setData } = useResource(listHostPlacements, 'host-placements');
+  const { data, error, refetch } = useHostPlacementsQuery();
+  const hostPlacementChanged = useHostPlacementChanged();
 
-  if (!data) return error ? <LoadProblem error={error} onRetry={reload} /> : <LoadingMessage />;
+  if (!data) return error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : <LoadingMessage />;
 
   const shown = placementId ? data.filter((placement) => placement.id === placementId) : data;
-  const replace = (next: HostPlacement) =>
-    setData(data.map((placement) => (placement.id === next.id ? next : placement)));
+  const replace = (next: HostPlacement) => void hostPlacementChanged(next);
 
   return (
     <div className="stack">
@@ -39,7 +40,12 @@ export function HostPlacementList({ placementId }: { placementId?: string }) {
       ) : (
         <ul className="plain-list stack">
           {shown.map((placement) => (
-            <HostPlacementCard key={placement.id} placement={placement} onAnswered={replace} onRefused={reload} />
+            <HostPlacementCard
+              key={placement.id}
+              placement={placement}
+              onAnswered={replace}
+              onRefused={() => void hostPlacementChanged()}
+            />
           ))}
         </ul>
       )}

@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert, LoadProblem, LoadingMessage, StatusMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
-import { useResource } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/i18n';
-import { getPlacement } from '../api/placements-api';
+import { usePlacementChanged, usePlacementQuery } from '../api/placements-queries';
 import { formatList } from '../format-list';
 import { CASEWORKER_PLACEMENTS_PATH, familyPath, hostPath } from '../paths';
 import type { Placement } from '../types';
@@ -19,12 +18,8 @@ type Notice = { kind: 'done' | 'refused'; text: string } | null;
 /** One placement for a caseworker: where it stands, the override if any, what to do next, what happened. */
 export function PlacementDetailView({ placementId, approved = false }: { placementId: string; approved?: boolean }) {
   const { t } = useTranslation();
-  const {
-    data: placement,
-    error,
-    reload,
-    setData,
-  } = useResource((signal) => getPlacement(placementId, signal), `placement-${placementId}`);
+  const { data: placement, error, refetch } = usePlacementQuery(placementId);
+  const placementChanged = usePlacementChanged();
   const [notice, setNotice] = useState<Notice>(() =>
     approved ? { kind: 'done', text: t('placements.detail.approved') } : null,
   );
@@ -40,7 +35,7 @@ export function PlacementDetailView({ placementId, approved = false }: { placeme
       <div className="stack">
         {backLink}
         <PageTitle>{t('placements.detail.title')}</PageTitle>
-        {error ? <LoadProblem error={error} onRetry={reload} /> : <LoadingMessage />}
+        {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : <LoadingMessage />}
       </div>
     );
   }
@@ -59,12 +54,12 @@ export function PlacementDetailView({ placementId, approved = false }: { placeme
         key={`${placement.status}-${placement.updatedAt}`}
         placement={placement}
         onDone={({ placement: next, notice: text }) => {
-          setData(next);
+          void placementChanged(next.id, next);
           setNotice({ kind: 'done', text });
         }}
         onRefused={() => {
           setNotice({ kind: 'refused', text: t('placements.actions.refused') });
-          reload();
+          void placementChanged(placementId);
         }}
       />
       <PlacementTimeline placement={placement} />

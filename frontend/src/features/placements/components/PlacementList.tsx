@@ -4,9 +4,8 @@ import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { SelectField, textValue } from '../../../components/form';
 import { ScrollingTable } from '../../../components/layout';
-import { useResource } from '../../../lib/api';
 import { formatDate, formatDateTime } from '../../../lib/i18n';
-import { listPlacements } from '../api/placements-api';
+import { usePlacementListQuery } from '../api/placements-queries';
 import { placementPath } from '../paths';
 import { PLACEMENT_STATUSES, type Placement, type PlacementStatus } from '../types';
 import { OverdueLabel } from './OverdueLabel';
@@ -20,7 +19,7 @@ type PlacementListProps = {
 /** Every placement, newest first, filtered by status; each leads to its page. */
 export function PlacementList({ status, onStatusChange }: PlacementListProps) {
   const { t } = useTranslation();
-  const { data, error, reload } = useResource((signal) => listPlacements(status, signal), `placements-${status}`);
+  const { data, error, refetch } = usePlacementListQuery(status);
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,7 +51,7 @@ export function PlacementList({ status, onStatusChange }: PlacementListProps) {
           </button>
         </div>
       </form>
-      {error ? <LoadProblem error={error} onRetry={reload} /> : null}
+      {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {!data && !error ? <LoadingMessage /> : null}
       {data ? (
         <>

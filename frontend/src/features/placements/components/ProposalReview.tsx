@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { PageTitle, ScrollingTable } from '../../../components/layout';
-import { useResource } from '../../../lib/api';
 import { formatNumber } from '../../../lib/i18n';
-import { getProposal } from '../api/placements-api';
+import { useProposalChanged, useProposalQuery } from '../api/placements-queries';
 import { familyPath, hostPath } from '../paths';
 import type { ExplanationLine, Proposal } from '../types';
 import { ProposalDecision } from './ProposalDecision';
@@ -14,17 +13,14 @@ import { ServerText } from './ServerText';
 /** One proposal: who and where, every rule as checked, and the decision panel. */
 export function ProposalReview({ proposalId }: { proposalId: string }) {
   const { t } = useTranslation();
-  const {
-    data: proposal,
-    error,
-    reload,
-  } = useResource((signal) => getProposal(proposalId, signal), `proposal-${proposalId}`);
+  const { data: proposal, error, refetch } = useProposalQuery(proposalId);
+  const proposalChanged = useProposalChanged();
 
   if (!proposal) {
     return (
       <div className="stack">
         <PageTitle>{t('placements.proposal.title')}</PageTitle>
-        {error ? <LoadProblem error={error} onRetry={reload} /> : <LoadingMessage />}
+        {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : <LoadingMessage />}
       </div>
     );
   }
@@ -36,7 +32,7 @@ export function ProposalReview({ proposalId }: { proposalId: string }) {
       </PageTitle>
       <ProposalSummary proposal={proposal} />
       <Explanation lines={proposal.explanation} />
-      <ProposalDecision proposal={proposal} onRejected={reload} />
+      <ProposalDecision proposal={proposal} onRejected={() => void proposalChanged(proposalId)} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useResource } from '../../../lib/api';
-import { getSetupWarnings } from '../api/setup-api';
+import { useSetupWarningsQuery } from '../api/setup-queries';
 
 /** Warnings the server knows of; a code this page has no words for still shows, in general terms. */
 const KNOWN = ['public-url-unset'] as const;
@@ -13,7 +12,7 @@ function isKnown(code: string): code is KnownWarning {
 /** On the admin's home: what the installation needs from an administrator. Nothing when all is well. */
 export function SetupWarnings() {
   const { t } = useTranslation();
-  const { data } = useResource(getSetupWarnings, 'setup-warnings');
+  const { data } = useSetupWarningsQuery();
   const warnings = data?.warnings ?? [];
   if (warnings.length === 0) return null;
   return (

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { formatDateTime, formatNumber } from '../../../lib/i18n';
-import { useResource } from '../../../lib/api';
-import { STATISTICS_CSV_PATH, getStatistics } from '../api/statistics-api';
+import { STATISTICS_CSV_PATH } from '../api/statistics-api';
+import { useStatisticsQuery } from '../api/statistics-queries';
 import { endReasonLabel, familyStatusLabel, placementStatusLabel, urgencyLabel, vettingStatusLabel } from '../labels';
 import { TOP_AREAS, areaRows, countRows } from '../stats-view';
 import { BarChartFigure, type BarChartFigureProps } from './BarChartFigure';
@@ -16,10 +16,10 @@ type FigureSpec = Omit<BarChartFigureProps, 'showTable'>;
 export function StatisticsView() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const { data, error, reload } = useResource(getStatistics, 'statistics');
+  const { data, error, refetch } = useStatisticsQuery();
   const [showTables, setShowTables] = useState(false);
 
-  if (error && !data) return <LoadProblem error={error} onRetry={reload} />;
+  if (error && !data) return <LoadProblem error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingMessage />;
 
   const counted = (heading: string): ChartSeries[] => [

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage, StatusMessage } from '../../../../components/feedback';
 import { PageTitle } from '../../../../components/layout';
-import { useResource } from '../../../../lib/api';
-import { getFamily } from '../../api/families-api';
+import { useFamilyChanged, useFamilyQuery } from '../../api/families-queries';
 import type { FamilyCase } from '../../types';
 import { DataRights } from './DataRights';
 import { FamilyDetails, FamilySummaryCard } from './FamilyDetails';
@@ -19,12 +18,9 @@ type Editing = { problem: unknown } | null;
 /** One family case for a caseworker: status and its moves, the details, intake link, history, data. */
 export function FamilyDetailView({ familyId, created = false }: { familyId: string; created?: boolean }) {
   const { t } = useTranslation();
-  const {
-    data: family,
-    error,
-    reload,
-    setData,
-  } = useResource((signal) => getFamily(familyId, signal), `family-${familyId}`);
+  const { data: family, error, refetch } = useFamilyQuery(familyId);
+  const familyChanged = useFamilyChanged();
+  const reload = () => void familyChanged(familyId);
   const [editing, setEditing] = useState<Editing>(null);
   const [notice, setNotice] = useState<string | null>(() => (created ? t('familyDetail.created') : null));
   const [changes, setChanges] = useState(0);
@@ -34,7 +30,7 @@ export function FamilyDetailView({ familyId, created = false }: { familyId: stri
     return (
       <div className="stack">
         <PageTitle>{t('familyDetail.title')}</PageTitle>
-        <LoadProblem error={error} onRetry={reload} />
+        <LoadProblem error={error} onRetry={() => void refetch()} />
         <p>
           <Link to="/caseworker/families">{t('familyDetail.backToList')}</Link>
         </p>
@@ -44,7 +40,7 @@ export function FamilyDetailView({ familyId, created = false }: { familyId: stri
   if (!family) return <LoadingMessage />;
 
   function stored(next: FamilyCase, message: string | null) {
-    setData(next);
+    void familyChanged(next.id, next);
     setNotice(message);
     setChanges((count) => count + 1);
   }

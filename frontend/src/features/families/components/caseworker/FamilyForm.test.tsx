@@ -13,15 +13,20 @@ async function openNewCase() {
   return app;
 }
 
+/** A caseworker's server that takes a new case and then shows it. */
+function serveNewCase() {
+  return mockFetch({
+    'GET /api/auth/me': () => json(users.caseworker),
+    'GET /api/auth/csrf': csrf('t'),
+    'POST /api/families': () => json(familyCase, 201),
+    'GET /api/families/f-1': () => json(familyCase),
+    'GET /api/families/f-1/history': () => json([]),
+  });
+}
+
 describe('new family case', () => {
   it('sends the members as typed, empty ages and sexes as null, and opens the new case', async () => {
-    const server = mockFetch({
-      'GET /api/auth/me': () => json(users.caseworker),
-      'GET /api/auth/csrf': csrf('t'),
-      'POST /api/families': () => json(familyCase, 201),
-      'GET /api/families/f-1': () => json(familyCase),
-      'GET /api/families/f-1/history': () => json([]),
-    });
+    const server = serveNewCase();
     const app = await openNewCase();
 
     const lead = screen.getByRole('group', { name: 'Person 1' });
@@ -107,5 +112,33 @@ describe('new family case', () => {
       'Error: Enter an age from 0 to 120. Use 0 for a baby under one year old.',
     );
     expect(server.requestsTo('POST /api/families')).toHaveLength(0);
+  });
+
+  it('checks the API’s limits on numbers before sending, next to each field', async () => {
+    const server = serveNewCase();
+    const app = await openNewCase();
+    const lead = screen.getByRole('group', { name: 'Person 1' });
+    await app.user.type(within(lead).getByLabelText('First name'), 'Olena');
+    await app.user.type(screen.getByLabelText('Expected stay in months'), '61');
+    await app.user.type(screen.getByLabelText('Furthest distance in km'), '1001');
+    await app.user.click(screen.getByRole('button', { name: 'Create case' }));
+
+    const stay = screen.getByLabelText('Expected stay in months');
+    expect(stay).toHaveAttribute('aria-invalid', 'true');
+    expect(stay).toHaveAccessibleDescription(expect.stringContaining('Error: Enter a number of months from 1 to 60.'));
+    expect(screen.getByLabelText('Furthest distance in km')).toHaveAccessibleDescription(
+      expect.stringContaining('Error: Enter a distance from 1 to 1000 km.'),
+    );
+    expect(within(lead).getByLabelText('First name')).not.toHaveAttribute('aria-invalid', 'true');
+    expect(server.requestsTo('POST /api/families')).toHaveLength(0);
+
+    // Corrected, the same form sends.
+    await app.user.clear(stay);
+    await app.user.type(stay, '60');
+    await app.user.clear(screen.getByLabelText('Furthest distance in km'));
+    await app.user.click(screen.getByRole('button', { name: 'Create case' }));
+    await waitFor(() => expect(server.requestsTo('POST /api/families')).toHaveLength(1));
+    const sent = JSON.parse(server.requestsTo('POST /api/families')[0]?.body ?? '{}') as Record<string, unknown>;
+    expect(sent).toMatchObject({ expectedStayMonths: 60, maxDistanceKm: null });
   });
 });

@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
@@ -7,6 +9,7 @@ import {
   SubmitButton,
   TextAreaField,
   TextField,
+  schemaErrorKeys,
   useFormSubmission,
 } from '../../../../components/form';
 import { isApiError } from '../../../../lib/api';
@@ -15,13 +18,16 @@ import { URGENCIES, type FamilyCase, type Urgency } from '../../types';
 import {
   CASE_ONLY_FIELDS,
   FAMILY_ALIASES,
+  NATIONALITY_MAX,
   NEEDS_FIELDS,
+  NOTES_MAX,
+  RELIGION_MAX,
   caseDraftOf,
   caseRequestOf,
   memberFieldNames,
-  validateCase,
   type CaseDraft,
 } from '../shared/family-form-state';
+import { familyCaseSchema } from '../shared/family-schema';
 import { ContactFields, LanguagesField, NeedsFields, PlaceFields, WhenFields } from '../shared/FamilyFields';
 import { MemberRows } from '../shared/MemberRows';
 import { LinkedFamiliesField, type LinkedSummaries } from './LinkedFamilies';
@@ -53,7 +59,14 @@ type FamilyFormProps = {
 /** A family case as a caseworker writes it: people, needs, place, dates, contact and notes. */
 export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem, linked }: FamilyFormProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<CaseDraft>(() => caseDraftOf(family));
+  // The form's values live in react-hook-form and are checked by the case schema on submit; the
+  // shared field components (also used by the family's own intake form) take them as a draft.
+  const form = useForm<CaseDraft>({
+    defaultValues: caseDraftOf(family),
+    resolver: zodResolver(familyCaseSchema(family)),
+    mode: 'onSubmit',
+  });
+  const draft = useWatch({ control: form.control }) as CaseDraft;
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const [lastError, setLastError] = useState<unknown>(null);
   const fields = useMemo(
@@ -72,23 +85,28 @@ export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem
   }, [initialProblem, submission]);
 
   function change(next: Partial<CaseDraft>) {
-    setDraft((previous) => ({ ...previous, ...next }));
+    for (const [name, value] of Object.entries(next) as [keyof CaseDraft, CaseDraft[keyof CaseDraft]][]) {
+      form.setValue(name, value, { shouldDirty: true });
+    }
   }
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setLastError(null);
-    if (submission.showClientErrors(validateCase(draft, family))) return;
-    await submission.run(async () => {
-      try {
-        const request = caseRequestOf(draft, family?.version);
-        onSaved(family ? await updateFamily(family.id, request) : await createFamily(request));
-      } catch (error) {
-        setLastError(error);
-        throw error;
-      }
-    });
-  }
+  const handleSubmit = form.handleSubmit(
+    async (valid) => {
+      submission.showClientErrors({});
+      await submission.run(async () => {
+        try {
+          const request = caseRequestOf(valid, family?.version);
+          onSaved(family ? await updateFamily(family.id, request) : await createFamily(request));
+        } catch (error) {
+          setLastError(error);
+          throw error;
+        }
+      });
+    },
+    (errors) => {
+      submission.showClientErrors(schemaErrorKeys(errors));
+    },
+  );
 
   const section = { voice: 'caseworker' as const, draft, change, fieldErrors };
   // The server's "invalid-value" on the links means a case that does not exist or the case itself.
@@ -100,7 +118,14 @@ export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem
       : fieldErrors.linkedFamilyIds;
 
   return (
-    <form className="form form--wide" noValidate onSubmit={handleSubmit}>
+    <form
+      className="form form--wide"
+      noValidate
+      onSubmit={(event) => {
+        setLastError(null);
+        void handleSubmit(event);
+      }}
+    >
       <FormAlert message={submission.alert} />
       {isStale(lastError) && onReload && (
         <p>
@@ -163,7 +188,7 @@ export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem
           label={t('families.form.nationality')}
           name="nationality"
           autoComplete="off"
-          maxLength={100}
+          maxLength={NATIONALITY_MAX}
           value={draft.nationality}
           onChange={(event) => change({ nationality: event.target.value })}
           error={fieldErrors.nationality}
@@ -172,7 +197,7 @@ export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem
           label={t('families.form.religion')}
           name="religion"
           autoComplete="off"
-          maxLength={100}
+          maxLength={RELIGION_MAX}
           value={draft.religion}
           onChange={(event) => change({ religion: event.target.value })}
           error={fieldErrors.religion}
@@ -188,7 +213,7 @@ export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem
           name="notes"
           help={t('families.form.notesHelp')}
           rows={5}
-          maxLength={4000}
+          maxLength={NOTES_MAX}
           value={draft.notes}
           onChange={(event) => change({ notes: event.target.value })}
           error={fieldErrors.notes}

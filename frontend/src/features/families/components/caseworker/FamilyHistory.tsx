@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LoadProblem, LoadingMessage } from '../../../../components/feedback';
-import { useResource } from '../../../../lib/api';
 import { formatDateTime } from '../../../../lib/i18n';
-import { getFamilyHistory } from '../../api/families-api';
+import { useFamilyHistoryQuery } from '../../api/families-queries';
 import { FAMILY_STATUSES } from '../../types';
 import en from '../../../../lib/i18n/locales/en.json';
 
@@ -18,7 +17,7 @@ function isKnownAction(action: string): action is KnownAction {
 export function FamilyHistory({ familyId }: { familyId: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const { data, error, reload } = useResource((signal) => getFamilyHistory(familyId, signal), `history-${familyId}`);
+  const { data, error, refetch } = useFamilyHistoryQuery(familyId);
 
   function actionText(action: string): string {
     const status = action.startsWith('FAMILY_STATUS_') ? action.slice('FAMILY_STATUS_'.length) : null;
@@ -30,7 +29,7 @@ export function FamilyHistory({ familyId }: { familyId: string }) {
   return (
     <section className="stack" aria-labelledby="family-history-title">
       <h2 id="family-history-title">{t('familyHistory.title')}</h2>
-      {error && !data ? <LoadProblem error={error} onRetry={reload} /> : null}
+      {error && !data ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {!data && !error ? <LoadingMessage /> : null}
       {data && data.length === 0 ? <p>{t('familyHistory.empty')}</p> : null}
       {data && data.length > 0 ? (

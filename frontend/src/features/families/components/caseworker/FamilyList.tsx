@@ -4,9 +4,8 @@ import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../../components/feedback';
 import { SelectField, TextField, textValue } from '../../../../components/form';
 import { Pagination } from '../../../../components/layout';
-import { useResource } from '../../../../lib/api';
 import { formatDate, formatNumber } from '../../../../lib/i18n';
-import { listFamilies } from '../../api/families-api';
+import { useFamilyListQuery } from '../../api/families-queries';
 import { FAMILY_STATUSES, URGENCIES, type FamilyPage, type FamilyQuery } from '../../types';
 import { UrgencyLabel } from '../shared/UrgencyLabel';
 
@@ -15,16 +14,12 @@ type FamilyListProps = { query: FamilyQuery; onQueryChange: (query: FamilyQuery)
 /** Family cases, most urgent first, filtered by status, urgency, reference or first name. */
 export function FamilyList({ query, onQueryChange }: FamilyListProps) {
   const { t } = useTranslation();
-  const { status, urgency, q, page } = query;
-  const { data, loading, error, reload } = useResource(
-    (signal) => listFamilies({ status, urgency, q, page }, signal),
-    JSON.stringify([status, urgency, q.trim(), page]),
-  );
+  const { data, isFetching: loading, error, refetch } = useFamilyListQuery(query);
 
   return (
     <div className="stack">
       <FamilyFilters query={query} onApply={onQueryChange} />
-      {error ? <LoadProblem error={error} onRetry={reload} /> : null}
+      {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <LoadingMessage /> : null}
       {data ? (
         <>

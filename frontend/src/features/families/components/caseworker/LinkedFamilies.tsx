@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FieldError, problemMessage } from '../../../../components/form';
-import { useResource } from '../../../../lib/api';
-import { findFamilySummaries, searchFamilies } from '../../api/families-api';
+import { searchFamilies } from '../../api/families-api';
+import { useFamilySummariesQuery } from '../../api/families-queries';
 import type { FamilySummary } from '../../types';
 import { MAX_LINKED_FAMILIES } from '../shared/family-form-state';
 
@@ -15,11 +15,8 @@ export type LinkedSummaries = { summaries: FamilySummary[]; loading: boolean; fa
 
 /** Looks the linked cases up in the list of cases (no audited read of each one). */
 export function useLinkedSummaries(ids: readonly string[]): LinkedSummaries {
-  const { data, loading, error } = useResource(
-    (signal) => (ids.length === 0 ? Promise.resolve([]) : findFamilySummaries(ids, signal)),
-    `linked-${ids.join(',')}`,
-  );
-  return { summaries: data ?? [], loading: ids.length > 0 && loading, failed: Boolean(error) };
+  const { data, isFetching, error } = useFamilySummariesQuery(ids);
+  return { summaries: data ?? [], loading: ids.length > 0 && isFetching, failed: Boolean(error) };
 }
 
 function Lead({ summary }: { summary: FamilySummary }) {

@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadProblem, LoadingMessage } from '../../../../components/feedback';
 import { PageTitle } from '../../../../components/layout';
-import { useResource } from '../../../../lib/api';
-import { getIntakeForm } from '../../api/intake-api';
+import { useIntakeFormQuery } from '../../api/families-queries';
 import { goneReasonOf, type GoneReason } from './intake-steps';
 import { IntakeWizard } from './IntakeWizard';
 
@@ -38,7 +37,7 @@ export function ThankYouPage() {
 /** The family's private form: loads their answers so far, or says why the link no longer works. */
 export function IntakeView({ token }: { token: string }) {
   const { t } = useTranslation();
-  const { data, error, reload } = useResource((signal) => getIntakeForm(token, signal), `intake-${token}`);
+  const { data, error, refetch } = useIntakeFormQuery(token);
   const [outcome, setOutcome] = useState<GoneReason | 'sent' | null>(null);
 
   if (outcome === 'sent') return <ThankYouPage />;
@@ -49,7 +48,7 @@ export function IntakeView({ token }: { token: string }) {
     return (
       <section className="stack narrow">
         <PageTitle>{t('intake.title')}</PageTitle>
-        <LoadProblem error={error} onRetry={reload} />
+        <LoadProblem error={error} onRetry={() => void refetch()} />
       </section>
     );
   }

@@ -1,6 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, LanguagePicker, TextAreaField, TextField, todayIso } from '../../../../components/form';
-import { NEED_FLAGS, type NeedsDraft } from './family-form-state';
+import {
+  CONTACT_EMAIL_MAX,
+  CONTACT_PHONE_MAX,
+  LOCATION_MAX,
+  LOCATION_TIES_MAX,
+  NEED_FLAGS,
+  type NeedsDraft,
+} from './family-form-state';
 import type { Voice } from './voice';
 
 type SectionProps = {
@@ -54,7 +61,7 @@ export function PlaceFields({ voice, draft, change, fieldErrors }: SectionProps)
         name="location"
         help={t(`family.place.${voice}.locationHelp`)}
         autoComplete="off"
-        maxLength={100}
+        maxLength={LOCATION_MAX}
         value={draft.location}
         onChange={(event) => change({ location: event.target.value })}
         error={fieldErrors.location}
@@ -63,7 +70,7 @@ export function PlaceFields({ voice, draft, change, fieldErrors }: SectionProps)
         label={t(`family.place.${voice}.ties`)}
         name="locationTies"
         help={t(`family.place.${voice}.tiesHelp`)}
-        maxLength={1000}
+        maxLength={LOCATION_TIES_MAX}
         value={draft.locationTies}
         onChange={(event) => change({ locationTies: event.target.value })}
         error={fieldErrors.locationTies}
@@ -119,7 +126,7 @@ export function ContactFields({ voice, draft, change, fieldErrors }: SectionProp
         type="tel"
         dir="ltr"
         autoComplete={voice === 'family' ? 'tel' : 'off'}
-        maxLength={30}
+        maxLength={CONTACT_PHONE_MAX}
         value={draft.contactPhone}
         onChange={(event) => change({ contactPhone: event.target.value })}
         error={fieldErrors.contactPhone}
@@ -130,7 +137,7 @@ export function ContactFields({ voice, draft, change, fieldErrors }: SectionProp
         type="email"
         dir="ltr"
         autoComplete={voice === 'family' ? 'email' : 'off'}
-        maxLength={254}
+        maxLength={CONTACT_EMAIL_MAX}
         value={draft.contactEmail}
         onChange={(event) => change({ contactEmail: event.target.value })}
         error={fieldErrors.contactEmail}

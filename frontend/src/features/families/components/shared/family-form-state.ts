@@ -8,6 +8,7 @@ import {
   todayIso,
   type ValidationKey,
 } from '../../../../components/form';
+import { maxItemsOf, maxLengthOf, rangeOf } from '../../../../lib/api';
 import {
   RELATIONSHIPS,
   SEXES,
@@ -20,8 +21,19 @@ import {
   type Urgency,
 } from '../../types';
 
-export const MAX_MEMBERS = 20;
-export const FIRST_NAME_MAX = 50;
+/** Limits as the API states them (frontend/openapi.json), not restated here. */
+export const MAX_MEMBERS = maxItemsOf('FamilyRequest', 'members');
+export const FIRST_NAME_MAX = maxLengthOf('Member', 'firstName');
+export const AGE = rangeOf('Member', 'age');
+export const STAY_MONTHS = rangeOf('FamilyRequest', 'expectedStayMonths');
+export const MAX_DISTANCE_KM = rangeOf('FamilyRequest', 'maxDistanceKm');
+export const LOCATION_MAX = maxLengthOf('FamilyRequest', 'preferredPlace');
+export const LOCATION_TIES_MAX = maxLengthOf('FamilyRequest', 'locationTies');
+export const CONTACT_PHONE_MAX = maxLengthOf('FamilyRequest', 'contactPhone');
+export const CONTACT_EMAIL_MAX = maxLengthOf('FamilyRequest', 'contactEmail');
+export const NATIONALITY_MAX = maxLengthOf('FamilyRequest', 'nationality');
+export const RELIGION_MAX = maxLengthOf('FamilyRequest', 'religion');
+export const NOTES_MAX = maxLengthOf('FamilyRequest', 'notes');
 
 /** One person as typed: the age stays text until it is sent, unknown answers stay empty. */
 export type MemberRow = {
@@ -230,8 +242,7 @@ export const NEEDS_FIELDS = [
 /** Caseworker-only fields the form shows; errors on any other (version) go to the alert. */
 export const CASE_ONLY_FIELDS = ['urgency', 'maxDistanceKm', 'nationality', 'religion', 'notes', 'linkedFamilyIds'];
 
-/** The API takes at most ten linked cases. */
-export const MAX_LINKED_FAMILIES = 10;
+export const MAX_LINKED_FAMILIES = maxItemsOf('FamilyRequest', 'linkedFamilyIds');
 
 /** The server names the postcode or the place; the form has one answer for both. */
 export const FAMILY_ALIASES: Record<string, string> = {
@@ -253,16 +264,21 @@ export function validateMembers(rows: MemberRow[], { complete }: MemberRules): R
   rows.forEach((row, index) => {
     const name = row.firstName.trim();
     errors[memberField(index, 'firstName')] =
-      name === '' ? 'validation.required' : [...name].length > FIRST_NAME_MAX ? 'validation.tooLong' : undefined;
+      name === '' ? 'validation.required' : tooLong(name, FIRST_NAME_MAX) ? 'validation.tooLong' : undefined;
     errors[memberField(index, 'age')] =
-      row.age.trim() === '' && !complete ? undefined : numberError(row.age, 0, 120, 'validation.age');
+      row.age.trim() === '' && !complete ? undefined : numberError(row.age, AGE.min, AGE.max, 'validation.age');
     errors[memberField(index, 'sex')] = complete && row.sex === '' ? 'validation.choose' : undefined;
     errors[memberField(index, 'relationship')] = row.relationship === '' ? 'validation.choose' : undefined;
   });
   return collectErrors(errors);
 }
 
-function optionalNumber(value: string, min: number, max: number, key: ValidationKey): ValidationKey | undefined {
+/** Counted in characters as the server counts them (code points), after trimming. */
+function tooLong(text: string, max: number): boolean {
+  return [...text.trim()].length > max;
+}
+
+export function optionalNumber(value: string, min: number, max: number, key: ValidationKey): ValidationKey | undefined {
   return value.trim() === '' ? undefined : numberError(value, min, max, key);
 }
 
@@ -283,35 +299,20 @@ export function validateWhen(draft: NeedsDraft, { storedNeededFrom, complete }: 
     expectedStayMonths:
       complete && draft.expectedStayMonths.trim() === ''
         ? 'validation.required'
-        : optionalNumber(draft.expectedStayMonths, 1, 60, 'validation.stayMonths'),
+        : optionalNumber(draft.expectedStayMonths, STAY_MONTHS.min, STAY_MONTHS.max, 'validation.stayMonths'),
   });
 }
 
 export function validateContact(draft: NeedsDraft) {
   return collectErrors({
     contactEmail: draft.contactEmail.trim() === '' ? undefined : emailError(draft.contactEmail),
-    contactPhone: [...draft.contactPhone.trim()].length > 30 ? 'validation.tooLong' : undefined,
+    contactPhone: tooLong(draft.contactPhone, CONTACT_PHONE_MAX) ? 'validation.tooLong' : undefined,
   });
 }
 
 export function validatePlace(draft: NeedsDraft) {
   return collectErrors({
-    location: [...draft.location.trim()].length > 100 ? 'validation.tooLong' : undefined,
-    locationTies: [...draft.locationTies.trim()].length > 1000 ? 'validation.tooLong' : undefined,
+    location: tooLong(draft.location, LOCATION_MAX) ? 'validation.tooLong' : undefined,
+    locationTies: tooLong(draft.locationTies, LOCATION_TIES_MAX) ? 'validation.tooLong' : undefined,
   });
-}
-
-export function validateCase(draft: CaseDraft, stored?: FamilyCase): Record<string, ValidationKey> {
-  return {
-    ...validateMembers(draft.members, { complete: false }),
-    ...validatePlace(draft),
-    ...validateWhen(draft, { storedNeededFrom: stored?.neededFrom ?? null, complete: false }),
-    ...validateContact(draft),
-    ...collectErrors({
-      maxDistanceKm: optionalNumber(draft.maxDistanceKm, 1, 1000, 'validation.distance'),
-      nationality: [...draft.nationality.trim()].length > 100 ? 'validation.tooLong' : undefined,
-      religion: [...draft.religion.trim()].length > 100 ? 'validation.tooLong' : undefined,
-      notes: [...draft.notes.trim()].length > 4000 ? 'validation.tooLong' : undefined,
-    }),
-  };
 }

@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import { LoadingMessage, StatusMessage } from '../../../../components/feedback';
 import { PageTitle } from '../../../../components/layout';
 import { formatDateTime } from '../../../../lib/i18n';
-import { getHost } from '../../api/hosts-api';
-import { useResource } from '../../../../lib/api';
+import { useHostChanged, useHostQuery } from '../../api/hosts-queries';
 import { LoadProblem } from '../../../../components/feedback';
 import { HouseholdSummary } from './HouseholdSummary';
 import { OfferDetails } from './OfferDetails';
@@ -16,14 +15,15 @@ import { VettingHistory } from './VettingHistory';
 export function HostDetailView({ hostId }: { hostId: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? i18n.language;
-  const { data: host, error, reload, setData } = useResource((signal) => getHost(hostId, signal), `host-${hostId}`);
+  const { data: host, error, refetch } = useHostQuery(hostId);
+  const hostChanged = useHostChanged();
   const [saved, setSaved] = useState(0);
 
   if (error && !host) {
     return (
       <div className="stack">
         <PageTitle>{t('hostDetail.title')}</PageTitle>
-        <LoadProblem error={error} onRetry={reload} />
+        <LoadProblem error={error} onRetry={() => void refetch()} />
         <p>
           <Link to="/caseworker/hosts">{t('hostDetail.backToList')}</Link>
         </p>
@@ -72,7 +72,7 @@ export function HostDetailView({ hostId }: { hostId: string }) {
           key={`${host.status}-${host.history.length}-${saved}`}
           host={host}
           onSaved={(stored) => {
-            setData(stored);
+            void hostChanged(stored);
             setSaved((count) => count + 1);
           }}
         />

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '../../../../components/feedback';
 import { Pagination } from '../../../../components/layout';
-import { listHosts } from '../../api/hosts-api';
-import { useResource } from '../../../../lib/api';
+import { useHostListQuery } from '../../api/hosts-queries';
 import type { HostQuery } from '../../types';
 import { LoadProblem } from '../../../../components/feedback';
 import { HostFilters } from './HostFilters';
@@ -13,16 +12,12 @@ type HostListProps = { query: HostQuery; onQueryChange: (query: HostQuery) => vo
 /** Every host, filtered by vetting status, name or email, and the area of their offers. */
 export function HostList({ query, onQueryChange }: HostListProps) {
   const { t } = useTranslation();
-  const { status, q, area, page } = query;
-  const { data, loading, error, reload } = useResource(
-    (signal) => listHosts({ status, q, area, page }, signal),
-    JSON.stringify([status, q.trim(), area.trim(), page]),
-  );
+  const { data, isFetching: loading, error, refetch } = useHostListQuery(query);
 
   return (
     <div className="stack">
       <HostFilters query={query} onApply={onQueryChange} />
-      {error ? <LoadProblem error={error} onRetry={reload} /> : null}
+      {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <LoadingMessage /> : null}
       {data ? (
         <>

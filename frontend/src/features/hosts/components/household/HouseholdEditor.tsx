@@ -1,13 +1,12 @@
 import { LoadingMessage } from '../../../../components/feedback';
-import { getHousehold } from '../../api/host-api';
-import { useResource } from '../../../../lib/api';
+import { useHouseholdQuery } from '../../api/hosts-queries';
 import { LoadProblem } from '../../../../components/feedback';
 import { HouseholdForm } from './HouseholdForm';
 
 /** Loads the host's household and shows it as a form. */
 export function HouseholdEditor() {
-  const { data, error, reload } = useResource(getHousehold, 'household');
-  if (error && !data) return <LoadProblem error={error} onRetry={reload} />;
+  const { data, error, refetch } = useHouseholdQuery();
+  if (error && !data) return <LoadProblem error={error} onRetry={() => void refetch()} />;
   if (!data) return <LoadingMessage />;
   return <HouseholdForm household={data} />;
 }

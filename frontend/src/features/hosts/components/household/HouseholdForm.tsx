@@ -10,6 +10,7 @@ import {
   useFormSubmission,
 } from '../../../../components/form';
 import { saveHousehold } from '../../api/host-api';
+import { useOwnRecordsChanged } from '../../api/hosts-queries';
 import type { Household } from '../../types';
 import { PeopleRows } from './PeopleRows';
 import {
@@ -31,6 +32,7 @@ function yesNoValue(answer: boolean | null): string {
 }
 
 export function HouseholdForm({ household, onSaved }: HouseholdFormProps) {
+  const { householdSaved } = useOwnRecordsChanged();
   const { t } = useTranslation();
   const [draft, setDraft] = useState<HouseholdDraft>(() => draftOf(household));
   const [focusKey, setFocusKey] = useState<number | null>(null);
@@ -50,6 +52,7 @@ export function HouseholdForm({ household, onSaved }: HouseholdFormProps) {
     if (submission.showClientErrors(validateHousehold(draft))) return;
     await submission.run(async () => {
       const stored = await saveHousehold(householdOf(draft));
+      householdSaved(stored);
       setDraft(draftOf(stored));
       setFocusKey(null);
       setSaved(true);

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingMessage } from '../../../../components/feedback';
-import { getOwnOffer } from '../../api/host-api';
-import { useResource } from '../../../../lib/api';
+import { useOwnOfferQuery } from '../../api/hosts-queries';
 import { isEditableOffer, type Offer, type OfferRequestStatus } from '../../types';
 import { LoadProblem } from '../../../../components/feedback';
 import { OfferWizard } from './OfferWizard';
@@ -12,8 +11,8 @@ type OfferEditorProps = { offerId: string; onSaved: (offer: Offer, status: Offer
 /** The wizard filled in with an existing offer; an offer held by a placement cannot change. */
 export function OfferEditor({ offerId, onSaved }: OfferEditorProps) {
   const { t } = useTranslation();
-  const { data: offer, error, reload } = useResource((signal) => getOwnOffer(offerId, signal), `offer-${offerId}`);
-  if (error && !offer) return <LoadProblem error={error} onRetry={reload} />;
+  const { data: offer, error, refetch } = useOwnOfferQuery(offerId);
+  if (error && !offer) return <LoadProblem error={error} onRetry={() => void refetch()} />;
   if (!offer) return <LoadingMessage />;
   if (!isEditableOffer(offer.status)) {
     return (

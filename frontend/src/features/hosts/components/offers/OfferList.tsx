@@ -5,8 +5,8 @@ import { ErrorAlert, LoadingMessage, StatusMessage } from '../../../../component
 import { problemMessage } from '../../../../components/form';
 import { isApiError } from '../../../../lib/api';
 import { formatDate } from '../../../../lib/i18n';
-import { listOwnOffers, withdrawOffer } from '../../api/host-api';
-import { useResource } from '../../../../lib/api';
+import { withdrawOffer } from '../../api/host-api';
+import { useOwnOffersQuery, useOwnRecordsChanged } from '../../api/hosts-queries';
 import { isApproximateLocation, isEditableOffer, type Offer } from '../../types';
 import { AreaLabel } from './AreaLabel';
 import { LoadProblem } from '../../../../components/feedback';
@@ -135,10 +135,11 @@ function OfferCard({ offer, onWithdrawn }: { offer: Offer; onWithdrawn: (offer: 
 /** The host's offers, newest first, with their status and what they can do with each. */
 export function OfferList() {
   const { t } = useTranslation();
-  const { data: offers, error, reload } = useResource(listOwnOffers, 'own-offers');
+  const { data: offers, error, refetch } = useOwnOffersQuery();
+  const { offersChanged } = useOwnRecordsChanged();
   const [withdrawn, setWithdrawn] = useState<string | null>(null);
 
-  if (error && !offers) return <LoadProblem error={error} onRetry={reload} />;
+  if (error && !offers) return <LoadProblem error={error} onRetry={() => void refetch()} />;
   if (!offers) return <LoadingMessage />;
 
   return (
@@ -154,7 +155,7 @@ export function OfferList() {
               offer={offer}
               onWithdrawn={(gone) => {
                 setWithdrawn(gone.title);
-                reload();
+                void offersChanged();
               }}
             />
           ))}

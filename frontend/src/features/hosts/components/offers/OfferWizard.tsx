@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormAlert, todayIso, useFormSubmission } from '../../../../components/form';
 import { isApiError } from '../../../../lib/api';
 import { WizardSteps } from '../../../../components/layout';
 import { createOffer, lookUpLocation, updateOffer } from '../../api/host-api';
+import { useOwnRecordsChanged } from '../../api/hosts-queries';
 import type { LocationPrecision, Offer, OfferRequestStatus } from '../../types';
 import { AreaNotice } from './AreaNotice';
 import { DatesStep, PlaceStep, SpaceStep, SuitsStep } from './OfferSteps';
@@ -41,9 +43,13 @@ const LAST_STEP = STEPS.length - 1;
  * publishes or keeps a draft. An error the server finds takes the host back to its step.
  */
 export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
+  const { offersChanged } = useOwnRecordsChanged();
   const { t } = useTranslation();
   const isNew = !offer;
-  const [draft, setDraft] = useState<OfferDraft>(() => (offer ? draftOfOffer(offer) : EMPTY_DRAFT));
+  // The answers live in react-hook-form; each step is checked against the offer's one schema
+  // (offerSchema, through validateStep) before Next, and every step again before saving.
+  const form = useForm<OfferDraft>({ defaultValues: offer ? draftOfOffer(offer) : EMPTY_DRAFT });
+  const draft = useWatch({ control: form.control }) as OfferDraft;
   const [step, setStep] = useState(0);
   const [checkingLocation, setCheckingLocation] = useState(false);
   const [found, setFound] = useState<FoundArea | null>(() =>
@@ -95,7 +101,9 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   }, [draft.locationKind]);
 
   function change(next: Partial<OfferDraft>) {
-    setDraft((previous) => ({ ...previous, ...next }));
+    for (const [name, value] of Object.entries(next) as [keyof OfferDraft, OfferDraft[keyof OfferDraft]][]) {
+      form.setValue(name, value, { shouldDirty: true });
+    }
   }
 
   function goTo(next: number) {
@@ -162,6 +170,7 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
       try {
         const request = requestOf(draft, status);
         const stored = offer ? await updateOffer(offer.id, request) : await createOffer(request);
+        void offersChanged(stored);
         onSaved(stored, status);
       } catch (error) {
         failure = error;

@@ -1,12 +1,16 @@
+import { z } from 'zod';
 import {
-  collectErrors,
+  checkedChoice,
+  checkedText,
   isIsoDate,
+  issueKeys,
   numberError,
   parseWholeNumber,
   textError,
   todayIso,
   type ValidationKey,
 } from '../../../../components/form';
+import { maxLengthOf, rangeOf } from '../../../../lib/api';
 import type { Offer, OfferRequest, OfferRequestStatus, OfferType, StepFree } from '../../types';
 
 export type LocationKind = 'postcode' | 'place';
@@ -52,12 +56,16 @@ export function stepOfField(field: string): number | null {
   return index >= 0 ? index : null;
 }
 
+/** Limits as the API states them (frontend/openapi.json), not restated here. */
 export const LIMITS = {
-  title: 100,
-  address: 300,
-  postcode: 10,
-  place: 100,
+  title: maxLengthOf('OfferRequest', 'title'),
+  address: maxLengthOf('OfferRequest', 'address'),
+  postcode: maxLengthOf('OfferRequest', 'postcode'),
+  place: maxLengthOf('OfferRequest', 'place'),
 } as const;
+export const BEDROOMS = rangeOf('OfferRequest', 'bedrooms');
+export const MAX_GUESTS = rangeOf('OfferRequest', 'maxGuests');
+export const MINIMUM_STAY = rangeOf('OfferRequest', 'minimumStayMonths');
 
 export const EMPTY_DRAFT: OfferDraft = {
   type: '',
@@ -138,47 +146,60 @@ export function requestOf(draft: OfferDraft, status: OfferRequestStatus): OfferR
   };
 }
 
-type StepCheck = (
-  draft: OfferDraft,
-  options: { isNew: boolean; today: string },
-) => Record<string, ValidationKey | undefined>;
-
-const STEP_CHECKS: Record<StepId, StepCheck> = {
-  place: (draft) => ({
-    type: draft.type ? undefined : 'validation.choose',
-    title: textError(draft.title, LIMITS.title),
-    address: textError(draft.address, LIMITS.address),
-    ...(draft.locationKind === 'postcode'
-      ? { postcode: textError(draft.postcode, LIMITS.postcode) }
-      : { place: textError(draft.place, LIMITS.place) }),
-  }),
-  space: (draft) => ({
-    bedrooms: numberError(draft.bedrooms, 1, 20, 'validation.bedrooms'),
-    maxGuests: numberError(draft.maxGuests, 1, 30, 'validation.maxGuests'),
-    stepFree: draft.stepFree ? undefined : 'validation.choose',
-  }),
-  suits: () => ({}),
-  dates: (draft, { isNew, today }) => {
-    let availableFrom: ValidationKey | undefined;
-    if (!draft.availableFrom) availableFrom = 'validation.required';
-    else if (!isIsoDate(draft.availableFrom)) availableFrom = 'validation.date';
-    else if (isNew && draft.availableFrom < today) availableFrom = 'validation.dateNotBeforeToday';
-    let availableUntil: ValidationKey | undefined;
-    if (!draft.openEnded) {
-      if (!draft.availableUntil) availableUntil = 'validation.required';
-      else if (!isIsoDate(draft.availableUntil)) availableUntil = 'validation.date';
-      else if (isIsoDate(draft.availableFrom) && draft.availableUntil <= draft.availableFrom) {
-        availableUntil = 'validation.untilAfterFrom';
+/**
+ * The offer wizard's one schema: what an offer must be before it is sent. The limits are the API's
+ * (frontend/openapi.json); the server checks them again. A new offer cannot start in the past; a
+ * saved one may keep the date it has.
+ */
+export function offerSchema({ isNew, today }: { isNew: boolean; today: string }) {
+  return z
+    .object({
+      type: checkedChoice<OfferType>((value) => (value ? undefined : 'validation.choose')),
+      title: checkedText((value) => textError(value, LIMITS.title)),
+      address: checkedText((value) => textError(value, LIMITS.address)),
+      locationKind: z.enum(['postcode', 'place']),
+      postcode: z.string(),
+      place: z.string(),
+      bedrooms: checkedText((value) => numberError(value, BEDROOMS.min, BEDROOMS.max, 'validation.bedrooms')),
+      maxGuests: checkedText((value) => numberError(value, MAX_GUESTS.min, MAX_GUESTS.max, 'validation.maxGuests')),
+      stepFree: checkedChoice<StepFree>((value) => (value ? undefined : 'validation.choose')),
+      wheelchairBathroom: z.boolean(),
+      groundFloorBedroom: z.boolean(),
+      childrenWelcome: z.boolean(),
+      petsAllowed: z.boolean(),
+      womenOnly: z.boolean(),
+      lgbtqiAffirming: z.boolean(),
+      smokingAllowed: z.boolean(),
+      availableFrom: checkedText((date) => {
+        if (!date) return 'validation.required';
+        if (!isIsoDate(date)) return 'validation.date';
+        return isNew && date < today ? 'validation.dateNotBeforeToday' : undefined;
+      }),
+      openEnded: z.boolean(),
+      availableUntil: z.string(),
+      minimumStayMonths: checkedText((value) =>
+        value.trim() === ''
+          ? undefined
+          : numberError(value, MINIMUM_STAY.min, MINIMUM_STAY.max, 'validation.minimumStay'),
+      ),
+    })
+    .superRefine((draft, context) => {
+      const problem = (path: keyof OfferDraft, key: ValidationKey | undefined) => {
+        if (key) context.addIssue({ code: 'custom', path: [path], message: key });
+      };
+      // Only the way of giving the location the host chose is checked (and sent).
+      if (draft.locationKind === 'postcode') problem('postcode', textError(draft.postcode, LIMITS.postcode));
+      else problem('place', textError(draft.place, LIMITS.place));
+      if (!draft.openEnded) {
+        const until = draft.availableUntil;
+        if (!until) problem('availableUntil', 'validation.required');
+        else if (!isIsoDate(until)) problem('availableUntil', 'validation.date');
+        else if (isIsoDate(draft.availableFrom) && until <= draft.availableFrom) {
+          problem('availableUntil', 'validation.untilAfterFrom');
+        }
       }
-    }
-    const minimumStayMonths =
-      draft.minimumStayMonths.trim() === ''
-        ? undefined
-        : numberError(draft.minimumStayMonths, 0, 36, 'validation.minimumStay');
-    return { availableFrom, availableUntil, minimumStayMonths };
-  },
-  review: () => ({}),
-};
+    }) satisfies z.ZodType<OfferDraft>;
+}
 
 /** What is wrong on one step, checked before Next; the server checks everything again. */
 export function validateStep(
@@ -186,5 +207,8 @@ export function validateStep(
   draft: OfferDraft,
   options: { isNew: boolean; today?: string },
 ): Record<string, ValidationKey> {
-  return collectErrors(STEP_CHECKS[step](draft, { isNew: options.isNew, today: options.today ?? todayIso() }));
+  const result = offerSchema({ isNew: options.isNew, today: options.today ?? todayIso() }).safeParse(draft);
+  if (result.success) return {};
+  const onStep = new Set<string>(STEPS.find(({ id }) => id === step)?.fields ?? []);
+  return Object.fromEntries(Object.entries(issueKeys(result.error.issues)).filter(([field]) => onStep.has(field)));
 }

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LoadingMessage } from '../../../../components/feedback';
-import { getOwnVetting } from '../../api/host-api';
-import { useResource } from '../../../../lib/api';
+import { useOwnVettingQuery } from '../../api/hosts-queries';
 import { VETTING_CHECKS, type OwnVetting, type VettingCheck } from '../../types';
 import { LoadProblem } from '../../../../components/feedback';
 
@@ -15,9 +14,9 @@ function isDone(vetting: OwnVetting, check: VettingCheck): boolean {
  */
 export function VettingOverview() {
   const { t } = useTranslation();
-  const { data: vetting, error, reload } = useResource(getOwnVetting, 'own-vetting');
+  const { data: vetting, error, refetch } = useOwnVettingQuery();
 
-  if (error) return <LoadProblem error={error} onRetry={reload} />;
+  if (error) return <LoadProblem error={error} onRetry={() => void refetch()} />;
   if (!vetting) return <LoadingMessage />;
 
   const pending = VETTING_CHECKS.filter((check) => !isDone(vetting, check));
