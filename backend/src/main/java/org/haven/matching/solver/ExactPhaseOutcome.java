@@ -42,8 +42,9 @@ public final class ExactPhaseOutcome {
         if (proof == null || !proof.proven() || stoppedEarly()) {
             return null;
         }
-        return String.format(Locale.ROOT, "optimum proven over every allowed pair: %d pricing passes, %,d pairs added, "
-                + "largest violation 0", proof.rounds(), proof.pairsAdded());
+        return String.format(Locale.ROOT, "optimum proven over every allowed pair: %d %s, %,d pairs added, "
+                + "largest violation 0", proof.rounds(), proof.rounds() == 1 ? "pricing pass" : "pricing passes",
+                proof.pairsAdded());
     }
 
     /**
@@ -79,9 +80,9 @@ public final class ExactPhaseOutcome {
     /** The sentence the command prints and the run shows, or null when the exact phase finished (and proved its answer). */
     public String notice() {
         if (proofStopped()) {
-            return String.format(Locale.ROOT, "exact phase stopped at the time limit after %d pricing passes over the "
+            return String.format(Locale.ROOT, "exact phase stopped at the time limit after %d %s over the "
                     + "pairs outside the candidate lists (%,d pairs added); the answer is feasible but may not be optimal",
-                    pricing.rounds(), pricing.pairsAdded());
+                    pricing.rounds(), pricing.rounds() == 1 ? "pricing pass" : "pricing passes", pricing.pairsAdded());
         }
         if (!stoppedEarly()) {
             return null;

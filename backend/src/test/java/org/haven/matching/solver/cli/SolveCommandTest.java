@@ -142,9 +142,11 @@ class SolveCommandTest {
         assertThat(elapsedMillis).isLessThan(seconds * 1000L + LOADED_MACHINE_MARGIN_MILLIS);
         List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(printed.get(0)).startsWith("0hard/");
-        assertThat(printed.get(printed.size() - 1))
-                .matches("exact phase stopped at the time limit after [0-9,]+ of [0-9,]+ families; "
-                        + "the answer is feasible but may not be optimal");
+        // Where the limit falls depends on the machine's speed: while the families are solved over
+        // their candidate lists, or after, while the proof prices the pairs outside them.
+        assertThat(printed.get(printed.size() - 1)).matches("exact phase stopped at the time limit after "
+                + "([0-9,]+ of [0-9,]+ families|[0-9]+ pricing pass(es)? over the pairs outside the candidate lists "
+                + "\\([0-9,]+ pairs added\\)); the answer is feasible but may not be optimal");
         assertThat(err.toString()).doesNotContain("\tat ").doesNotContain("Exception");
         JsonNode json = new ObjectMapper().readTree(solution.toFile());
         assertThat(json.get("score").asText()).isEqualTo(printed.get(0));
