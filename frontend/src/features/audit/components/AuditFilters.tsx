@@ -52,9 +52,10 @@ export function AuditFilters({ query, actions, onApply }: AuditFiltersProps) {
   ];
 
   return (
-    // The key re-creates the inputs when the query changes from outside (Clear, the back button).
+    // The key re-creates the inputs when the query changes from outside (Clear, the back button); not
+    // when the action list arrives or grows, which would throw away what the user is choosing.
     <form
-      key={[query.actor, query.action, query.subjectId, query.from, query.to, actions.length].join('|')}
+      key={[query.actor, query.action, query.subjectId, query.from, query.to].join('|')}
       className="filters"
       role="search"
       aria-label={t('audit.filtersTitle')}

@@ -111,6 +111,32 @@ describe('audit log page', () => {
     });
   });
 
+  it('keeps what the admin is typing when the list of actions arrives or grows', async () => {
+    let answerActions: (actions: string[]) => void = () => undefined;
+    mockFetch({
+      'GET /api/auth/me': () => json(users.admin),
+      'GET /api/admin/audit-events': () => page([disabled]),
+      'GET /api/admin/audit-events/actions': () =>
+        new Promise<Response>((resolve) => {
+          answerActions = (actions) => resolve(json(actions));
+        }),
+    });
+    const app = renderApp('/admin/audit');
+    await screen.findByRole('table');
+    const filters = screen.getByRole('search', { name: 'Filter the audit log' });
+    await app.user.type(within(filters).getByLabelText('Who'), 'admin@haven.example');
+
+    answerActions(ACTIONS);
+
+    const what = await within(screen.getByRole('search', { name: 'Filter the audit log' })).findByRole('option', {
+      name: 'Account disabled',
+    });
+    expect(what).toBeInTheDocument();
+    expect(within(screen.getByRole('search', { name: 'Filter the audit log' })).getByLabelText('Who')).toHaveValue(
+      'admin@haven.example',
+    );
+  });
+
   it('checks the record id and the period before asking', async () => {
     const server = serveLog(() => page([disabled]));
     const app = renderApp('/admin/audit');
