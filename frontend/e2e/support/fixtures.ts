@@ -10,6 +10,13 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  * Specs call it on every page they visit, once the page has rendered.
  */
 export async function expectAccessible(page: Page): Promise<void> {
+  // Leaflet draws a tooltip's box (role "tooltip") a moment before React puts its text in: axe looks
+  // once every tooltip on the page has its text (one that never gets any still fails here).
+  await page.waitForFunction(
+    () => Array.from(document.querySelectorAll('.leaflet-tooltip')).every((tip) => (tip.textContent ?? '').trim()),
+    undefined,
+    { timeout: 10_000 },
+  );
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const blocking = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
