@@ -1,9 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 
 export { expect };
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * The page states this worker has already checked and found free of serious violations: the
+ * window's size and the whole document (its markup, language and direction). The same markup
+ * with the same style sheets in the same window gives axe the same answer, so a state seen
+ * before (the login page at every sign-in, a list a test comes back to) is not checked again;
+ * anything that differs, down to one attribute or text, is.
+ */
+const checkedStates = new Set<string>();
+
+async function pageState(page: Page): Promise<string> {
+  const markup = await page.evaluate(() => document.documentElement.outerHTML);
+  const size = page.viewportSize();
+  return createHash('sha256').update(`${size?.width}x${size?.height}\n${markup}`).digest('hex');
+}
 
 /**
  * Runs axe-core on the page as it is now and fails on any serious or critical violation.
@@ -17,6 +33,8 @@ export async function expectAccessible(page: Page): Promise<void> {
     undefined,
     { timeout: 10_000 },
   );
+  const state = await pageState(page);
+  if (checkedStates.has(state)) return;
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const blocking = results.violations.filter(
     (violation) => violation.impact === 'serious' || violation.impact === 'critical',
@@ -32,6 +50,7 @@ export async function expectAccessible(page: Page): Promise<void> {
     blocking.map((violation) => `${violation.impact}: ${violation.id}`),
     report,
   ).toEqual([]);
+  checkedStates.add(state);
 }
 
 type Fixtures = { pageProblems: string[] };
