@@ -46,12 +46,18 @@ const LAST_STEP = STEPS.length - 1;
  * `base` is when the offer being changed was last saved, so answers kept for an older version of
  * it are not laid over a newer one.
  */
-type KeptOffer = { draft: OfferDraft; base: string | null };
+type KeptOffer = { draft: OfferDraft; base: string | null; found: FoundArea | null };
+
+function isFoundArea(value: unknown): value is FoundArea {
+  if (!value || typeof value !== 'object') return false;
+  const { query, label, saved } = value as Partial<FoundArea>;
+  return typeof query === 'string' && typeof label === 'string' && typeof saved === 'boolean';
+}
 
 function isKeptOffer(value: unknown): value is KeptOffer {
   if (!value || typeof value !== 'object') return false;
-  const { draft, base } = value as Partial<KeptOffer>;
-  return isOfferDraft(draft) && (base === null || typeof base === 'string');
+  const { draft, base, found } = value as Partial<KeptOffer>;
+  return isOfferDraft(draft) && (base === null || typeof base === 'string') && (found === null || isFoundArea(found));
 }
 
 /** The step the address asks for (?step=space); the first step has none, as the wizard opens. */
@@ -76,10 +82,12 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   const isNew = !offer;
   const keptKey = offer ? `offer.${offer.id}` : 'offer.new';
   const base = offer?.updatedAt ?? null;
-  const [kept] = useState(() => {
-    const found = readDraft(keptKey, isKeptOffer);
-    return found && found.base === base ? found.draft : null;
+  // What was kept, with the location as it was looked up (the review names its area).
+  const [keptOffer] = useState(() => {
+    const stored = readDraft(keptKey, isKeptOffer);
+    return stored && stored.base === base ? stored : null;
   });
+  const kept = keptOffer?.draft ?? null;
   // The answers live in react-hook-form; each step is checked against the offer's one schema
   // (offerSchema, through validateStep) before Next, and every step again before saving.
   const form = useForm<OfferDraft>({ defaultValues: kept ?? (offer ? draftOfOffer(offer) : EMPTY_DRAFT) });
@@ -89,14 +97,16 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   const step = stepOfSearch(searchParams);
   const [checkingLocation, setCheckingLocation] = useState(false);
   const [found, setFound] = useState<FoundArea | null>(() =>
-    offer?.locationLabel
-      ? {
-          query: locationQuery(draftOfOffer(offer)),
-          label: offer.locationLabel,
-          precision: offer.locationPrecision,
-          saved: true,
-        }
-      : null,
+    keptOffer
+      ? keptOffer.found
+      : offer?.locationLabel
+        ? {
+            query: locationQuery(draftOfOffer(offer)),
+            label: offer.locationLabel,
+            precision: offer.locationPrecision,
+            saved: true,
+          }
+        : null,
   );
   const [saving, setSaving] = useState<OfferRequestStatus | null>(null);
   const submission = useFormSubmission({ fields: OFFER_FIELDS });
@@ -135,8 +145,8 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   // Answers the host has changed are kept for this tab until they are saved or discarded.
   useEffect(() => {
     if (finished.current || !(isDirty || kept)) return;
-    writeDraft(keptKey, { draft, base } satisfies KeptOffer);
-  }, [base, draft, isDirty, kept, keptKey]);
+    writeDraft(keptKey, { draft, base, found } satisfies KeptOffer);
+  }, [base, draft, found, isDirty, kept, keptKey]);
 
   // Next stayed on this step to show the notice: take the host (and a screen reader) to it.
   useEffect(() => {
