@@ -5,6 +5,9 @@ test('a wrong password shows the error message and stays on the login page', asy
   await logIn(page, 'host@haven.example', 'certainly not the right password');
 
   await expect(page.getByRole('alert')).toContainText('The email or password is not correct');
+  // The error summary takes the focus from the button, and the tab's title says there is an error.
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: Log in/);
   await expect(page).toHaveURL(/\/login$/);
   await expectAccessible(page);
 });
@@ -21,6 +24,10 @@ test('sign-up with a short password shows the error next to the password field',
 
   await expect(password).toHaveAttribute('aria-invalid', 'true');
   await expect(password).toHaveAccessibleDescription(/too short/);
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await summary.getByRole('link', { name: /^Password: The password is too short/ }).click();
+  await expect(password).toBeFocused();
   // The message sits in the password field's own group, between its label and the input.
   const passwordField = page.locator('.field', { has: password });
   await expect(passwordField.locator('.field__error')).toContainText('The password is too short');

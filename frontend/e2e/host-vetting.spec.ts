@@ -50,6 +50,18 @@ async function offerARoomOnAPhone(page: Page) {
   await expectAccessible(page);
   await page.getByLabel('Bedrooms for guests').fill('1');
   await page.getByLabel('Most people who can stay').fill('3');
+
+  // The browser's Back goes to the step before with its answers, Forward comes back, and a reload
+  // keeps what was typed (kept for this tab until the offer is saved).
+  await page.goBack();
+  await expectStep(page, 'Step 1 of 5: The place');
+  await expect(page.getByLabel('A short title')).toHaveValue('Double room in a quiet house');
+  await page.goForward();
+  await expectStep(page, 'Step 2 of 5: The space');
+  await page.reload();
+  await expectStep(page, 'Step 2 of 5: The space');
+  await expect(page.getByLabel('Most people who can stay')).toHaveValue('3');
+  await expect(page.getByRole('status').filter({ hasText: 'Your answers not saved yet are back' })).toBeVisible();
   await page.getByRole('radio', { name: /^Partly/ }).check();
   await page.getByRole('checkbox', { name: 'Guest bedroom on the ground floor' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
@@ -93,6 +105,16 @@ test('a new host offers a room, a caseworker vets and approves them, and the hos
 
   await mainNav(page).getByRole('link', { name: 'My household' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My household' })).toBeVisible();
+  await expectAccessible(page);
+  // No adult yet: refused with a clear message at the top, linked to the adults (the server has
+  // the same rule), and focus starts at that summary, not on the button.
+  await page.getByRole('button', { name: 'Save household' }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveTitle(/^Error: My household/);
+  await summary.getByRole('link', { name: /^Adults: Add at least one adult/ }).click();
+  await expect(page.getByRole('button', { name: 'Add an adult' })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Your household has been saved.' })).toHaveCount(0);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Add an adult' }).click();
   const adult = page.getByRole('group', { name: 'Adult 1' });
@@ -188,21 +210,27 @@ test('a new host offers a room, a caseworker vets and approves them, and the hos
   await vetting.getByLabel('Level').selectOption({ label: 'Enhanced with barred list' });
   await vetting.getByLabel('Date of the check').fill(daysAgo(10));
   await vetting.getByRole('checkbox', { name: 'References received' }).check();
-  await vetting.getByRole('checkbox', { name: 'Safeguarding training done' }).check();
-  await vetting.getByLabel('Vetting status').selectOption({ label: 'Checks in progress' });
+  // Approved straight from Applied, in one save: refused while a check is missing (the server
+  // says which, each linked from the summary), never shown as saved at the same time.
+  await vetting.getByLabel('Vetting status').selectOption({ label: 'Approved' });
   await vetting.getByLabel('Note (optional)').fill('Visit went well, all documents seen.');
   await vetting.getByRole('button', { name: 'Save vetting' }).click();
+  const vettingSummary = vetting.locator('.error-summary');
+  await expect(vettingSummary).toBeFocused();
+  await expect(vettingSummary).toContainText('This change is not possible.');
+  await vettingSummary.getByRole('link', { name: /^Safeguarding training done: / }).click();
+  await expect(vetting.getByRole('checkbox', { name: 'Safeguarding training done' })).toBeFocused();
+  await expect(vetting.getByRole('status')).toHaveCount(0);
 
-  await expect(vetting.getByRole('status')).toContainText('The vetting has been saved.');
-  const history = page.getByRole('region', { name: 'History' });
-  await expect(history).toContainText('Applied → Checks in progress');
-  await expect(history).toContainText('Visit went well, all documents seen.');
-  await expect(page.getByRole('region', { name: 'Contact and status' })).toContainText('Checks in progress');
-  await expectAccessible(page);
-
-  await vetting.getByLabel('Vetting status').selectOption({ label: 'Approved' });
+  await vetting.getByRole('checkbox', { name: 'Safeguarding training done' }).check();
   await vetting.getByRole('button', { name: 'Save vetting' }).click();
+  await expect(vetting.getByRole('status')).toContainText('The vetting has been saved.');
+  await expect(vetting.locator('.error-summary')).toHaveCount(0);
+  const history = page.getByRole('region', { name: 'History' });
+  // The history still shows both steps; the note belongs to the approval.
+  await expect(history).toContainText('Applied → Checks in progress');
   await expect(history).toContainText('Checks in progress → Approved');
+  await expect(history).toContainText('Visit went well, all documents seen.');
   await expect(page.getByRole('region', { name: 'Contact and status' })).toContainText('Approved');
   await expect(vetting.getByRole('checkbox', { name: 'Identity verified' })).toBeChecked();
   await expectAccessible(page);

@@ -34,6 +34,14 @@ test('on a 360 px phone the offer wizard fits the width in Dari too, with its er
 
   await page.getByRole('button', { name: 'بعدی' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
+  // The error summary (GOV.UK's pattern) in Dari: it has the focus, the tab's title starts with
+  // "Error:" in Dari, and each problem links to its field.
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('heading', { level: 2, name: 'مشکلی پیش آمد' })).toBeVisible();
+  await expect(page).toHaveTitle(/^خطا: /);
+  await summary.getByRole('link', { name: /^یک عنوان کوتاه: / }).click();
+  await expect(page.getByLabel('یک عنوان کوتاه')).toBeFocused();
   await expectNoHorizontalScroll(page);
   await expectAccessible(page);
 });

@@ -13,6 +13,7 @@ configure({ asyncUtilTimeout: 5000 });
 // may change outside React's tree is put back here before the next test, whichever file it is in.
 beforeEach(async () => {
   localStorage.clear();
+  sessionStorage.clear();
   clearCookies();
   resetCsrfState();
   // Also sets the document's lang and dir back to English, left to right.

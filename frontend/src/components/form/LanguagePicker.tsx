@@ -13,13 +13,15 @@ type LanguagePickerProps = {
   languages: string[];
   onChange: (languages: string[]) => void;
   error?: string | undefined;
+  /** The field's name in the form's errors, so the error summary can link to the picker. */
+  name?: string;
 };
 
 /**
  * Languages chosen from a list named in the reader's language; each chosen one can be removed.
  * A select and an Add button rather than forty checkboxes: short on a phone, plain for a keyboard.
  */
-export function LanguagePicker({ legend, help, languages, onChange, error }: LanguagePickerProps) {
+export function LanguagePicker({ legend, help, languages, onChange, error, name = 'languages' }: LanguagePickerProps) {
   const { t, i18n } = useTranslation();
   const uiLanguage = i18n.resolvedLanguage ?? i18n.language;
   const [choice, setChoice] = useState('');
@@ -31,6 +33,7 @@ export function LanguagePicker({ legend, help, languages, onChange, error }: Lan
 
   return (
     <fieldset
+      data-field={name}
       className={error ? 'fieldset card stack field--invalid' : 'fieldset card stack'}
       aria-describedby={error ? `${errorId} ${id}-help` : `${id}-help`}
     >

@@ -1,4 +1,5 @@
 export { CheckboxField } from './CheckboxField';
+export { ErrorSummary } from './ErrorSummary';
 export { FieldError } from './FieldError';
 export { FilterActions } from './FilterActions';
 export { FileField } from './FileField';

@@ -51,6 +51,8 @@ export type FormSubmission = {
   alert: string | null;
   /** Field name → message to show next to that field. */
   fieldErrors: Record<string, string>;
+  /** How many attempts have failed so far: the error summary takes focus after each. */
+  failures: number;
   /** Runs the request; on failure fills `alert` and `fieldErrors` and resolves to false. */
   run: (action: () => Promise<void>) => Promise<boolean>;
   /** Shows errors found before sending (empty fields, a short password). Returns true if there were any. */
@@ -63,12 +65,14 @@ export function useFormSubmission({ fields, aliases, alertFor, codeWording }: Su
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [failures, setFailures] = useState(0);
 
   const reset = useCallback(() => setFailure(null), []);
 
   const showClientErrors = useCallback((fieldKeys: Record<string, ValidationKey>) => {
     const any = Object.keys(fieldKeys).length > 0;
     setFailure(any ? { kind: 'client', fieldKeys } : null);
+    if (any) setFailures((count) => count + 1);
     return any;
   }, []);
 
@@ -82,6 +86,7 @@ export function useFormSubmission({ fields, aliases, alertFor, codeWording }: Su
       } catch (error) {
         if (!isApiError(error)) console.error(error);
         setFailure(serverFailure(error, fields, aliases ?? {}));
+        setFailures((count) => count + 1);
         return false;
       } finally {
         setBusy(false);
@@ -108,7 +113,7 @@ export function useFormSubmission({ fields, aliases, alertFor, codeWording }: Su
     };
   }, [alertFor, codeWording, failure, t]);
 
-  return { busy, alert, fieldErrors, run, showClientErrors, reset };
+  return { busy, alert, fieldErrors, failures, run, showClientErrors, reset };
 }
 
 function serverFailure(error: unknown, fields: readonly string[], aliases: Record<string, string>): Failure {

@@ -27,7 +27,8 @@ export type ValidationKey =
   | 'validation.locationNotFound'
   | 'validation.age'
   | 'validation.stayMonths'
-  | 'validation.distance';
+  | 'validation.distance'
+  | 'validation.householdAdult';
 
 /**
  * Checks the length rule before sending, so the user gets the message at once and in their

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { onApiProblem } from '../../lib/api';
+import { forgetDrafts } from '../../lib/drafts';
 import { fetchCurrentUser, login, logout } from './api/auth-api';
 import type { CurrentUser } from './types';
 
@@ -40,6 +41,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const current = useRef<SessionState>(state);
   const settle = useCallback(
     (next: SessionState) => {
+      const previous = current.current;
+      const sameUser =
+        previous.status === 'signed-in' && next.status === 'signed-in' && previous.user.id === next.user.id;
+      // Unsaved answers kept in this tab belong to whoever typed them: they go when that person
+      // leaves or someone signs in after a signed-out page (the tab may be someone else's now),
+      // but survive a reload of the same session (which starts from 'loading').
+      if (
+        previous.status !== 'loading' &&
+        !sameUser &&
+        (previous.status === 'signed-in' || next.status === 'signed-in')
+      ) {
+        forgetDrafts();
+      }
       if (next.status === 'signed-in' || next.status === 'signed-out') {
         const nextUser = next.status === 'signed-in' ? next.user.id : null;
         if (nextUser !== signedInAs.current) queryClient.clear();

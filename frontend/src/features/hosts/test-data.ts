@@ -89,6 +89,7 @@ export const hostDetail: HostDetail = {
   displayName: 'Nadia Host',
   email: 'nadia@example.org',
   status: 'APPLIED',
+  nextStatuses: ['CHECKS_IN_PROGRESS', 'APPROVED', 'REJECTED', 'WITHDRAWN'],
   appliedAt: '2025-11-20T10:00:00Z',
   household: { ...household, children: [{ sex: 'M', age: 8 }], languages: ['en', 'fa'] },
   offers: [offer],

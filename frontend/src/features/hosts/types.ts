@@ -26,16 +26,6 @@ export const VETTING_STATUSES = [
 ] as const;
 export type VettingStatus = (typeof VETTING_STATUSES)[number];
 
-/** The status changes a caseworker may make; REJECTED and WITHDRAWN are final. */
-export const NEXT_VETTING_STATUSES: Record<VettingStatus, readonly VettingStatus[]> = {
-  APPLIED: ['CHECKS_IN_PROGRESS', 'REJECTED', 'WITHDRAWN'],
-  CHECKS_IN_PROGRESS: ['APPROVED', 'REJECTED', 'WITHDRAWN'],
-  APPROVED: ['PAUSED', 'WITHDRAWN', 'REJECTED'],
-  PAUSED: ['APPROVED', 'WITHDRAWN', 'REJECTED'],
-  REJECTED: [],
-  WITHDRAWN: [],
-};
-
 /** Moving to these needs a note saying why. */
 export const STATUSES_NEEDING_NOTE: readonly VettingStatus[] = ['REJECTED', 'PAUSED'];
 
@@ -188,6 +178,11 @@ export type HostDetail = {
   displayName: string;
   email: string;
   status: VettingStatus;
+  /**
+   * Where a caseworker may move the host from `status`, as the server's rules say (APPLIED may go
+   * straight to APPROVED when every check is recorded in the same save). Empty when final.
+   */
+  nextStatuses: VettingStatus[];
   appliedAt: string;
   household: Household;
   /** With the full address: a caseworker's read of it is audited. */

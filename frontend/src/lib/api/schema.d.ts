@@ -1378,6 +1378,7 @@ export interface components {
             household?: components["schemas"]["Household"];
             /** Format: uuid */
             id?: string;
+            nextStatuses?: ("APPLIED" | "CHECKS_IN_PROGRESS" | "APPROVED" | "PAUSED" | "REJECTED" | "WITHDRAWN")[];
             offers?: components["schemas"]["OfferResponse"][];
             /** @enum {string} */
             status?: "APPLIED" | "CHECKS_IN_PROGRESS" | "APPROVED" | "PAUSED" | "REJECTED" | "WITHDRAWN";

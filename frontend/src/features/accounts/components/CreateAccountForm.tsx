@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/feedback';
 import {
-  FormAlert,
+  ErrorSummary,
   SelectField,
   SubmitButton,
   TextField,
@@ -70,7 +70,7 @@ export function CreateAccountForm({ onCreated }: { onCreated?: (account: Account
     <div className="stack">
       {created && <CreatedAccount account={created} />}
       <form className="form" noValidate onSubmit={handleSubmit}>
-        <FormAlert message={submission.alert} />
+        <ErrorSummary submission={submission} />
         <p className="form__note">{t('form.allRequired')}</p>
         <TextField
           label={t('accounts.create.email')}

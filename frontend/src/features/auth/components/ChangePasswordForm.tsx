@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/feedback';
 import {
-  FormAlert,
+  ErrorSummary,
   SubmitButton,
   TextField,
   collectErrors,
@@ -43,7 +43,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged?: () => void | Pro
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit}>
-      <FormAlert message={submission.alert} />
+      <ErrorSummary submission={submission} />
       {changed && <StatusMessage>{t('account.changed')}</StatusMessage>}
       <TextField
         label={t('account.currentPassword')}

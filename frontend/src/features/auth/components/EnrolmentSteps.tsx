@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import {
-  FormAlert,
+  ErrorSummary,
   SubmitButton,
   TextField,
   collectErrors,
@@ -117,7 +117,7 @@ export function EnrolmentSteps({ onDone }: { onDone: () => void | Promise<void> 
         <li>{t('enrolment.stepConfirm')}</li>
       </ol>
       <form className="form" noValidate onSubmit={handleSubmit}>
-        <FormAlert message={submission.alert} />
+        <ErrorSummary submission={submission} />
         <TextField
           label={t('secondFactor.appCode')}
           name="code"

@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  FormAlert,
+  ErrorSummary,
   SubmitButton,
   TextField,
   collectErrors,
@@ -40,7 +40,7 @@ export function LinkPasswordForm({ kind, token, onPasswordSet }: LinkPasswordFor
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit}>
-      <FormAlert message={submission.alert} />
+      <ErrorSummary submission={submission} />
       <TextField
         label={t('links.newPassword')}
         name="newPassword"

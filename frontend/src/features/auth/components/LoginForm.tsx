@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  FormAlert,
+  ErrorSummary,
   SubmitButton,
   TextField,
   collectErrors,
@@ -38,7 +38,7 @@ export function LoginForm({ onLoggedIn }: { onLoggedIn?: (user: CurrentUser | nu
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit}>
-      <FormAlert message={submission.alert} />
+      <ErrorSummary submission={submission} />
       <TextField
         label={t('login.email')}
         name="email"

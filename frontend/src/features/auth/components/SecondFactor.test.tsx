@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anonymous, csrf, json, mockFetch, noContent, problem, users } from '../../../testing/mock-fetch';
 import { renderApp } from '../../../testing/render-app';
@@ -48,7 +48,15 @@ describe('two-factor sign-in', () => {
 
     await app.user.type(screen.getByLabelText('Code from your authenticator app'), '000000');
     await app.user.click(screen.getByRole('button', { name: 'Sign in' }));
-    expect(await screen.findByText(/This code is not right or has been used already/)).toBeInTheDocument();
+    // Next to the field, and in the error summary at the top as a link to it.
+    await waitFor(() =>
+      expect(screen.getByLabelText('Code from your authenticator app')).toHaveAccessibleDescription(
+        /This code is not right or has been used already/,
+      ),
+    );
+    expect(
+      screen.getByRole('link', { name: /^Code from your authenticator app: This code is not right/ }),
+    ).toBeVisible();
     expect(app.location()).toBe('/account/second-factor');
 
     await app.user.clear(screen.getByLabelText('Code from your authenticator app'));

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  FormAlert,
+  ErrorSummary,
   SubmitButton,
   TextField,
   collectErrors,
@@ -35,7 +35,7 @@ export function SecondFactorForm({ onVerified }: { onVerified: () => void | Prom
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit}>
-      <FormAlert message={submission.alert} />
+      <ErrorSummary submission={submission} />
       {recovery ? (
         <TextField
           key="recovery"

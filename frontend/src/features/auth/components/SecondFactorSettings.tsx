@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/feedback';
 import {
-  FormAlert,
+  ErrorSummary,
   SubmitButton,
   TextField,
   collectErrors,
@@ -73,7 +73,7 @@ export function SecondFactorSettings() {
       )}
       {user.secondFactorEnabled && user.secondFactorOptional && (
         <form className="form" noValidate onSubmit={turnOff} aria-label={t('twoFactorSettings.turnOff')}>
-          <FormAlert message={submission.alert} />
+          <ErrorSummary submission={submission} />
           <TextField
             label={t('twoFactorSettings.codeToTurnOff')}
             name="code"

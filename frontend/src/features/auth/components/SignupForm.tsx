@@ -1,7 +1,7 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  FormAlert,
+  ErrorSummary,
   SubmitButton,
   TextField,
   collectErrors,
@@ -47,7 +47,7 @@ export function SignupForm({ onSignedUp }: SignupFormProps) {
 
   return (
     <form className="form" noValidate onSubmit={handleSubmit}>
-      <FormAlert message={submission.alert} />
+      <ErrorSummary submission={submission} />
       <p className="form__note">{t('form.allRequired')}</p>
       <TextField
         label={t('signup.displayName')}

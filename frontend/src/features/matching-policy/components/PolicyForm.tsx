@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/feedback';
-import { FormAlert, SubmitButton, TextField, useFormSubmission } from '../../../components/form';
+import { ErrorSummary, SubmitButton, TextField, useFormSubmission } from '../../../components/form';
 import { useSavePolicyMutation } from '../api/policy-queries';
 import {
   SERVER_FIELD_ALIASES,
@@ -34,6 +34,8 @@ export function PolicyForm({ policy, savedLinks }: PolicyFormProps) {
   const [draft, setDraft] = useState<PolicyDraft>(() => draftOf(policy));
   const [problems, setProblems] = useState<Partial<Record<PolicyFieldName, DraftProblem>>>({});
   const [notice, setNotice] = useState<Notice | null>(null);
+  // Attempts this form refused before sending (a value out of range), to focus the error summary.
+  const [refused, setRefused] = useState(0);
   const submission = useFormSubmission({ fields: FIELD_NAMES, aliases: SERVER_FIELD_ALIASES });
   const { mutateAsync: savePolicy } = useSavePolicyMutation();
   const hasProblems = Object.keys(problems).length > 0;
@@ -56,7 +58,10 @@ export function PolicyForm({ policy, savedLinks }: PolicyFormProps) {
     submission.reset();
     const read = readDraft(draft);
     setProblems(read.problems ?? {});
-    if (!read.policy) return;
+    if (!read.policy) {
+      setRefused((count) => count + 1);
+      return;
+    }
     if (changedFields(current, read.policy).length === 0) {
       // Saving the same values would only add an empty entry to the audit log.
       setNotice('unchanged');
@@ -71,8 +76,22 @@ export function PolicyForm({ policy, savedLinks }: PolicyFormProps) {
     if (saved) setNotice('saved');
   }
 
+  // The summary lists the same messages as the fields, whichever side found them.
+  const fieldErrors = Object.fromEntries(
+    POLICY_FIELDS.map((field): [string, string | undefined] => [field.name, errorFor(field)]).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  );
+
   return (
     <form className="form form--wide" noValidate onSubmit={handleSubmit}>
+      <ErrorSummary
+        submission={{
+          alert: hasProblems ? t('problems.validation-failed') : submission.alert,
+          fieldErrors,
+          failures: refused + submission.failures,
+        }}
+      />
       <p className="form__note">{t('form.allRequired')}</p>
       {POLICY_GROUPS.map((group) => (
         <fieldset key={group.id} className="fieldset card stack">
@@ -98,7 +117,6 @@ export function PolicyForm({ policy, savedLinks }: PolicyFormProps) {
           ))}
         </fieldset>
       ))}
-      <FormAlert message={hasProblems ? t('problems.validation-failed') : submission.alert} />
       {notice === 'saved' && (
         <StatusMessage title={t('adminPolicy.savedTitle')}>
           <p>{t('adminPolicy.saved')}</p>

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert, LoadProblem, LoadingMessage, StatusMessage } from '../../../components/feedback';
-import { FormAlert, useFormSubmission } from '../../../components/form';
+import { ErrorSummary, useFormSubmission } from '../../../components/form';
 import { isApiError } from '../../../lib/api';
 import { formatDate, formatDateTime, formatNumber, spokenLanguageName } from '../../../lib/i18n';
 import { acceptPlacement, declinePlacement } from '../api/placements-api';
@@ -204,7 +204,7 @@ function HostAnswer({ placement, onAccepted, onDeclined, onRefused }: AnswerProp
 
   return (
     <div className="stack">
-      <FormAlert message={accept.alert} />
+      <ErrorSummary submission={accept} />
       <p className="field__help">{t('placements.host.answerHelp')}</p>
       <div className="wizard__actions">
         <button

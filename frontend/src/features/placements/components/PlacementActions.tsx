@@ -3,7 +3,7 @@ import { useCallback, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CheckboxField,
-  FormAlert,
+  ErrorSummary,
   RadioGroup,
   SubmitButton,
   TextAreaField,
@@ -133,7 +133,7 @@ function ConfirmAction({ placement, onDone, onRefused }: ActionProps) {
 
   return (
     <form className="form stack" noValidate onSubmit={(event) => void handleSubmit(event)}>
-      <FormAlert message={form.alert} />
+      <ErrorSummary submission={form} />
       <p className="field__help">{t('placements.actions.confirmHelp')}</p>
       <p>
         <SubmitButton busy={form.busy} busyLabel={t('placements.saving')}>
@@ -164,7 +164,7 @@ function MoveInForm({ placement, onDone, onRefused }: ActionProps) {
       aria-labelledby="move-in-title"
     >
       <h3 id="move-in-title">{t('placements.actions.moveInTitle')}</h3>
-      <FormAlert message={form.alert} />
+      <ErrorSummary submission={form} />
       <DateField label={t('placements.actions.moveInDate')} error={form.fieldErrors.date} />
       <p>
         <SubmitButton busy={form.busy} busyLabel={t('placements.saving')}>
@@ -215,7 +215,7 @@ function CheckInForm({ placement, onDone, onRefused }: ActionProps) {
       aria-labelledby="check-in-title"
     >
       <h3 id="check-in-title">{t('placements.actions.checkInTitle')}</h3>
-      <FormAlert message={form.alert} />
+      <ErrorSummary submission={form} />
       <DateField label={t('placements.actions.checkInDate')} error={form.fieldErrors.date} min={placement.moveInDate} />
       <RadioGroup
         legend={t('placements.actions.wellbeing')}
@@ -290,7 +290,7 @@ function EndForm({ placement, onDone, onRefused, onCancel }: ActionProps & { onC
       aria-labelledby={titleId}
     >
       <h3 id={titleId}>{t('placements.actions.endTitle')}</h3>
-      <FormAlert message={form.alert} />
+      <ErrorSummary submission={form} />
       <DateField label={t('placements.actions.endDate')} error={form.fieldErrors.date} min={placement.moveInDate} />
       <RadioGroup
         legend={t('placements.actions.endReason')}

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { StatusMessage } from '../../../components/feedback';
-import { FormAlert, SubmitButton, TextAreaField, textValue, useFormSubmission } from '../../../components/form';
+import { ErrorSummary, SubmitButton, TextAreaField, textValue, useFormSubmission } from '../../../components/form';
 import { isApiError } from '../../../lib/api';
 import { approveProposal, rejectProposal } from '../api/placements-api';
 import { placementPath } from '../paths';
@@ -146,7 +146,7 @@ function ApproveForm({ proposalId, overrideNeeded, onOverrideDemanded, onApprove
 
   return (
     <form className="form stack" noValidate onSubmit={(event) => void handleSubmit(event)}>
-      <FormAlert message={form.alert} />
+      <ErrorSummary submission={form} />
       {overrideNeeded && (
         <TextAreaField
           label={t('placements.decision.overrideReason')}

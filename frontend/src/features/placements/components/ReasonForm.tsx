@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert, SubmitButton, TextAreaField, textValue, type FormSubmission } from '../../../components/form';
+import { ErrorSummary, SubmitButton, TextAreaField, textValue, type FormSubmission } from '../../../components/form';
 
 const REASON_MAX = 2000;
 
@@ -29,7 +29,7 @@ export function ReasonForm({ form, label, help, submitLabel, busyLabel, onSubmit
 
   return (
     <form className="form stack confirm" noValidate onSubmit={handleSubmit}>
-      <FormAlert message={form.alert} />
+      <ErrorSummary submission={form} />
       <TextAreaField
         label={label}
         name="reason"

@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
-  FormAlert,
+  ErrorSummary,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -126,7 +126,7 @@ export function FamilyForm({ family, onSaved, onCancel, onReload, initialProblem
         void handleSubmit(event);
       }}
     >
-      <FormAlert message={submission.alert} />
+      <ErrorSummary submission={submission} />
       {isStale(lastError) && onReload && (
         <p>
           <button type="button" className="button button--primary" onClick={onReload}>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../../components/feedback';
-import { FormAlert, useFormSubmission } from '../../../../components/form';
+import { ErrorSummary, useFormSubmission } from '../../../../components/form';
 import { PageTitle, WizardSteps } from '../../../../components/layout';
 import { isApiError } from '../../../../lib/api';
 import { formatDateTime } from '../../../../lib/i18n';
@@ -47,6 +47,8 @@ export function IntakeWizard({ token, form, onSent, onGone }: IntakeWizardProps)
   const { fieldErrors } = submission;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  // The step an error took the family to: the error summary has the focus there, not the heading.
+  const stepOfErrors = useRef<number | null>(null);
   const current = INTAKE_STEPS[step]!;
 
   useEffect(() => {
@@ -54,8 +56,17 @@ export function IntakeWizard({ token, form, onSent, onGone }: IntakeWizardProps)
       firstRender.current = false;
       return;
     }
+    if (stepOfErrors.current === step) {
+      stepOfErrors.current = null;
+      return;
+    }
     headingRef.current?.focus();
   }, [step]);
+
+  function showErrorsOn(index: number) {
+    if (index !== step) stepOfErrors.current = index;
+    setStep(index);
+  }
 
   function change(next: Partial<NeedsDraft>) {
     setSaved(false);
@@ -73,7 +84,7 @@ export function IntakeWizard({ token, form, onSent, onGone }: IntakeWizardProps)
     for (const [index, id] of INTAKE_STEPS.entries()) {
       const errors = validateIntakeStep(id, draft, complete);
       if (Object.keys(errors).length > 0) {
-        setStep(index);
+        showErrorsOn(index);
         submission.showClientErrors(errors);
         return false;
       }
@@ -109,7 +120,7 @@ export function IntakeWizard({ token, form, onSent, onGone }: IntakeWizardProps)
     }
     if (isApiError(failure)) {
       const steps = Object.keys(failure.fieldErrors).map(stepOfField);
-      if (steps.length > 0) setStep(Math.min(...steps));
+      if (steps.length > 0) showErrorsOn(Math.min(...steps));
     }
   }
 
@@ -146,7 +157,7 @@ export function IntakeWizard({ token, form, onSent, onGone }: IntakeWizardProps)
           <span className="wizard__count">{t('intake.stepOf', { step: step + 1, steps: INTAKE_STEPS.length })}</span>{' '}
           <span>{t(`intake.steps.${current}`)}</span>
         </h2>
-        <FormAlert message={submission.alert} />
+        <ErrorSummary submission={submission} />
         {current === 'people' && (
           <MemberRows
             voice="family"

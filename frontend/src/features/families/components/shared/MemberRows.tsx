@@ -37,6 +37,7 @@ export function MemberRows({ voice, rows, onChange, fieldErrors, focusKey, onAdd
   return (
     <fieldset
       className={groupError ? 'fieldset card stack field--invalid' : 'fieldset card stack'}
+      data-field="members"
       aria-describedby={groupError ? 'members-error members-help' : 'members-help'}
     >
       <legend className="fieldset__legend">{t(`family.people.${voice}.title`)}</legend>
@@ -50,7 +51,7 @@ export function MemberRows({ voice, rows, onChange, fieldErrors, focusKey, onAdd
           const field = (part: Parameters<typeof memberField>[1]) => memberField(index, part);
           return (
             <li key={row.key} className="people__row">
-              <fieldset className="fieldset person">
+              <fieldset className="fieldset person" data-error-context={name}>
                 <legend className="person__legend">{name}</legend>
                 <div className="person__fields">
                   <TextField

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { LoadingMessage, StatusMessage } from '../../../../components/feedback';
+import { LoadingMessage } from '../../../../components/feedback';
 import { PageTitle } from '../../../../components/layout';
 import { formatDateTime } from '../../../../lib/i18n';
 import { useHostChanged, useHostQuery } from '../../api/hosts-queries';
@@ -66,11 +66,11 @@ export function HostDetailView({ hostId }: { hostId: string }) {
       </section>
       <section className="stack" aria-labelledby="host-vetting-title">
         <h2 id="host-vetting-title">{t('vetting.title')}</h2>
-        {saved > 0 && <StatusMessage>{t('vetting.saved')}</StatusMessage>}
         <VettingForm
           // A fresh form after each save, so it shows what the server stored.
           key={`${host.status}-${host.history.length}-${saved}`}
           host={host}
+          justSaved={saved > 0}
           onSaved={(stored) => {
             void hostChanged(stored);
             setSaved((count) => count + 1);

@@ -33,6 +33,7 @@ describe('caseworker host page', () => {
     const saved = {
       ...hostDetail,
       status: 'CHECKS_IN_PROGRESS',
+      nextStatuses: ['APPROVED', 'REJECTED', 'WITHDRAWN'],
       vetting: {
         identityVerified: true,
         homeVisitDate: '2025-01-10',
@@ -67,7 +68,7 @@ describe('caseworker host page', () => {
       within(status)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['No change (Applied)', 'Checks in progress', 'Rejected', 'Withdrawn']);
+    ).toEqual(['No change (Applied)', 'Checks in progress', 'Approved', 'Rejected', 'Withdrawn']);
 
     await app.user.click(within(form).getByRole('checkbox', { name: 'Identity verified' }));
     await app.user.type(within(form).getByLabelText('Date of the visit'), '2025-01-10');
@@ -110,7 +111,8 @@ describe('caseworker host page', () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
       'GET /api/auth/csrf': csrf('t'),
-      'GET /api/hosts/h-1': () => json({ ...hostDetail, status: 'CHECKS_IN_PROGRESS' }),
+      'GET /api/hosts/h-1': () =>
+        json({ ...hostDetail, status: 'CHECKS_IN_PROGRESS', nextStatuses: ['APPROVED', 'REJECTED', 'WITHDRAWN'] }),
       'PUT /api/hosts/h-1/vetting': () =>
         problem('conflict', 409, {
           detail: 'Cannot approve: identity, home visit, references not done.',
@@ -140,6 +142,47 @@ describe('caseworker host page', () => {
     expect(within(form).getByRole('checkbox', { name: 'Safeguarding training done' })).not.toHaveAttribute(
       'aria-invalid',
     );
+  });
+
+  it('approves a new host in one save, and never shows "saved" next to a later failure', async () => {
+    const approved = {
+      ...hostDetail,
+      status: 'APPROVED',
+      nextStatuses: ['PAUSED', 'REJECTED', 'WITHDRAWN'],
+      history: [
+        { at: '2025-01-11T09:30:01Z', by: 'Carl', fromStatus: 'CHECKS_IN_PROGRESS', toStatus: 'APPROVED', note: null },
+        { at: '2025-01-11T09:30:00Z', by: 'Carl', fromStatus: 'APPLIED', toStatus: 'CHECKS_IN_PROGRESS', note: null },
+      ],
+    };
+    const server = mockFetch({
+      'GET /api/auth/me': () => json(users.caseworker),
+      'GET /api/auth/csrf': csrf('t'),
+      'GET /api/hosts/h-1': () => json(hostDetail),
+      'PUT /api/hosts/h-1/vetting': (request) =>
+        (JSON.parse(request.body ?? '{}') as { status?: string }).status === 'APPROVED'
+          ? json(approved)
+          : problem('validation-failed', 400, {
+              errors: [{ field: 'note', code: 'required', message: 'Write a note saying why.' }],
+            }),
+    });
+    const app = await openHost();
+
+    await app.user.selectOptions(within(vettingForm()).getByLabelText('Vetting status'), 'Approved');
+    await app.user.click(within(vettingForm()).getByRole('button', { name: 'Save vetting' }));
+
+    expect(await screen.findByText('The vetting has been saved.')).toBeInTheDocument();
+    expect(JSON.parse(server.requestsTo('PUT /api/hosts/h-1/vetting')[0]?.body ?? '{}')).toMatchObject({
+      status: 'APPROVED',
+    });
+    expect(screen.getByRole('region', { name: 'History' })).toHaveTextContent('Checks in progress → Approved');
+
+    // Pausing needs a note the server asks for here: the old confirmation must not stay beside it.
+    await app.user.selectOptions(within(vettingForm()).getByLabelText('Vetting status'), 'Paused');
+    expect(screen.queryByText('The vetting has been saved.')).not.toBeInTheDocument();
+    await app.user.type(within(vettingForm()).getByLabelText('Note (required)'), ' x');
+    await app.user.click(within(vettingForm()).getByRole('button', { name: 'Save vetting' }));
+    expect(await within(vettingForm()).findByRole('alert')).toHaveTextContent('Some answers need correcting.');
+    expect(screen.queryByText('The vetting has been saved.')).not.toBeInTheDocument();
   });
 
   it('asks for a note before rejecting, and refuses a visit date in the future', async () => {

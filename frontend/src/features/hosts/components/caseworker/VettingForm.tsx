@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   CheckboxField,
-  FormAlert,
+  ErrorSummary,
   SelectField,
   SubmitButton,
   TextAreaField,
@@ -14,12 +14,12 @@ import {
   useFormSubmission,
   type ValidationKey,
 } from '../../../../components/form';
+import { StatusMessage } from '../../../../components/feedback';
 import { isApiError } from '../../../../lib/api';
 import { saveVetting } from '../../api/hosts-api';
 import {
   DBS_LEVELS,
   HOME_VISIT_OUTCOMES,
-  NEXT_VETTING_STATUSES,
   STATUSES_NEEDING_NOTE,
   VETTING_STATUSES,
   type DbsLevel,
@@ -119,19 +119,33 @@ function conflictAlert(error: unknown, t: TFunction): string | null {
   return [t('vetting.conflict'), error.detail].filter(Boolean).join(' ');
 }
 
-type VettingFormProps = { host: HostDetail; onSaved: (host: HostDetail) => void };
+type VettingFormProps = {
+  host: HostDetail;
+  /** The form shows what the last save stored: say so until the caseworker changes something. */
+  justSaved: boolean;
+  onSaved: (host: HostDetail) => void;
+};
 
-/** The caseworker's checklist for one host, and the host's vetting status. */
-export function VettingForm({ host, onSaved }: VettingFormProps) {
+/**
+ * The caseworker's checklist for one host, and the host's vetting status. The statuses offered
+ * are those the server allows next (host.nextStatuses): a new host can be approved in one save
+ * once every check is recorded.
+ */
+export function VettingForm({ host, justSaved, onSaved }: VettingFormProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<Draft>(() => draftOf(host));
+  const [edited, setEdited] = useState(false);
   const submission = useFormSubmission({ fields: FIELDS, alertFor: conflictAlert });
   const { fieldErrors } = submission;
   const today = todayIso();
-  const nextStatuses = NEXT_VETTING_STATUSES[host.status];
+  const nextStatuses = host.nextStatuses;
   const noteRequired = draft.status !== host.status && STATUSES_NEEDING_NOTE.includes(draft.status);
+  // "Saved" and "needs correcting" never show together: the confirmation is about the last save,
+  // and goes as soon as the caseworker changes an answer or tries again.
+  const showSaved = justSaved && !edited && !submission.alert && submission.failures === 0;
 
   function change(next: Partial<Draft>) {
+    setEdited(true);
     setDraft((previous) => ({ ...previous, ...next }));
   }
 
@@ -153,7 +167,8 @@ export function VettingForm({ host, onSaved }: VettingFormProps) {
 
   return (
     <form className="form form--wide" noValidate onSubmit={handleSubmit}>
-      <FormAlert message={submission.alert} />
+      <ErrorSummary submission={submission} />
+      {showSaved && <StatusMessage>{t('vetting.saved')}</StatusMessage>}
       <fieldset className="fieldset card stack">
         <legend className="fieldset__legend">{t('vetting.identity.title')}</legend>
         <CheckboxField

@@ -134,6 +134,44 @@ describe('My household', () => {
     expect(server.requestsTo('PUT /api/host/household')).toHaveLength(0);
   });
 
+  it('refuses a household without an adult, before sending and when the server says so', async () => {
+    const server = mockFetch({
+      'GET /api/auth/me': () => json(users.host),
+      'GET /api/auth/csrf': csrf('t'),
+      'GET /api/host/household': () => json(household),
+      'PUT /api/host/household': () =>
+        problem('validation-failed', 400, {
+          errors: [{ field: 'adults', code: 'household-no-adult', message: 'A household needs at least one adult.' }],
+        }),
+    });
+    const app = await openHousehold();
+    const noAdult =
+      'Add at least one adult: yourself, and any other adult who lives with you. A household without an adult cannot be saved.';
+
+    await app.user.click(screen.getByRole('button', { name: 'Remove Adult 1' }));
+    await app.user.click(screen.getByRole('button', { name: 'Save household' }));
+
+    const adults = screen.getByRole('group', { name: 'Adults' });
+    expect(adults).toHaveAccessibleDescription(`Error: ${noAdult}`);
+    expect(screen.getByRole('link', { name: `Adults: ${noAdult}` })).toBeInTheDocument();
+    expect(server.requestsTo('PUT /api/host/household')).toHaveLength(0);
+    expect(screen.queryByText('Your household has been saved.')).not.toBeInTheDocument();
+
+    // The server has the same rule (an older page, another client): its code is worded the same.
+    await app.user.click(screen.getByRole('link', { name: `Adults: ${noAdult}` }));
+    expect(screen.getByRole('button', { name: 'Add an adult' })).toHaveFocus();
+    await app.user.click(screen.getByRole('button', { name: 'Add an adult' }));
+    await app.user.selectOptions(
+      within(screen.getByRole('group', { name: 'Adult 1' })).getByLabelText('Sex'),
+      'Female',
+    );
+    await app.user.type(within(screen.getByRole('group', { name: 'Adult 1' })).getByLabelText('Age in years'), '40');
+    await app.user.click(screen.getByRole('button', { name: 'Save household' }));
+    expect(await screen.findByRole('link', { name: `Adults: ${noAdult}` })).toBeInTheDocument();
+    expect(server.requestsTo('PUT /api/host/household')).toHaveLength(1);
+    expect(screen.queryByText('Your household has been saved.')).not.toBeInTheDocument();
+  });
+
   it('shows a described household’s answers as chosen', async () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.host),

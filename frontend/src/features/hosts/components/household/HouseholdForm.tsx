@@ -1,8 +1,9 @@
+import type { TFunction } from 'i18next';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../../components/feedback';
 import {
-  FormAlert,
+  ErrorSummary,
   LanguagePicker,
   RadioGroup,
   SubmitButton,
@@ -24,13 +25,18 @@ import {
 
 type HouseholdFormProps = { household: Household; onSaved?: (household: Household) => void };
 
-/** Who lives in the host's home: people, languages, pets and smoking. Saved with one PUT. */
 /** No radio is checked until the host has answered. */
 function yesNoValue(answer: boolean | null): string {
   if (answer === null) return '';
   return answer ? 'yes' : 'no';
 }
 
+/** The server's no-adult rule in the words this form uses for it (to the host, not about them). */
+function hostWording(code: string | undefined, t: TFunction): string | null {
+  return code === 'household-no-adult' ? t('validation.householdAdult') : null;
+}
+
+/** Who lives in the host's home: people, languages, pets and smoking. Saved with one PUT. */
 export function HouseholdForm({ household, onSaved }: HouseholdFormProps) {
   const { householdSaved } = useOwnRecordsChanged();
   const { t } = useTranslation();
@@ -38,7 +44,7 @@ export function HouseholdForm({ household, onSaved }: HouseholdFormProps) {
   const [focusKey, setFocusKey] = useState<number | null>(null);
   const [saved, setSaved] = useState(false);
   const fields = useMemo(() => fieldNamesOf(draft), [draft]);
-  const submission = useFormSubmission({ fields, aliases: HOUSEHOLD_ALIASES });
+  const submission = useFormSubmission({ fields, aliases: HOUSEHOLD_ALIASES, codeWording: hostWording });
   const { fieldErrors } = submission;
 
   function change(next: Partial<HouseholdDraft>) {
@@ -67,7 +73,7 @@ export function HouseholdForm({ household, onSaved }: HouseholdFormProps) {
 
   return (
     <form className="form form--wide" noValidate onSubmit={handleSubmit}>
-      <FormAlert message={submission.alert} />
+      <ErrorSummary submission={submission} />
       <PeopleRows
         group="adults"
         rows={draft.adults}

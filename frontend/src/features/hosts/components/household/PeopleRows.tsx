@@ -28,7 +28,11 @@ export function PeopleRows({ group, rows, onChange, fieldErrors, focusKey, onAdd
   }
 
   return (
-    <fieldset className="fieldset card stack" aria-describedby={groupError ? `${group}-error` : `${group}-help`}>
+    <fieldset
+      className="fieldset card stack"
+      data-field={group}
+      aria-describedby={groupError ? `${group}-error` : `${group}-help`}
+    >
       <legend className="fieldset__legend">{t(`household.${group}.title`)}</legend>
       <p id={`${group}-help`} className="field__help">
         {t(`household.${group}.help`)}
@@ -40,7 +44,7 @@ export function PeopleRows({ group, rows, onChange, fieldErrors, focusKey, onAdd
           const name = t(`household.${group}.person`, { number: index + 1 });
           return (
             <li key={row.key} className="people__row">
-              <fieldset className="fieldset person">
+              <fieldset className="fieldset person" data-error-context={name}>
                 <legend className="person__legend">{name}</legend>
                 <div className="person__fields">
                   <SelectField

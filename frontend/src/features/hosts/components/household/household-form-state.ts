@@ -105,6 +105,8 @@ export const HOUSEHOLD_ALIASES: Record<string, string> = Object.fromEntries(
 
 export function validateHousehold(draft: HouseholdDraft): Record<string, ValidationKey> {
   const errors: Record<string, ValidationKey | undefined> = {};
+  // The host is an adult of their own household; the server refuses a household without one too.
+  if (draft.adults.length === 0) errors.adults = 'validation.householdAdult';
   const check = (group: PersonGroup, min: number, max: number, rangeKey: ValidationKey) =>
     draft[group].forEach((row, index) => {
       errors[personField(group, index, 'sex')] = row.sex ? undefined : 'validation.choose';

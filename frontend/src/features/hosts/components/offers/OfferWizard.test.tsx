@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { csrf, json, mockFetch, problem, users } from '../../../../testing/mock-fetch';
 import { renderApp } from '../../../../testing/render-app';
@@ -211,6 +211,68 @@ describe('Offer a room', () => {
     );
     expect(screen.getByRole('alert')).toHaveTextContent('Some answers need correcting.');
     expect(app.location()).toBe('/host/offers/new');
+    // The error summary has the focus (not the step's heading) and leads to the field.
+    expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('.error-summary')).toHaveFocus();
+    await app.user.click(screen.getByRole('link', { name: /^Postcode: / }));
+    expect(screen.getByLabelText('Postcode')).toHaveFocus();
+  });
+
+  it('gives each step its own history entry, and keeps unsaved answers through a reload until saved', async () => {
+    hostRoutes({
+      'POST /api/host/offers': (request) => json({ ...offer, ...JSON.parse(request.body ?? '{}'), id: 'o-9' }, 201),
+    });
+    const first = renderApp('/host/offers/new');
+    await stepHeading('Step 1 of 5: The place');
+    await fillThePlace(first);
+    await next(first);
+    await stepHeading('Step 2 of 5: The space');
+    expect(first.location()).toBe('/host/offers/new?step=space');
+    await first.user.type(screen.getByLabelText('Most people who can stay'), '3');
+
+    // The browser's Back: the step before, answers as they were; Forward: this step again.
+    await act(() => first.router.navigate(-1));
+    expect(await stepHeading('Step 1 of 5: The place')).toHaveFocus();
+    expect(screen.getByLabelText('A short title')).toHaveValue('Double room in a quiet house');
+    await act(() => first.router.navigate(1));
+    await stepHeading('Step 2 of 5: The space');
+    expect(screen.getByLabelText('Most people who can stay')).toHaveValue('3');
+
+    // A reload starts the page again at the same address, from the answers kept for this tab.
+    first.unmount();
+    const again = renderApp('/host/offers/new?step=space');
+    await stepHeading('Step 2 of 5: The space');
+    expect(screen.getByText(/Your answers not saved yet are back/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Most people who can stay')).toHaveValue('3');
+    await again.user.click(
+      screen.getByRole('radio', { name: 'Partly, for example one step at the door or stairs to the bedroom' }),
+    );
+    await next(again);
+    await next(again);
+    await stepHeading('Step 4 of 5: Dates');
+    await again.user.type(screen.getByLabelText('Available from'), '2099-12-01');
+    await next(again);
+    // The location looked up before the reload is still known: the review names its area.
+    await stepHeading('Step 5 of 5: Check and publish');
+    expect(screen.getByRole('region', { name: 'The place' })).toHaveTextContent(
+      'Others see only the area: LS6 (Leeds)',
+    );
+    await again.user.click(screen.getByRole('button', { name: 'Publish' }));
+
+    expect(await screen.findByText('“Double room in a quiet house” is published.')).toBeInTheDocument();
+    expect(sessionStorage.getItem('haven.draft.offer.new')).toBeNull();
+  });
+
+  it('forgets the unsaved answers when the host discards them', async () => {
+    hostRoutes();
+    const app = renderApp('/host/offers/new');
+    await stepHeading('Step 1 of 5: The place');
+    await app.user.type(screen.getByLabelText('A short title'), 'Attic room');
+    expect(sessionStorage.getItem('haven.draft.offer.new')).toContain('Attic room');
+
+    await app.user.click(screen.getByRole('button', { name: 'Discard this offer and go back to my offers' }));
+
+    await waitFor(() => expect(app.location()).toBe('/host/offers'));
+    expect(sessionStorage.getItem('haven.draft.offer.new')).toBeNull();
   });
 
   it('says when a postcode finds only the rough area, and one click asks for the town instead', async () => {

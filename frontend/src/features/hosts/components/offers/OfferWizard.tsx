@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FormAlert, todayIso, useFormSubmission } from '../../../../components/form';
+import { useNavigate, useSearchParams } from 'react-router';
+import { InfoMessage } from '../../../../components/feedback';
+import { ErrorSummary, todayIso, useFormSubmission } from '../../../../components/form';
 import { isApiError } from '../../../../lib/api';
+import { readDraft, removeDraft, writeDraft } from '../../../../lib/drafts';
 import { WizardSteps } from '../../../../components/layout';
 import { createOffer, lookUpLocation, updateOffer } from '../../api/host-api';
 import { useOwnRecordsChanged } from '../../api/hosts-queries';
@@ -14,6 +17,7 @@ import {
   OFFER_FIELDS,
   STEPS,
   draftOfOffer,
+  isOfferDraft,
   locationQuery,
   requestOf,
   stepOfField,
@@ -38,29 +42,71 @@ type FoundArea = { query: string; label: string; precision: LocationPrecision | 
 const LAST_STEP = STEPS.length - 1;
 
 /**
+ * The unsaved answers kept for this tab (see lib/drafts): the host's own offer, no family's data.
+ * `base` is when the offer being changed was last saved, so answers kept for an older version of
+ * it are not laid over a newer one.
+ */
+type KeptOffer = { draft: OfferDraft; base: string | null; found: FoundArea | null };
+
+function isFoundArea(value: unknown): value is FoundArea {
+  if (!value || typeof value !== 'object') return false;
+  const { query, label, saved } = value as Partial<FoundArea>;
+  return typeof query === 'string' && typeof label === 'string' && typeof saved === 'boolean';
+}
+
+function isKeptOffer(value: unknown): value is KeptOffer {
+  if (!value || typeof value !== 'object') return false;
+  const { draft, base, found } = value as Partial<KeptOffer>;
+  return isOfferDraft(draft) && (base === null || typeof base === 'string') && (found === null || isFoundArea(found));
+}
+
+/** The step the address asks for (?step=space); the first step has none, as the wizard opens. */
+function stepOfSearch(search: URLSearchParams): number {
+  const index = STEPS.findIndex(({ id }) => id === search.get('step'));
+  return Math.max(0, index);
+}
+
+/**
  * "Offer a room" as five short steps, so a first-time host on a phone can finish it in a few
  * minutes: each step is checked before Next, the last one shows every answer, and the host
  * publishes or keeps a draft. An error the server finds takes the host back to its step.
+ *
+ * Each step is its own address (?step=…), so the browser's Back and Forward move between steps
+ * rather than out of the wizard; the answers not yet saved are kept for this tab and come back
+ * after a reload, until the host saves or discards them.
  */
 export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   const { offersChanged } = useOwnRecordsChanged();
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const isNew = !offer;
+  const keptKey = offer ? `offer.${offer.id}` : 'offer.new';
+  const base = offer?.updatedAt ?? null;
+  // What was kept, with the location as it was looked up (the review names its area).
+  const [keptOffer] = useState(() => {
+    const stored = readDraft(keptKey, isKeptOffer);
+    return stored && stored.base === base ? stored : null;
+  });
+  const kept = keptOffer?.draft ?? null;
   // The answers live in react-hook-form; each step is checked against the offer's one schema
   // (offerSchema, through validateStep) before Next, and every step again before saving.
-  const form = useForm<OfferDraft>({ defaultValues: offer ? draftOfOffer(offer) : EMPTY_DRAFT });
+  const form = useForm<OfferDraft>({ defaultValues: kept ?? (offer ? draftOfOffer(offer) : EMPTY_DRAFT) });
   const draft = useWatch({ control: form.control }) as OfferDraft;
-  const [step, setStep] = useState(0);
+  const { isDirty } = form.formState;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const step = stepOfSearch(searchParams);
   const [checkingLocation, setCheckingLocation] = useState(false);
   const [found, setFound] = useState<FoundArea | null>(() =>
-    offer?.locationLabel
-      ? {
-          query: locationQuery(draftOfOffer(offer)),
-          label: offer.locationLabel,
-          precision: offer.locationPrecision,
-          saved: true,
-        }
-      : null,
+    keptOffer
+      ? keptOffer.found
+      : offer?.locationLabel
+        ? {
+            query: locationQuery(draftOfOffer(offer)),
+            label: offer.locationLabel,
+            precision: offer.locationPrecision,
+            saved: true,
+          }
+        : null,
   );
   const [saving, setSaving] = useState<OfferRequestStatus | null>(null);
   const submission = useFormSubmission({ fields: OFFER_FIELDS });
@@ -72,18 +118,35 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
   const focusAreaNotice = useRef(false);
   const focusPlaceField = useRef(false);
   const firstRender = useRef(true);
+  // The step an error took the host to: the error summary has the focus there, not the heading.
+  const stepOfErrors = useRef<number | null>(null);
+  // Saved or discarded: nothing is kept any more, even if the page renders once more on its way out.
+  const finished = useRef(false);
   const current = STEPS[step]!;
   const foundNow = found?.query === locationQuery(draft) ? found : null;
   const approximate = foundNow?.precision === 'AREA';
+  const { reset: clearErrors } = submission;
 
-  // A new step is announced by moving focus to its heading (not on first load).
+  // A new step (Next, Back, a "Change" link or the browser's own buttons) is announced by moving
+  // focus to its heading, and the last step's errors go with it (not on first load).
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
+    if (stepOfErrors.current === step) {
+      stepOfErrors.current = null;
+      return;
+    }
+    clearErrors();
     headingRef.current?.focus();
-  }, [step]);
+  }, [step, clearErrors]);
+
+  // Answers the host has changed are kept for this tab until they are saved or discarded.
+  useEffect(() => {
+    if (finished.current || !(isDirty || kept)) return;
+    writeDraft(keptKey, { draft, base, found } satisfies KeptOffer);
+  }, [base, draft, found, isDirty, kept, keptKey]);
 
   // Next stayed on this step to show the notice: take the host (and a screen reader) to it.
   useEffect(() => {
@@ -106,9 +169,31 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
     }
   }
 
+  /** Moves to a step as a new entry of the browser's history, so Back returns to this one. */
   function goTo(next: number) {
-    submission.reset();
-    setStep(Math.max(0, Math.min(LAST_STEP, next)));
+    const index = Math.max(0, Math.min(LAST_STEP, next));
+    if (index === step) return;
+    setSearchParams(
+      (previous) => {
+        const search = new URLSearchParams(previous);
+        if (index === 0) search.delete('step');
+        else search.set('step', STEPS[index]!.id);
+        return search;
+      },
+      { preventScrollReset: true },
+    );
+  }
+
+  /** Shows the step with errors found on saving; the error summary keeps the focus. */
+  function showErrorsOn(index: number) {
+    if (index !== step) stepOfErrors.current = index;
+    goTo(index);
+  }
+
+  function discard() {
+    finished.current = true;
+    removeDraft(keptKey);
+    void navigate('/host/offers');
   }
 
   function switchToPlaceName() {
@@ -159,7 +244,7 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
     for (const [index, { id }] of STEPS.entries()) {
       const errors = validateStep(id, draft, { isNew });
       if (Object.keys(errors).length > 0) {
-        setStep(index);
+        showErrorsOn(index);
         submission.showClientErrors(errors);
         return;
       }
@@ -170,6 +255,8 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
       try {
         const request = requestOf(draft, status);
         const stored = offer ? await updateOffer(offer.id, request) : await createOffer(request);
+        finished.current = true;
+        removeDraft(keptKey);
         void offersChanged(stored);
         onSaved(stored, status);
       } catch (error) {
@@ -182,7 +269,7 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
       const steps = Object.keys(failure.fieldErrors)
         .map(stepOfField)
         .filter((index): index is number => index !== null);
-      if (steps.length > 0) setStep(Math.min(...steps));
+      if (steps.length > 0) showErrorsOn(Math.min(...steps));
     }
   }
 
@@ -201,7 +288,8 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
           <span className="wizard__count">{t('offerForm.stepOf', { step: step + 1, steps: STEPS.length })}</span>{' '}
           <span>{stepTitle}</span>
         </h2>
-        <FormAlert message={submission.alert} />
+        <ErrorSummary submission={submission} />
+        {kept && !isDirty && <InfoMessage>{t('offerForm.restored')}</InfoMessage>}
         {current.id === 'place' && (
           <PlaceStep
             draft={draft}
@@ -264,6 +352,11 @@ export function OfferWizard({ offer, onSaved }: OfferWizardProps) {
           </div>
         )}
       </form>
+      <p>
+        <button type="button" className="button button--link" onClick={discard} disabled={busy}>
+          {isNew ? t('offerForm.discardNew') : t('offerForm.discardChanges')}
+        </button>
+      </p>
     </div>
   );
 }

@@ -91,6 +91,15 @@ export const EMPTY_DRAFT: OfferDraft = {
   minimumStayMonths: '6',
 };
 
+/** Whether a value read back from storage has every answer of an offer draft, each of its kind. */
+export function isOfferDraft(value: unknown): value is OfferDraft {
+  if (!value || typeof value !== 'object') return false;
+  const answers = value as Record<string, unknown>;
+  return (Object.keys(EMPTY_DRAFT) as (keyof OfferDraft)[]).every(
+    (name) => typeof answers[name] === typeof EMPTY_DRAFT[name],
+  );
+}
+
 export function draftOfOffer(offer: Offer): OfferDraft {
   return {
     type: offer.type,

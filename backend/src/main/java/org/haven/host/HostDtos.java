@@ -79,8 +79,10 @@ public final class HostDtos {
     public record HistoryEntry(Instant at, String by, VettingStatus fromStatus, VettingStatus toStatus, String note) {
     }
 
-    public record HostDetail(UUID id, String displayName, String email, VettingStatus status, Instant appliedAt,
-            Household household, List<OfferResponse> offers, VettingChecks vetting, List<HistoryEntry> history) {
+    /** {@code nextStatuses}: where a caseworker may move the host from {@code status} (approval still needs every check). */
+    public record HostDetail(UUID id, String displayName, String email, VettingStatus status,
+            List<VettingStatus> nextStatuses, Instant appliedAt, Household household, List<OfferResponse> offers,
+            VettingChecks vetting, List<HistoryEntry> history) {
     }
 
     public record VettingRequest(

@@ -115,10 +115,6 @@ public class HostImports {
         List<FieldError> errors = new ArrayList<>(RequestValidation.fieldErrors(validator, household));
         if (errors.isEmpty()) {
             errors.addAll(HouseholdService.problemsWith(household));
-            if (household.adults().isEmpty()) {
-                errors.add(new FieldError("adults", FieldError.REQUIRED,
-                        "The household needs at least one adult, the host: their sex and age, e.g. F45."));
-            }
         }
         return errors;
     }

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 class HouseholdService {
 
     static final int ADULT_AGE = 18;
+    /** The field-error code of a household without an adult (the host is one). */
+    static final String NO_ADULT = "household-no-adult";
     private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final HostProfiles profiles;
@@ -74,9 +76,16 @@ class HouseholdService {
                 checks.dbsChecked(), checks.referencesReceived(), checks.trainingDone(), checks.pending());
     }
 
-    /** The rules Bean Validation cannot express: ages by kind, known and distinct languages, pet kinds. */
+    /**
+     * The rules Bean Validation cannot express: at least one adult (the host), ages by kind, known
+     * and distinct languages, pet kinds.
+     */
     static List<FieldError> problemsWith(Household household) {
         List<FieldError> errors = new ArrayList<>();
+        if (household.adults().isEmpty()) {
+            errors.add(new FieldError("adults", NO_ADULT, "A household needs at least one adult: add yourself, the "
+                    + "host, and any other adult who lives with you."));
+        }
         for (int i = 0; i < household.adults().size(); i++) {
             Person adult = household.adults().get(i);
             if (adult.age() < ADULT_AGE) {

@@ -1,6 +1,8 @@
 package org.haven.host;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -128,11 +130,30 @@ class VettingService {
         if (to == VettingStatus.APPROVED) {
             refuseUnlessComplete(checks);
         }
-        profile.recordChecks(checks, clock.instant());
-        vetting.move(profile, to, clock.instant());
-        history.save(new VettingEvent(hostId, clock.instant(), actorId, from, to, note));
-        events.publishEvent(new VettingChanged(hostId, actorId, from, to));
+        Instant now = clock.instant();
+        profile.recordChecks(checks, now);
+        List<VettingStatus> steps = from.path(to);
+        if (steps.isEmpty()) {
+            // Checks recorded, status kept: one history line, as every save has one.
+            record(profile, actorId, from, to, note, now);
+        }
+        VettingStatus step = from;
+        for (int i = 0; i < steps.size(); i++) {
+            VettingStatus next = steps.get(i);
+            // The caseworker's note explains the decision, so it goes on the last step; earlier
+            // steps are a microsecond apart (the database's precision) so the history keeps their order.
+            record(profile, actorId, step, next, next == to ? note : null,
+                    now.minus(steps.size() - 1 - i, ChronoUnit.MICROS));
+            step = next;
+        }
         return detailOf(profile);
+    }
+
+    private void record(HostProfile profile, UUID actorId, VettingStatus from, VettingStatus to, String note,
+            Instant at) {
+        vetting.move(profile, to, at);
+        history.save(new VettingEvent(profile.getId(), at, actorId, from, to, note));
+        events.publishEvent(new VettingChanged(profile.getId(), actorId, from, to));
     }
 
     private static void refuseUnlessComplete(VettingChecks checks) {
@@ -159,7 +180,8 @@ class VettingService {
                 nameOf(actors.get(event.getActorId())), event.getFromStatus(), event.getToStatus(), event.getNote()))
                 .toList();
         return new HostDetail(profile.getId(), account.displayName(), account.email(), profile.getStatus(),
-                profile.getAppliedAt(), mapper.toHousehold(profile), hostOffers, profile.checks(), entries);
+                List.copyOf(profile.getStatus().next()), profile.getAppliedAt(), mapper.toHousehold(profile),
+                hostOffers, profile.checks(), entries);
     }
 
     private static HostSummary summary(HostProfile profile, AccountSummary account, Collection<Offer> hostOffers) {

@@ -73,6 +73,20 @@ class HostOwnRecordsApiTest {
     }
 
     @Test
+    void aHouseholdWithoutAnAdultIsRefusedWithAFieldErrorAndNotSaved() {
+        ApiClient host = newHost(port, "childless-adults-host");
+        Map<String, Object> onlyChildren = household();
+        onlyChildren.put("adults", List.of());
+
+        Response refused = host.send("PUT", "/api/host/household", onlyChildren);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("type").asText()).isEqualTo("urn:haven:problem:validation-failed");
+        assertThat(refused.fieldCode("adults")).contains("household-no-adult");
+        assertThat(host.get("/api/host/household").json().path("children")).isEmpty();
+    }
+
+    @Test
     void anImpossibleHouseholdIsExplainedFieldByFieldAndNotSaved() {
         ApiClient host = newHost(port, "bad-household");
         Map<String, Object> household = household();

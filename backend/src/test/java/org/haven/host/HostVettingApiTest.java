@@ -94,9 +94,6 @@ class HostVettingApiTest {
         incomplete.put("trainingDone", false);
         incomplete.put("homeVisitOutcome", "CONCERNS");
 
-        Response tooEarly = caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", allChecks("APPROVED"));
-        assertThat(tooEarly.status()).as("APPLIED cannot jump to APPROVED").isEqualTo(409);
-
         Map<String, Object> started = allChecks("CHECKS_IN_PROGRESS");
         started.put("note", "Visit booked; private remark about the household");
         assertThat(caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", started).status()).isEqualTo(200);
@@ -116,6 +113,51 @@ class HostVettingApiTest {
         assertThat(own.json().path("status").asText()).isEqualTo("APPROVED");
         assertThat(own.json().path("pending")).isEmpty();
         assertThat(own.body()).doesNotContain("private remark", "note", "Callum");
+    }
+
+    @Test
+    void aCaseworkerApprovesANewHostInOneSaveWhenEveryCheckIsRecordedAndTheHistoryShowsBothSteps() {
+        ApiClient host = newHost(port, "one-step-host");
+        String hostId = idOf(host);
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        assertThat(caseworker.get("/api/hosts/" + hostId).json().path("nextStatuses")).extracting(JsonNode::asText)
+                .containsExactly("CHECKS_IN_PROGRESS", "APPROVED", "REJECTED", "WITHDRAWN");
+        Map<String, Object> noDbs = allChecks("APPROVED");
+        noDbs.put("dbsLevel", "NONE");
+        noDbs.put("identityVerified", false);
+
+        Response missing = caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", noDbs);
+
+        assertThat(missing.status()).isEqualTo(409);
+        assertThat(missing.json().path("type").asText()).isEqualTo("urn:haven:problem:conflict");
+        assertThat(missing.json().path("detail").asText()).contains("IDENTITY", "DBS");
+        assertThat(missing.fieldCode("dbsLevel")).contains("check-missing");
+        assertThat(missing.fieldCode("identityVerified")).contains("check-missing");
+        JsonNode unchanged = caseworker.get("/api/hosts/" + hostId).json();
+        assertThat(unchanged.path("status").asText()).as("a refused approval changes nothing").isEqualTo("APPLIED");
+        assertThat(unchanged.path("history")).isEmpty();
+        assertThat(unchanged.path("vetting").path("identityVerified").asBoolean()).isFalse();
+
+        Map<String, Object> approve = allChecks("APPROVED");
+        approve.put("note", "All five checks done at the home visit");
+        Response approved = caseworker.send("PUT", "/api/hosts/" + hostId + "/vetting", approve);
+
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().path("status").asText()).isEqualTo("APPROVED");
+        assertThat(approved.json().path("nextStatuses")).extracting(JsonNode::asText)
+                .containsExactly("PAUSED", "REJECTED", "WITHDRAWN");
+        JsonNode history = approved.json().path("history");
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).path("fromStatus").asText()).isEqualTo("CHECKS_IN_PROGRESS");
+        assertThat(history.get(0).path("toStatus").asText()).isEqualTo("APPROVED");
+        assertThat(history.get(0).path("note").asText()).isEqualTo("All five checks done at the home visit");
+        assertThat(history.get(1).path("fromStatus").asText()).isEqualTo("APPLIED");
+        assertThat(history.get(1).path("toStatus").asText()).isEqualTo("CHECKS_IN_PROGRESS");
+        assertThat(history.get(1).path("note").isNull()).isTrue();
+        assertThat(jdbc.queryForList("select action from audit_event where subject_id = ? and action like 'VETTING_%'",
+                String.class, UUID.fromString(hostId)))
+                .containsExactlyInAnyOrder("VETTING_APPLIED_TO_CHECKS_IN_PROGRESS", "VETTING_CHECKS_IN_PROGRESS_TO_APPROVED");
+        assertThat(host.get("/api/host/vetting").json().path("status").asText()).isEqualTo("APPROVED");
     }
 
     @Test

@@ -1,0 +1,1 @@
+export { forgetDrafts, readDraft, removeDraft, writeDraft } from './session-drafts';
