@@ -62,6 +62,35 @@ test('the admin edits a weight, sees the change in the audit log, and puts it ba
   await expect(log.locator('tbody tr').first()).toContainText(`No shared language (S3): from ${changed} to ${before}`);
   await expect(log.locator('tbody tr').nth(1)).toContainText(`No shared language (S3): from ${before} to ${changed}`);
 
+  // In Ukrainian: the change in words; then the whole log, where every action (other tests'
+  // sign-ins, case reads, runs, vetting...) is in words too, each record named, and the table fits a
+  // 1280 px window without scrolling sideways.
+  await admin.getByLabel('Language', { exact: true }).selectOption('uk');
+  const logInUkrainian = admin.getByRole('table', { name: /^Журнал аудиту, сторінка 1 з/ });
+  await expect(logInUkrainian.locator('tbody tr').first()).toContainText('Політику підбору змінено');
+  await expect(logInUkrainian.locator('tbody tr').first()).toContainText('Політика підбору');
+  await admin
+    .getByRole('search', { name: 'Фільтри журналу аудиту' })
+    .getByRole('button', { name: 'Скинути фільтри' })
+    .click();
+  await expect(admin).toHaveURL(/\/admin\/audit$/);
+  // The unfiltered page has come: other actions than policy changes (this admin's sign-in at least).
+  const actions = logInUkrainian.locator('tbody tr td:nth-child(3)');
+  await expect(actions.filter({ hasNotText: 'Політику підбору змінено' }).first()).toBeVisible();
+  const actionCells = await actions.allTextContents();
+  expect(
+    actionCells.filter((action) => /^[A-Z][A-Z0-9_]+$/.test(action.trim())),
+    'actions shown as codes',
+  ).toEqual([]);
+  const box = logInUkrainian.locator('xpath=..');
+  const { scrollWidth, clientWidth } = await box.evaluate((element) => ({
+    scrollWidth: element.scrollWidth,
+    clientWidth: element.clientWidth,
+  }));
+  expect(scrollWidth, `the log is ${scrollWidth}px wide in its ${clientWidth}px box`).toBeLessThanOrEqual(clientWidth);
+  await expectAccessible(admin);
+  await admin.getByLabel('Мова', { exact: true }).selectOption('en');
+
   // On a 360 px phone, in Dari, the form fits the width.
   await admin.setViewportSize({ width: 360, height: 740 });
   await openFromNavigation(admin, 'Matching policy');

@@ -47,8 +47,14 @@ test('a caseworker runs matching on the demo data, watches it, and reads a propo
     followed.filter((path) => !path.endsWith('/events')),
     'polled the run: the event stream failed',
   ).toEqual([]);
+  // A short page: the run in a sentence, its details and each list closed until asked for.
+  await expect(latest.getByText(/^\d+ of \d+ families given an offer$/)).toBeVisible();
+  await latest.getByText('More about this run').click();
   await expect(latest).toContainText('0 rules broken');
+  await expect(latest).toContainText(/People still waiting: \d+/);
   const proposals = page.getByRole('list', { name: 'Proposals' });
+  await expect(proposals).toBeHidden();
+  await page.locator('#proposals > summary').click();
   await expect(proposals.getByRole('listitem').first()).toBeVisible();
   const proposalCount = await proposals.getByRole('heading', { level: 3 }).count();
   expect(proposalCount).toBeGreaterThan(10);
@@ -60,7 +66,7 @@ test('a caseworker runs matching on the demo data, watches it, and reads a propo
   await expect(page).toHaveURL(/[?&]sort=size-largest/);
   await filters.getByLabel('Urgency').selectOption({ label: 'Critical' });
   await expect(page).toHaveURL(/[?&]urgency=CRITICAL/);
-  await expect(page.getByText(/^\d+ of \d+ proposals shown$|^\d+ proposals?$/)).toBeVisible();
+  await expect(page.locator('p.result-count').first()).toHaveText(/^\d+ of \d+ proposals shown$|^\d+ proposals?$/);
   await filters.getByRole('button', { name: 'Clear filters' }).click();
   await expect(proposals.getByRole('heading', { level: 3 })).toHaveCount(proposalCount);
 
@@ -83,13 +89,15 @@ test('a caseworker runs matching on the demo data, watches it, and reads a propo
     'href',
     /^\/caseworker\/hosts\/[0-9a-f-]{36}$/,
   );
-  const costs = page.getByRole('region', { name: 'What the match costs' });
+  // The explanation is the run's own, and says so.
+  await expect(page.getByText(/^Data used: the run’s, as it read the families and offers on /)).toBeVisible();
+  const costs = page.getByRole('region', { name: 'How well it fits' });
   await expect(costs.getByRole('rowheader', { name: /^S1 Distance$/ })).toBeVisible();
   await expect(costs.getByRole('rowheader', { name: /^S3 Shared language$/ })).toBeVisible();
   const rules = page.getByRole('region', { name: 'Rules checked' });
-  await expect(rules.getByText(/^\d+ rules checked: all passed$/)).toBeVisible();
+  await expect(rules.getByText(/^\d+ rules checked: all met$/)).toBeVisible();
   await rules.getByText(/rules checked/).click();
-  await expect(rules.getByRole('listitem').filter({ hasText: 'H1 Capacity' })).toContainText('Passed');
+  await expect(rules.getByRole('listitem').filter({ hasText: 'H1 Capacity' })).toContainText(/Met \S/);
   await expectAccessible(page);
 
   // On a phone the explanation fits the width.
@@ -99,20 +107,24 @@ test('a caseworker runs matching on the demo data, watches it, and reads a propo
 
   // "Back" returns to the list as it was left.
   await page.getByRole('link', { name: 'Back to the proposals' }).click();
-  await expect(page).toHaveURL(/\/caseworker\/matching$/);
+  await expect(page).toHaveURL(/\/caseworker\/matching#proposals$/);
   await expect(page.getByRole('list', { name: 'Proposals' })).toBeVisible();
 
   // ---- Why is a family unassigned? ------------------------------------------------------------------
-  const unassigned = page.getByRole('region', { name: 'Families without an offer' });
+  const unassigned = page.getByRole('group', { name: 'Families without an offer' });
+  await unassigned.locator('summary').first().click();
   // Loaded: either the families it left without an offer, or none.
   await expect(
     unassigned.getByText(/not given an offer\.|Every family in this run was given an offer\./),
   ).toBeVisible();
   const why = unassigned.getByRole('button', { name: /^Why\? / });
-  if ((await why.count()) > 0) {
+  const someUnassigned = (await why.count()) > 0;
+  if (someUnassigned) {
     await why.first().click();
     await expect(why.first()).toHaveAttribute('aria-expanded', 'true');
     await expect(unassigned.getByText('The nearest offers, and what keeps each from this family:')).toBeVisible();
+    // Checked against today's data, not the run's, and labelled so.
+    await expect(unassigned.getByText(/^Data used: today’s, as of /)).toBeVisible();
     await expect(unassigned.locator('.why__offer').first().getByRole('listitem').first()).toBeVisible();
     await expectAccessible(page);
   } else {
@@ -126,5 +138,23 @@ test('a caseworker runs matching on the demo data, watches it, and reads a propo
   await expect(page.locator('html[dir=rtl]')).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1, name: 'جورسازی' })).toBeVisible();
   await expectNoHorizontalScroll(page);
+  // Plain words and explanations in Dari, dates in the Solar Hijri calendar with Persian digits.
+  const latestInDari = page.getByRole('region', { name: 'آخرین دور' });
+  await latestInDari.getByText('بیشتر دربارهٔ این دور').click();
+  await expect(latestInDari.getByText(/^کسانی که هنوز منتظرند: /)).toBeVisible();
+  await expect(latestInDari.locator('.run-panel__details')).toContainText(/[۰-۹]/);
+  const reasonsInDari = page.getByRole('list', { name: 'پیشنهادها' }).locator('.proposal-card__reasons');
+  await expect(reasonsInDari.first()).toBeVisible();
+  for (const english of [/spare bed/i, /preferred area/i, /with the host/i, /Room free/i, /previous run/i]) {
+    await expect(reasonsInDari.first()).not.toContainText(english);
+  }
+  await expect(reasonsInDari.first()).toContainText(/[\u0600-\u06FF]{3}/);
+  if (someUnassigned) {
+    const unassignedInDari = page.getByRole('group', { name: 'خانواده‌های بدون پیشنهاد' });
+    await expect(unassignedInDari.getByText(/^معلومات استفاده‌شده: معلومات امروز/)).toBeVisible();
+    await expect(unassignedInDari.locator('.why__offer').first().getByRole('listitem').first()).not.toContainText(
+      /people|room for|bedroom|km from|limit/i,
+    );
+  }
   await expectAccessible(page);
 });

@@ -16,6 +16,12 @@ export type AuditEvent = {
   subjectId: string | null;
   /** Set when the record is an account (or a host, whose id is their account's). */
   subjectEmail: string | null;
+  /**
+   * What a reader knows the record by, when it is not an account: a family case's reference, an
+   * offer's title, a proposal's or placement's family reference, a matching run's start (an ISO
+   * instant). Null otherwise.
+   */
+  subjectName: string | null;
   details: AuditDetails | null;
 };
 

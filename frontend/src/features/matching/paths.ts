@@ -17,3 +17,6 @@ export function familyPath(familyId: string): string {
 export function hostPath(hostId: string): string {
   return `/caseworker/hosts/${encodeURIComponent(hostId)}`;
 }
+
+/** The run page's proposals section, opened when a link ends in #proposals ("Back to the proposals"). */
+export const PROPOSALS_ANCHOR = 'proposals';

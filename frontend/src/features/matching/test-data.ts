@@ -39,7 +39,14 @@ export const olderRun: Run = {
 };
 
 const hardChecks = [
-  { rule: 'H1', penalty: 0, text: '5 people, room for 5', passed: true },
+  {
+    rule: 'H1',
+    penalty: 0,
+    text: '5 people, room for up to 5',
+    passed: true,
+    key: 'H1.fits',
+    values: { count: 5, maxGuests: 5 },
+  },
   { rule: 'H2', penalty: 0, text: 'needs 2 bedrooms, the offer has 2', passed: true },
   { rule: 'H9', penalty: 0, text: 'children welcome, enhanced DBS with barred list', passed: true },
 ];
@@ -72,7 +79,7 @@ export const leedsProposal: Proposal = {
   explanation: [
     { rule: 'S1', penalty: 12, text: '12 km from preferred area (Leeds)', passed: true },
     { rule: 'S2', penalty: 0, text: 'no spare beds', passed: true },
-    { rule: 'S3', penalty: 30, text: 'shares no language with the host', passed: true },
+    { rule: 'S3', penalty: 30, text: 'No language shared with the host', passed: true, key: 'S3.none', values: {} },
     { rule: 'S4', penalty: 0, text: 'available for the whole stay', passed: true },
     { rule: 'S5', penalty: 0, text: 'room free when needed', passed: true },
     ...hardChecks,
@@ -147,6 +154,9 @@ export const unassigned: UnassignedFamily[] = [
 export const whyBig: WhyUnassigned = {
   familyId: 'f-9',
   reference: 'F-BIG1',
+  basis: 'TODAY',
+  checkedAt: '2025-11-21T10:15:00Z',
+  runId: 'run-2',
   offers: [
     {
       offerId: 'o-7',
@@ -154,7 +164,7 @@ export const whyBig: WhyUnassigned = {
       place: 'Leeds LS8',
       distanceKm: 4,
       reasons: [
-        { rule: 'H1', text: '12 people, room for 8' },
+        { rule: 'H1', text: '12 people, room for only 8', key: 'H1.tooMany', values: { count: 12, maxGuests: 8 } },
         { rule: 'H2', text: 'needs 5 bedrooms, the offer has 4' },
       ],
     },
@@ -163,7 +173,14 @@ export const whyBig: WhyUnassigned = {
       title: 'Double room near Hyde Park',
       place: 'Leeds LS6',
       distanceKm: 6,
-      reasons: [{ rule: 'TAKEN', text: 'Proposed to family F-7K2Q, which the run could house better here' }],
+      reasons: [
+        {
+          rule: 'TAKEN',
+          text: 'Proposed to family F-7K2Q, which the run could house better here',
+          key: 'TAKEN.otherFamily',
+          values: { reference: 'F-7K2Q' },
+        },
+      ],
     },
     {
       offerId: 'o-8',

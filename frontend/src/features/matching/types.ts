@@ -43,7 +43,7 @@ export type RunPage = {
 export const RUN_SECONDS = [10, 30, 60] as const;
 export const DEFAULT_RUN_SECONDS = 30;
 
-import type { ExplanationLine, Urgency } from '../../lib/api';
+import type { ExplanationLine, SentenceKey, Urgency } from '../../lib/api';
 
 export { URGENCIES } from '../../lib/api';
 export type { Urgency };
@@ -105,12 +105,19 @@ export type UnassignedFamily = {
  */
 export const NON_RULE_REASONS = ['TAKEN', 'CHANGED'] as const;
 
-export type ExclusionReason = { rule: string; text: string };
+/** `text` in English; `key` and `values` for the reader's language (see lib/explanations). */
+export type ExclusionReason = SentenceKey & { rule: string; text: string };
 
 /** GET /api/matching/families/{familyId}/why-unassigned?runId= */
 export type WhyUnassigned = {
   familyId: string;
   reference: string;
+  /** Whose data the rules were checked against: today's (the run keeps no copy of its input). */
+  basis: 'RUN' | 'TODAY';
+  /** When they were checked. */
+  checkedAt: string;
+  /** The run "given to another family" (TAKEN) comes from; null when no run has finished. */
+  runId: string | null;
   offers: {
     offerId: string;
     title: string;

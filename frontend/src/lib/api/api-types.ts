@@ -19,6 +19,11 @@ export type EveryUrgencyListed = Assert<[Exclude<Urgency, (typeof URGENCIES)[num
 
 /**
  * One rule as checked for a proposed pair: soft rules (S1–S7) with what they cost, hard rules
- * (H1–H16) with whether they passed. `text` is the server's sentence for a caseworker (English).
+ * (H1–H16) with whether they passed. `text` is the server's sentence for a caseworker (English);
+ * `key` and `values` the same sentence for the browser to word in the reader's language, absent
+ * (null) in explanations stored before they existed.
  */
-export type ExplanationLine = Required<Schemas['ExplanationLine']>;
+export type ExplanationLine = Required<Omit<Schemas['ExplanationLine'], 'key' | 'values'>> & SentenceKey;
+
+/** A sentence as a message key and the values it needs ("H1.fits", {"count": 3, "maxGuests": 4}). */
+export type SentenceKey = { key?: string | null; values?: Record<string, unknown> | null };

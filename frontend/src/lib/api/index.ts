@@ -7,4 +7,4 @@ export { enumOf, maxItemsOf, maxLengthOf, rangeOf } from './contract-limits';
 export type { ContractDto, ContractField, FieldLimits } from './contract-limits';
 export { createQueryClient, MAX_QUERY_RETRIES, shouldRetryQuery } from './query-client';
 export { URGENCIES } from './api-types';
-export type { ExplanationLine, Urgency } from './api-types';
+export type { ExplanationLine, SentenceKey, Urgency } from './api-types';

@@ -1143,7 +1143,11 @@ export interface components {
             offers?: number;
         };
         AuditEventResponse: {
-            action?: string;
+            /**
+             * @description What was done: one of the server's audit actions (docs/api.md).
+             * @enum {string}
+             */
+            action?: "ACCOUNT_CREATED_ADMIN" | "ACCOUNT_CREATED_CASEWORKER" | "ACCOUNT_CREATED_HOST" | "ACCOUNT_DISABLED" | "ACCOUNT_ENABLED" | "ACCOUNT_LOCKED" | "ACCOUNT_REGISTERED" | "ACCOUNT_REGISTRATION_REPEATED" | "ACCOUNT_ROLE_CHANGED" | "ACCOUNT_UNLOCKED" | "EMAIL_VERIFIED" | "FAMILY_CREATED" | "FAMILY_ERASED" | "FAMILY_ERASED_BY_RETENTION" | "FAMILY_EXPORTED" | "FAMILY_HISTORY_READ" | "FAMILY_INTAKE_LINK_CREATED" | "FAMILY_INTAKE_SAVED" | "FAMILY_INTAKE_SUBMITTED" | "FAMILY_MATCHING_EXPLAINED" | "FAMILY_READ" | "FAMILY_STATUS_CLOSED" | "FAMILY_STATUS_INTAKE_PENDING" | "FAMILY_STATUS_MATCHED" | "FAMILY_STATUS_PLACED" | "FAMILY_STATUS_READY" | "FAMILY_STATUS_REMATCH" | "FAMILY_STATUS_TRIAGE" | "FAMILY_UPDATED" | "HOST_RECORD_VIEWED" | "HOUSEHOLD_CHANGED" | "IMPORT_FAMILIES" | "IMPORT_OFFERS" | "INVITATION_ACCEPTED" | "INVITATION_SENT" | "LOGIN_FAILED" | "LOGIN_SUCCEEDED" | "MATCHING_POLICY_CHANGED" | "MATCHING_PROPOSALS_READ" | "MATCHING_PROPOSAL_READ" | "MATCHING_RUN_DONE" | "MATCHING_RUN_FAILED" | "MATCHING_RUN_FINISHED" | "MATCHING_RUN_SOLVING" | "MATCHING_RUN_STARTED" | "MATCHING_RUN_STOPPED" | "MATCHING_RUN_STOP_REQUESTED" | "MATCHING_UNASSIGNED_READ" | "OFFER_SAVED_AVAILABLE" | "OFFER_SAVED_DRAFT" | "OFFER_SAVED_OCCUPIED" | "OFFER_SAVED_RESERVED" | "OFFER_SAVED_WITHDRAWN" | "OFFER_WITHDRAWN" | "PASSWORD_CHANGED" | "PASSWORD_CHECK_FAILED" | "PASSWORD_RESET" | "PASSWORD_RESET_REQUESTED" | "PLACEMENT_APPROVED" | "PLACEMENT_APPROVED_WITH_OVERRIDE" | "PLACEMENT_CHECK_IN_RECORDED" | "PLACEMENT_CONFIRMED" | "PLACEMENT_ENDED" | "PLACEMENT_EXPIRED" | "PLACEMENT_HOST_ACCEPTED" | "PLACEMENT_HOST_DECLINED" | "PLACEMENT_HOST_REMINDED" | "PLACEMENT_MOVED_IN" | "PROPOSAL_APPROVED" | "PROPOSAL_DECLINED_BY_HOST" | "PROPOSAL_MADE_BY_HAND" | "PROPOSAL_REJECTED" | "RECOVERY_CODE_USED" | "SECOND_FACTOR_ENROLLED" | "SECOND_FACTOR_FAILED" | "SECOND_FACTOR_RESET" | "SECOND_FACTOR_SUCCEEDED" | "SECOND_FACTOR_TURNED_OFF" | "SIGN_UP_WITH_EXISTING_EMAIL" | "VETTING_APPLIED_TO_APPLIED" | "VETTING_APPLIED_TO_APPROVED" | "VETTING_APPLIED_TO_CHECKS_IN_PROGRESS" | "VETTING_APPLIED_TO_PAUSED" | "VETTING_APPLIED_TO_REJECTED" | "VETTING_APPLIED_TO_WITHDRAWN" | "VETTING_APPROVED_TO_APPLIED" | "VETTING_APPROVED_TO_APPROVED" | "VETTING_APPROVED_TO_CHECKS_IN_PROGRESS" | "VETTING_APPROVED_TO_PAUSED" | "VETTING_APPROVED_TO_REJECTED" | "VETTING_APPROVED_TO_WITHDRAWN" | "VETTING_CHECKS_IN_PROGRESS_TO_APPLIED" | "VETTING_CHECKS_IN_PROGRESS_TO_APPROVED" | "VETTING_CHECKS_IN_PROGRESS_TO_CHECKS_IN_PROGRESS" | "VETTING_CHECKS_IN_PROGRESS_TO_PAUSED" | "VETTING_CHECKS_IN_PROGRESS_TO_REJECTED" | "VETTING_CHECKS_IN_PROGRESS_TO_WITHDRAWN" | "VETTING_PAUSED_TO_APPLIED" | "VETTING_PAUSED_TO_APPROVED" | "VETTING_PAUSED_TO_CHECKS_IN_PROGRESS" | "VETTING_PAUSED_TO_PAUSED" | "VETTING_PAUSED_TO_REJECTED" | "VETTING_PAUSED_TO_WITHDRAWN" | "VETTING_REJECTED_TO_APPLIED" | "VETTING_REJECTED_TO_APPROVED" | "VETTING_REJECTED_TO_CHECKS_IN_PROGRESS" | "VETTING_REJECTED_TO_PAUSED" | "VETTING_REJECTED_TO_REJECTED" | "VETTING_REJECTED_TO_WITHDRAWN" | "VETTING_WITHDRAWN_TO_APPLIED" | "VETTING_WITHDRAWN_TO_APPROVED" | "VETTING_WITHDRAWN_TO_CHECKS_IN_PROGRESS" | "VETTING_WITHDRAWN_TO_PAUSED" | "VETTING_WITHDRAWN_TO_REJECTED" | "VETTING_WITHDRAWN_TO_WITHDRAWN";
             actorEmail?: string;
             /** Format: uuid */
             actorId?: string;
@@ -1155,6 +1159,7 @@ export interface components {
             subjectEmail?: string;
             /** Format: uuid */
             subjectId?: string;
+            subjectName?: string;
             subjectType?: string;
         };
         CaseHistoryEntry: {
@@ -1240,11 +1245,15 @@ export interface components {
             secret?: string;
         };
         ExplanationLine: {
+            key?: string;
             passed?: boolean;
             /** Format: int64 */
             penalty?: number;
             rule?: string;
             text?: string;
+            values?: {
+                [key: string]: unknown;
+            };
         };
         FamilyRequest: {
             /** Format: email */
@@ -1884,8 +1893,12 @@ export interface components {
             status?: "PROPOSED" | "APPROVED" | "REJECTED" | "SUPERSEDED";
         };
         Reason: {
+            key?: string;
             rule?: string;
             text?: string;
+            values?: {
+                [key: string]: unknown;
+            };
         };
         ReasonRequest: {
             reason: string;
@@ -2071,10 +2084,16 @@ export interface components {
             waitForRoom: number;
         };
         WhyUnassignedResponse: {
+            /** @enum {string} */
+            basis?: "RUN" | "TODAY";
+            /** Format: date-time */
+            checkedAt?: string;
             /** Format: uuid */
             familyId?: string;
             offers?: components["schemas"]["OfferReasons"][];
             reference?: string;
+            /** Format: uuid */
+            runId?: string;
         };
     };
     responses: never;

@@ -36,6 +36,26 @@ const vetting = {
   subjectId: '0b6f3f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
 };
 
+const familyRead = {
+  ...failedLogin,
+  id: 'e-0',
+  at: '2025-11-21T08:00:00Z',
+  actorId: 'u-cw',
+  actorEmail: 'caseworker@haven.example',
+  action: 'FAMILY_READ',
+  subjectType: 'FAMILY',
+  subjectId: '7a1c2b3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  subjectName: 'HV-2025-0042',
+};
+const runRead = {
+  ...familyRead,
+  id: 'e-00',
+  action: 'MATCHING_PROPOSALS_READ',
+  subjectType: 'MATCHING_RUN',
+  subjectId: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+  subjectName: '2025-11-20T15:30:00Z',
+};
+
 function page(items: unknown[], pageNumber = 0, totalPages = 1, totalItems = items.length) {
   return json({ items, page: pageNumber, size: 25, totalItems, totalPages });
 }
@@ -53,7 +73,7 @@ function serveLog(events: (request: RecordedRequest) => Response) {
 
 describe('audit log page', () => {
   it('lists who did what to which record and what changed, newest first', async () => {
-    serveLog(() => page([disabled, failedLogin, vetting]));
+    serveLog(() => page([disabled, failedLogin, vetting, familyRead, runRead]));
     renderApp('/admin/audit');
 
     const table = await screen.findByRole('table', { name: 'Audit log, page 1 of 1' });
@@ -65,17 +85,34 @@ describe('audit log page', () => {
           .map((cell) => cell.textContent),
       ),
     ).toEqual([
-      ['admin@haven.example', 'Account disabled', 'Account: casey@haven.example', 'Status: from Active to Disabled'],
+      [
+        'admin@haven.example',
+        'Account disabled',
+        'Account: casey@haven.example Id: 3f2b8c1e-5a7d-4e2b-9c1f-0a1b2c3d4e5f',
+        'Status: from Active to Disabled',
+      ],
       ['Haven, or someone not logged in', 'Login failed', '–', '–'],
       [
         'caseworker@haven.example',
-        'VETTING_APPLIED_TO_CHECKS_IN_PROGRESS',
-        'Host: 0b6f3f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
+        'Vetting moved from “Applied” to “Checks in progress”',
+        'Host Id: 0b6f3f3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b',
+        '–',
+      ],
+      [
+        'caseworker@haven.example',
+        'Family case opened',
+        'Family case: HV-2025-0042 Id: 7a1c2b3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+        '–',
+      ],
+      [
+        'caseworker@haven.example',
+        'Read a run’s proposals',
+        expect.stringMatching(/^Matching run: run of 20 Nov 2025, \d{2}:30 Id: 1b2c3d4e-/),
         '–',
       ],
     ]);
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent(/^21 Nov 2025, \d{2}:00$/);
-    expect(screen.getByText('3 entries')).toBeInTheDocument();
+    expect(screen.getByText('5 entries')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Audit log' })).toBeInTheDocument();
   });
 

@@ -1,20 +1,75 @@
 import type { TFunction } from 'i18next';
 import en from '../../../lib/i18n/locales/en.json';
 
-// Actions and settings of pages that have their own section in the locale files.
-type PolicyAction = keyof typeof en.adminPolicy.auditActions;
-// One of the policy's label keys stands for all of them: isPolicyField checks the key exists.
-type PolicyFieldLabel = 'adminPolicy.fields.arrivalWindowDays.label';
+// A key checked at run time (isPolicyField, hasMessage, actionMessage) stands as one known key for the compiler.
+type CheckedKey = 'adminPolicy.fields.arrivalWindowDays.label';
 
 function isKnown<T extends object>(table: T, key: string): key is Extract<keyof T, string> {
   return Object.hasOwn(table, key);
 }
 
+/** Whether the English locale file has this key (a dotted path to a string). */
+function hasMessage(path: string): boolean {
+  let node: unknown = en;
+  for (const part of path.split('.')) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string';
+}
+
+/**
+ * How an action is worded: a message key, and for each of its values the key of the label to put
+ * there. Most actions have a label of their own; a status change is worded from the statuses'
+ * labels ("Vetting moved from Applied to Checks in progress"), so that every status pair the
+ * server can record reads well without a label per pair.
+ */
+export type ActionMessage = { key: string; values: Record<string, string> };
+
+const STATUS_PATTERNS: { pattern: RegExp; message: (from: string, to?: string) => ActionMessage }[] = [
+  {
+    pattern: /^VETTING_([A-Z_]+)_TO_([A-Z_]+)$/,
+    message: (from, to): ActionMessage =>
+      from === to
+        ? { key: 'audit.actionPatterns.vettingChecked', values: { status: `vettingStatuses.${from}` } }
+        : {
+            key: 'audit.actionPatterns.vettingMoved',
+            values: { from: `vettingStatuses.${from}`, to: `vettingStatuses.${to ?? ''}` },
+          },
+  },
+  {
+    pattern: /^FAMILY_STATUS_([A-Z_]+)$/,
+    message: (status) => ({ key: 'audit.actionPatterns.familyStatus', values: { status: `familyStatuses.${status}` } }),
+  },
+  {
+    pattern: /^OFFER_SAVED_([A-Z_]+)$/,
+    message: (status) => ({ key: 'audit.actionPatterns.offerSaved', values: { status: `offerStatuses.${status}` } }),
+  },
+];
+
+/** The action's wording, or null when this version of Haven has none for it. */
+export function actionMessage(action: string): ActionMessage | null {
+  if (isKnown(en.audit.actions, action)) return { key: `audit.actions.${action}`, values: {} };
+  if (isKnown(en.adminPolicy.auditActions, action)) return { key: `adminPolicy.auditActions.${action}`, values: {} };
+  for (const { pattern, message } of STATUS_PATTERNS) {
+    const match = pattern.exec(action);
+    if (!match?.[1]) continue;
+    const found = message(match[1], match[2]);
+    if (Object.values(found.values).every(hasMessage)) return found;
+  }
+  return null;
+}
+
+/** t for keys checked at run time (actionMessage): the compiler cannot know their placeholders. */
+type CheckedT = (key: string, options?: Record<string, string>) => string;
+
 /** The action in the reader's words where we have them; otherwise the server's code, which is stable. */
 export function actionLabel(action: string, t: TFunction): string {
-  if (isKnown(en.audit.actions, action)) return t(`audit.actions.${action}`);
-  if (isKnown(en.adminPolicy.auditActions, action)) return t(`adminPolicy.auditActions.${action as PolicyAction}`);
-  return action;
+  const message = actionMessage(action);
+  if (!message) return action;
+  const checkedT = t as unknown as CheckedT;
+  const values = Object.fromEntries(Object.entries(message.values).map(([name, key]) => [name, checkedT(key)]));
+  return checkedT(message.key, values);
 }
 
 export function subjectTypeLabel(subjectType: string, t: TFunction): string {
@@ -36,7 +91,7 @@ function isPolicyField(field: string): boolean {
 
 export function fieldLabel(field: string, t: TFunction): string {
   if (isKnown(en.audit.fields, field)) return t(`audit.fields.${field}`);
-  if (isPolicyField(field)) return t(`adminPolicy.fields.${field}.label` as PolicyFieldLabel);
+  if (isPolicyField(field)) return t(`adminPolicy.fields.${field}.label` as CheckedKey);
   return field;
 }
 

@@ -114,7 +114,7 @@ describe('the caseworker matching page', () => {
     expect(stream.url).toBe('/api/matching/runs/run-2/events');
     act(() => stream.emit('progress', solvingRun));
     expect(live).toHaveTextContent(
-      'Best so far: Rules broken: 0 · Unhoused weight: 57 · Soft penalty: 1,234. 48 of 60 families have an offer.',
+      'Best so far: Rules broken: 0 · People still waiting (counted by urgency): 57 · Points off a perfect fit: 1,234. 48 of 60 families have an offer.',
     );
 
     act(() => stream.emit('end', doneRun));
@@ -184,12 +184,19 @@ describe('the caseworker matching page', () => {
     mockFetch(doneRoutes);
     await openMatching();
     const panel = await screen.findByRole('region', { name: 'Latest run' });
+    // A short page: the run in one sentence; its details, its proposals and the families without
+    // an offer in sections that start closed.
+    expect(panel).toHaveTextContent('55 of 60 families given an offer');
+    expect(within(panel).getByText('More about this run').closest('details')).not.toHaveAttribute('open');
+    expect(screen.getByRole('group', { name: 'Proposals' })).not.toHaveAttribute('open');
+    expect(screen.getByRole('group', { name: 'Families without an offer' })).not.toHaveAttribute('open');
+    expect(screen.getByRole('group', { name: 'Earlier runs' })).not.toHaveAttribute('open');
     expect(panel).toHaveTextContent('Families in the run60');
     expect(panel).toHaveTextContent('Offers in the run80');
     expect(panel).toHaveTextContent('Families given an offer55');
     expect(panel).toHaveTextContent('0 rules broken');
-    expect(panel).toHaveTextContent('Unhoused weight 12');
-    expect(panel).toHaveTextContent('Soft penalty 345');
+    expect(panel).toHaveTextContent('People still waiting: 12');
+    expect(panel).toHaveTextContent('Points off a perfect fit: 345');
     expect(panel).toHaveTextContent('Started2 Mar 2026');
 
     const history = screen.getByRole('list', { name: 'Earlier runs' });
@@ -206,19 +213,20 @@ describe('the caseworker matching page', () => {
       'F-7K2Q → to Double room near Hyde Park',
       'F-ZZ99 → to House in Bradford',
     ]);
-    expect(screen.getByText('3 proposals')).toBeInTheDocument();
+    expect(screen.getByText('3 proposals', { selector: 'p' })).toBeInTheDocument();
 
     const card = screen.getByRole('heading', { level: 3, name: /F-7K2Q/ }).closest('li')!;
     expect(card).toHaveTextContent('5 people: 2 adults, 3 children · waiting 9 days');
     expect(card).toHaveTextContent('Urgency!High');
     expect(card).toHaveTextContent('Offer inLeeds LS6');
     expect(card).toHaveTextContent('Distance12 km');
-    expect(card).toHaveTextContent('Score-42');
+    expect(card).toHaveTextContent('How well it fits42 points off a perfect fit');
     const reasons = within(card)
       .getAllByRole('listitem')
       .map((item) => item.textContent);
     expect(reasons).toEqual([
-      'S3 Shared language: shares no language with the host',
+      // Worded from its key in the reader's language; a line stored without one keeps the server's text.
+      'S3 Shared language: No language shared with the host',
       'S1 Distance: 12 km from preferred area (Leeds)',
     ]);
     expect(within(card).getByRole('link')).toHaveAttribute('href', '/caseworker/matching/runs/run-2/proposals/p-1');
@@ -306,7 +314,10 @@ describe('the caseworker matching page', () => {
       'GET /api/matching/families/f-9/why-unassigned': () => json(whyBig),
     });
     const app = await openMatching();
-    const section = await screen.findByRole('region', { name: 'Families without an offer' });
+    const section = await screen.findByRole('group', { name: 'Families without an offer' });
+    expect(section).not.toHaveAttribute('open');
+    await app.user.click(within(section).getByText('Families without an offer'));
+    expect(section).toHaveAttribute('open');
     const family = await within(section).findByRole('listitem');
     expect(family).toHaveTextContent('F-BIG1');
     expect(family).toHaveTextContent('12 people');
@@ -319,10 +330,11 @@ describe('the caseworker matching page', () => {
     expect(why).toHaveAttribute('aria-expanded', 'true');
 
     await waitFor(() => expect(family).toHaveTextContent('Family house in Leeds · Leeds LS8 · 4 km'));
-    expect(family).toHaveTextContent('H1 Capacity: 12 people, room for 8');
+    expect(family).toHaveTextContent('Data used: today’s, as of 21 Nov 2025');
+    expect(family).toHaveTextContent('H1 Capacity: 12 people; room for only 8');
     expect(family).toHaveTextContent('H2 Bedrooms: needs 5 bedrooms, the offer has 4');
     expect(family).toHaveTextContent(
-      'Given to another family: Proposed to family F-7K2Q, which the run could house better here',
+      'Given to another family: Proposed to family \u2068F-7K2Q\u2069, which the run could house better here',
     );
     expect(family).toHaveTextContent('Annexe in Otley · Otley LS21 · No preferred area');
     expect(family).toHaveTextContent('Changed since the run: No rule keeps the family out now');
@@ -341,7 +353,7 @@ describe('the caseworker matching page', () => {
     ];
     const server = mockFetch({ ...doneRoutes, 'GET /api/matching/runs/run-2/unassigned': unassignedAnswer(families) });
     const app = await openMatching();
-    const section = await screen.findByRole('region', { name: 'Families without an offer' });
+    const section = await screen.findByRole('group', { name: 'Families without an offer' });
     expect(await within(section).findAllByRole('listitem')).toHaveLength(2);
     const filters = within(section).getByRole('search', { name: 'Filter families without an offer' });
 

@@ -2,11 +2,12 @@ import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorAlert, LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
-import { useMatchingProposalQuery, useProposalDecided } from '../api/matching-queries';
-import { familyPath, hostPath, runPath } from '../paths';
+import { useMatchingProposalQuery, useProposalDecided, useRunQuery } from '../api/matching-queries';
+import { RuleSentence, hasEnglishOnly } from '../../../lib/explanations';
+import { PROPOSALS_ANCHOR, familyPath, hostPath, runPath } from '../paths';
 import { splitExplanation } from '../proposal-view';
 import type { ExplanationLine, Proposal } from '../types';
-import { FamilySummary, RuleName, RuleReason, ServerText, UrgencyLabel } from './parts';
+import { FamilySummary, RuleName, RuleReason, UrgencyLabel } from './parts';
 import { useFormat } from './use-format';
 
 type ProposalDetailViewProps = {
@@ -17,6 +18,11 @@ type ProposalDetailViewProps = {
   /** What may be done with the proposal (the placements feature's decision panel), below the explanation. */
   decision?: (proposal: Proposal, reload: () => void) => ReactNode;
 };
+
+/** Back to the list with the proposals open: the reader came from there. */
+function withProposalsOpen(path: string): string {
+  return path.includes('#') ? path : `${path}#${PROPOSALS_ANCHOR}`;
+}
 
 /**
  * Why the solver proposed this family for this offer: each soft rule's penalty with its sentence,
@@ -32,7 +38,7 @@ export function ProposalDetailView({ runId, proposalId, backTo, decision }: Prop
 
   const back = (
     <p>
-      <Link to={backTo ?? runPath(runId)}>{t('matching.detail.back')}</Link>
+      <Link to={withProposalsOpen(backTo ?? runPath(runId))}>{t('matching.detail.back')}</Link>
     </p>
   );
   if (error && !data) {
@@ -59,6 +65,7 @@ export function ProposalDetailView({ runId, proposalId, backTo, decision }: Prop
       {back}
       <PageTitle>{t('matching.detail.title', { reference: proposal.family.reference })}</PageTitle>
       <ProposalFacts proposal={proposal} />
+      <DataUsed runId={runId} />
       <Explanation proposal={proposal} />
       {decision?.(proposal, reload)}
     </div>
@@ -66,7 +73,7 @@ export function ProposalDetailView({ runId, proposalId, backTo, decision }: Prop
 }
 
 function ProposalFacts({ proposal }: { proposal: Proposal }) {
-  const { t, number, distance, list } = useFormat();
+  const { t, fit, distance, list } = useFormat();
   const familyId = useId();
   const offerId = useId();
   const matchId = useId();
@@ -126,7 +133,7 @@ function ProposalFacts({ proposal }: { proposal: Proposal }) {
           <dt>{t('matching.proposals.distance')}</dt>
           <dd>{distance(proposal.distanceKm)}</dd>
           <dt>{t('matching.proposals.score')}</dt>
-          <dd>{number(proposal.score)}</dd>
+          <dd>{fit(proposal.score)}</dd>
           <dt>{t('matching.proposals.status')}</dt>
           <dd>{t(`matching.proposalStatuses.${proposal.status}`)}</dd>
         </dl>
@@ -135,17 +142,36 @@ function ProposalFacts({ proposal }: { proposal: Proposal }) {
   );
 }
 
+/**
+ * Which data the explanation was checked against: always the run's, stored with the proposal when
+ * the run made it, so it reads the same however the family or the offer has changed since.
+ */
+function DataUsed({ runId }: { runId: string }) {
+  const { t, dateTime } = useFormat();
+  const run = useRunQuery(runId);
+  return (
+    <p className="data-used">
+      <strong>{t('matching.dataUsed.label')}</strong>{' '}
+      {run.data
+        ? t('matching.dataUsed.run', { when: dateTime(run.data.startedAt) })
+        : t('matching.dataUsed.runUndated')}
+    </p>
+  );
+}
+
 function Explanation({ proposal }: { proposal: Proposal }) {
-  const { t, number } = useFormat();
+  const { t, number, language } = useFormat();
   const softId = useId();
   const hardId = useId();
   const { soft, hard } = splitExplanation(proposal.explanation);
   const allPassed = hard.every((term) => term.passed !== false);
+  const englishOnly = language !== 'en' && hasEnglishOnly(proposal.explanation, t, language);
   return (
     <>
       <section className="stack" aria-labelledby={softId}>
         <h2 id={softId}>{t('matching.detail.softTitle')}</h2>
         <p>{t('matching.detail.softIntro')}</p>
+        {englishOnly ? <p className="data-used">{t('matching.explain.englishOnly')}</p> : null}
         <div className="table-scroll" role="region" aria-labelledby={softId} tabIndex={0}>
           <table className="table">
             <thead>
@@ -162,7 +188,7 @@ function Explanation({ proposal }: { proposal: Proposal }) {
                     <RuleName rule={term.rule} />
                   </th>
                   <td>
-                    <ServerText>{term.text}</ServerText>
+                    <RuleSentence line={term} />
                   </td>
                   <td className="table__number">{number(term.penalty)}</td>
                 </tr>
@@ -173,7 +199,7 @@ function Explanation({ proposal }: { proposal: Proposal }) {
                 <th scope="row" colSpan={2}>
                   {t('matching.detail.total')}
                 </th>
-                <td className="table__number">{number(proposal.score)}</td>
+                <td className="table__number">{number(Math.abs(proposal.score))}</td>
               </tr>
             </tfoot>
           </table>
@@ -207,8 +233,7 @@ function HardRule({ term }: { term: ExplanationLine }) {
         {passed ? '✓' : '✗'}
       </span>
       <span>
-        <strong>{passed ? t('matching.detail.passed') : t('matching.detail.broken')}</strong>{' '}
-        <RuleReason rule={term.rule} text={term.text} />
+        <strong>{passed ? t('matching.detail.passed') : t('matching.detail.broken')}</strong> <RuleReason line={term} />
       </span>
     </li>
   );

@@ -5,9 +5,17 @@ import { SelectField } from '../../../components/form';
 import { Pagination } from '../../../components/layout';
 import { LIST_PAGE_SIZE } from '../api/matching-api';
 import { useProposalsQuery } from '../api/matching-queries';
-import { proposalPath } from '../paths';
-import { EMPTY_QUERY, PROPOSAL_SORTS, isFiltered, topReasons, type ProposalQuery } from '../proposal-view';
+import { PROPOSALS_ANCHOR, proposalPath } from '../paths';
+import {
+  DEFAULT_SORT,
+  EMPTY_QUERY,
+  PROPOSAL_SORTS,
+  isFiltered,
+  topReasons,
+  type ProposalQuery,
+} from '../proposal-view';
 import type { Proposal } from '../types';
+import { Disclosure } from './Disclosure';
 import { ListFilters } from './ListFilters';
 import { FamilySummary, RuleReason, UrgencyLabel } from './parts';
 import { useDebounced } from './use-debounced';
@@ -35,9 +43,17 @@ export function ProposalList({ runId, runTotal, query, onQueryChange }: Proposal
   const filtered = isFiltered(query);
   const totalPages = data ? Math.ceil(data.total / LIST_PAGE_SIZE) : 0;
 
+  // Open at once when the reader came back to it (from a proposal, or to a filtered, sorted or later page).
+  const location = useLocation();
+  const inUse = filtered || page > 0 || sort !== DEFAULT_SORT || location.hash === `#${PROPOSALS_ANCHOR}`;
   return (
-    <section className="stack" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('matching.proposals.title')}</h2>
+    <Disclosure
+      id={PROPOSALS_ANCHOR}
+      title={t('matching.proposals.title')}
+      titleId={titleId}
+      summary={t('matching.proposals.count', { count: runTotal })}
+      initiallyOpen={inUse}
+    >
       {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <LoadingMessage /> : null}
       {data && data.total === 0 && !filtered ? <p>{t('matching.proposals.none')}</p> : null}
@@ -65,7 +81,7 @@ export function ProposalList({ runId, runTotal, query, onQueryChange }: Proposal
           />
         </>
       ) : null}
-    </section>
+    </Disclosure>
   );
 }
 
@@ -99,7 +115,7 @@ function ProposalFilters({ query, onChange }: { query: ProposalQuery; onChange: 
 }
 
 function ProposalCard({ runId, proposal }: { runId: string; proposal: Proposal }) {
-  const { t, number, distance } = useFormat();
+  const { t, fit, distance } = useFormat();
   const location = useLocation();
   const headingId = useId();
   const reasons = topReasons(proposal.explanation);
@@ -140,7 +156,7 @@ function ProposalCard({ runId, proposal }: { runId: string; proposal: Proposal }
         </div>
         <div>
           <dt>{t('matching.proposals.score')}</dt>
-          <dd>{number(proposal.score)}</dd>
+          <dd>{fit(proposal.score)}</dd>
         </div>
         {proposal.status !== 'PROPOSED' ? (
           <div>
@@ -155,7 +171,7 @@ function ProposalCard({ runId, proposal }: { runId: string; proposal: Proposal }
           <ul>
             {reasons.map((term) => (
               <li key={term.rule}>
-                <RuleReason rule={term.rule} text={term.text} />
+                <RuleReason line={term} />
               </li>
             ))}
           </ul>

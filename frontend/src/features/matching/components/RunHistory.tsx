@@ -2,17 +2,17 @@ import { useId } from 'react';
 import { Link } from 'react-router';
 import { runPath } from '../paths';
 import type { Run } from '../types';
+import { Disclosure } from './Disclosure';
 import { RunStatusLabel } from './RunPanel';
 import { useFormat } from './use-format';
 
 /** Earlier runs, newest first; each opens on a page of its own. */
 export function RunHistory({ runs }: { runs: readonly Run[] }) {
-  const { t, dateTime, score } = useFormat();
+  const { t, dateTime, score, number } = useFormat();
   const titleId = useId();
   if (runs.length === 0) return null;
   return (
-    <section className="stack" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('matching.history.title')}</h2>
+    <Disclosure title={t('matching.history.title')} titleId={titleId} summary={number(runs.length)}>
       <ul className="run-history" aria-labelledby={titleId}>
         {runs.map((run) => (
           <li key={run.id} className="run-history__item">
@@ -23,6 +23,6 @@ export function RunHistory({ runs }: { runs: readonly Run[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Disclosure>
   );
 }

@@ -17,7 +17,7 @@ describe('the run panel', () => {
     const live = screen.getByText(/^Best so far:/);
     expect(live).toHaveAttribute('aria-live', 'polite');
     expect(live).toHaveTextContent(
-      'Best so far: Rules broken: 0 · Unhoused weight: 57 · Soft penalty: 1,234. 48 of 60 families have an offer.',
+      'Best so far: Rules broken: 0 · People still waiting (counted by urgency): 57 · Points off a perfect fit: 1,234. 48 of 60 families have an offer.',
     );
     const clock = screen.getByRole('progressbar', { name: 'Time: 0:04 of 0:30' });
     expect(clock).toHaveAttribute('max', '30000');

@@ -112,30 +112,38 @@ export function RunPanel({ run, title, onStop, stopping = false }: RunPanelProps
           ) : null}
         </p>
       ) : null}
-      <dl className="details run-panel__details">
-        <dt>{t('matching.run.score')}</dt>
-        <dd>
-          <ScoreLevels score={run.score} />
-        </dd>
-        <dt>{t('matching.run.families')}</dt>
-        <dd>{number(run.families)}</dd>
-        <dt>{t('matching.run.offers')}</dt>
-        <dd>{number(run.offers)}</dd>
-        <dt>{t('matching.run.assigned')}</dt>
-        <dd>{number(run.assigned)}</dd>
-        {run.status === 'DONE' ? (
-          <>
-            <dt>{t('matching.run.proposals')}</dt>
-            <dd>{number(run.proposals)}</dd>
-          </>
-        ) : null}
-        <dt>{t('matching.run.startedAt')}</dt>
-        <dd>{dateTime(run.startedAt)}</dd>
-        <dt>{t('matching.run.finishedAt')}</dt>
-        <dd>{run.finishedAt ? dateTime(run.finishedAt) : t('matching.run.notFinished')}</dd>
-        <dt>{t('matching.run.timeLimit')}</dt>
-        <dd>{t('matching.run.seconds', { count: run.seconds })}</dd>
-      </dl>
+      {solving ? null : (
+        <p className="run-panel__outcome">
+          {t('matching.history.assigned', { assigned: run.assigned, families: run.families })}
+        </p>
+      )}
+      <details className="hard-rules run-panel__more">
+        <summary>{t('matching.run.moreDetails')}</summary>
+        <dl className="details run-panel__details">
+          <dt>{t('matching.run.score')}</dt>
+          <dd>
+            <ScoreLevels score={run.score} />
+          </dd>
+          <dt>{t('matching.run.families')}</dt>
+          <dd>{number(run.families)}</dd>
+          <dt>{t('matching.run.offers')}</dt>
+          <dd>{number(run.offers)}</dd>
+          <dt>{t('matching.run.assigned')}</dt>
+          <dd>{number(run.assigned)}</dd>
+          {run.status === 'DONE' ? (
+            <>
+              <dt>{t('matching.run.proposals')}</dt>
+              <dd>{number(run.proposals)}</dd>
+            </>
+          ) : null}
+          <dt>{t('matching.run.startedAt')}</dt>
+          <dd>{dateTime(run.startedAt)}</dd>
+          <dt>{t('matching.run.finishedAt')}</dt>
+          <dd>{run.finishedAt ? dateTime(run.finishedAt) : t('matching.run.notFinished')}</dd>
+          <dt>{t('matching.run.timeLimit')}</dt>
+          <dd>{t('matching.run.seconds', { count: run.seconds })}</dd>
+        </dl>
+      </details>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { LIST_PAGE_SIZE } from '../api/matching-api';
 import { useUnassignedQuery, useWhyUnassignedQuery } from '../api/matching-queries';
 import { familyPath } from '../paths';
 import type { UnassignedFamily } from '../types';
+import { Disclosure } from './Disclosure';
 import { ListFilters, type UrgencyAndText } from './ListFilters';
 import { RuleReason, UrgencyLabel, WaitingTime } from './parts';
 import { useDebounced } from './use-debounced';
@@ -30,8 +31,11 @@ export function UnassignedList({ runId }: { runId: string }) {
   const totalPages = data ? Math.ceil(data.total / LIST_PAGE_SIZE) : 0;
 
   return (
-    <section className="stack" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('matching.unassigned.title')}</h2>
+    <Disclosure
+      title={t('matching.unassigned.title')}
+      titleId={titleId}
+      summary={data && !filtered ? t('matching.unassigned.count', { count: data.total }) : undefined}
+    >
       {error ? <LoadProblem error={error} onRetry={() => void refetch()} /> : null}
       {loading && !data ? <LoadingMessage /> : null}
       {data && data.total === 0 && !filtered ? <p>{t('matching.unassigned.none')}</p> : null}
@@ -66,7 +70,7 @@ export function UnassignedList({ runId }: { runId: string }) {
           />
         </>
       ) : null}
-    </section>
+    </Disclosure>
   );
 }
 
@@ -108,18 +112,25 @@ function UnassignedItem({ runId, family }: { runId: string; family: UnassignedFa
   );
 }
 
+/**
+ * Why the run left the family out, checked against today's families and offers (the server says
+ * so: a run keeps no copy of what it read), labelled as such; "given to another family" is the run's.
+ */
 function WhyUnassignedPanel({ runId, familyId }: { runId: string; familyId: string }) {
-  const { t, distance } = useFormat();
+  const { t, distance, dateTime } = useFormat();
   const { data, isFetching: loading, error, refetch } = useWhyUnassignedQuery(runId, familyId);
   // The server explains only families still waiting for matching (READY).
   if (isApiError(error) && error.status === 404) return <p>{t('matching.unassigned.notWaiting')}</p>;
   if (error) return <LoadProblem error={error} onRetry={() => void refetch()} />;
   if (loading || !data) return <LoadingMessage />;
-  if (data.offers.length === 0) return <p>{t('matching.unassigned.noOffers')}</p>;
   return (
     <div className="why stack">
-      <p>{t('matching.unassigned.nearest')}</p>
-      <ul className="why__offers">
+      <p className="data-used">
+        <strong>{t('matching.dataUsed.label')}</strong>{' '}
+        {t('matching.dataUsed.today', { when: dateTime(data.checkedAt) })}
+      </p>
+      <p>{data.offers.length === 0 ? t('matching.unassigned.noOffers') : t('matching.unassigned.nearest')}</p>
+      <ul className="why__offers" hidden={data.offers.length === 0}>
         {data.offers.map((offer) => (
           <li key={offer.offerId} className="why__offer">
             <p className="why__offer-title">
@@ -132,7 +143,7 @@ function WhyUnassignedPanel({ runId, familyId }: { runId: string; familyId: stri
             <ul>
               {offer.reasons.map((reason, index) => (
                 <li key={`${reason.rule}-${index}`}>
-                  <RuleReason rule={reason.rule} text={reason.text} />
+                  <RuleReason line={reason} />
                 </li>
               ))}
             </ul>

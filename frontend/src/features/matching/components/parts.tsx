@@ -1,3 +1,5 @@
+import type { SentenceKey } from '../../../lib/api';
+import { RuleSentence } from '../../../lib/explanations';
 import { NON_RULE_REASONS, type ProposalFamily, type Urgency } from '../types';
 import { useFormat } from './use-format';
 
@@ -49,7 +51,7 @@ export function FamilySummary({
 
 const RULE_IDS = new Set([
   ...Array.from({ length: 16 }, (_, index) => `H${index + 1}`),
-  ...Array.from({ length: 6 }, (_, index) => `S${index + 1}`),
+  ...Array.from({ length: 7 }, (_, index) => `S${index + 1}`),
 ]);
 const NON_RULES: ReadonlySet<string> = new Set(NON_RULE_REASONS);
 
@@ -80,11 +82,13 @@ export function ServerText({ children }: { children: string }) {
   );
 }
 
-/** One rule's line: its name in the reader's language, then the server's sentence. */
-export function RuleReason({ rule, text }: { rule: string; text: string }) {
+type RuleLine = SentenceKey & { rule: string; text: string };
+
+/** One rule's line: its name, then its sentence, both in the reader's language. */
+export function RuleReason({ line }: { line: RuleLine }) {
   return (
     <>
-      <RuleName rule={rule} />: <ServerText>{text}</ServerText>
+      <RuleName rule={line.rule} />: <RuleSentence line={line} />
     </>
   );
 }

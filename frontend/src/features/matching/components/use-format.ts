@@ -10,8 +10,12 @@ export function useFormat() {
 
   return {
     t,
+    language,
     number,
     dateTime: (iso: string) => formatDateTime(iso, language),
+    /** A proposal's score as a reader takes it: "A perfect fit", or how many points it falls short. */
+    fit: (score: number) =>
+      score === 0 ? t('matching.fit.perfect') : t('matching.fit.pointsOff', { count: Math.abs(score) }),
     /** "2 adults, 3 children", with the reader's comma (Dari's is "،"). */
     list: (parts: string[]) =>
       new Intl.ListFormat(formatLocale(language), { style: 'short', type: 'unit' }).format(parts),
@@ -22,7 +26,7 @@ export function useFormat() {
       return `${number(Math.floor(total / 60))}:${seconds}`;
     },
     distance: (km: number | null) => (km === null ? t('matching.noDistance') : t('matching.km', { km })),
-    /** "0 rules broken · 57 unhoused weight · soft 1,234", or "No solution yet" before the first one. */
+    /** "Rules broken: 0 · People still waiting…: 57 · Points off a perfect fit: 1,234", or "No solution yet". */
     score: (score: string | null) => {
       const levels = parseScore(score);
       return levels ? t('matching.score.line', levels) : t('matching.score.none');

@@ -5,12 +5,12 @@ import { useNavigate } from 'react-router';
 import { StatusMessage } from '../../../components/feedback';
 import { ErrorSummary, SubmitButton, TextAreaField, textValue, useFormSubmission } from '../../../components/form';
 import { isApiError } from '../../../lib/api';
+import { RuleSentence } from '../../../lib/explanations';
 import { approveProposal, rejectProposal } from '../api/placements-api';
 import { placementPath } from '../paths';
 import type { Placement, ProposalToDecide } from '../types';
 import { ReasonForm } from './ReasonForm';
 import { Revealed } from './Revealed';
-import { ServerText } from './ServerText';
 
 const REASON_MAX = 2000;
 
@@ -72,7 +72,7 @@ export function ProposalDecision({ proposal, onApproved, onRejected }: ProposalD
               <ul>
                 {broken.map((line) => (
                   <li key={line.rule}>
-                    <strong>{line.rule}</strong> <ServerText>{line.text}</ServerText>
+                    <strong>{line.rule}</strong> <RuleSentence line={line} />
                   </li>
                 ))}
               </ul>

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { PageTitle, ScrollingTable } from '../../../components/layout';
+import { RuleSentence } from '../../../lib/explanations';
 import { formatNumber } from '../../../lib/i18n';
 import { useProposalChanged, useProposalQuery } from '../api/placements-queries';
 import { familyPath, hostPath } from '../paths';
 import type { ExplanationLine, Proposal } from '../types';
 import { ProposalDecision } from './ProposalDecision';
-import { ServerText } from './ServerText';
 
 /** One proposal: who and where, every rule as checked, and the decision panel. */
 export function ProposalReview({ proposalId }: { proposalId: string }) {
@@ -114,7 +114,7 @@ function Explanation({ lines }: { lines: ExplanationLine[] }) {
           <tr key={line.rule} className={line.passed ? undefined : 'explanation--broken'}>
             <th scope="row">{line.rule}</th>
             <td>
-              <ServerText>{line.text}</ServerText>
+              <RuleSentence line={line} />
             </td>
             <td>
               {!line.passed

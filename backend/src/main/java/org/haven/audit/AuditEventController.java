@@ -41,10 +41,12 @@ class AuditEventController {
 
     private final AuditLog auditLog;
     private final AccountEmails accountEmails;
+    private final AuditSubjects subjects;
 
-    AuditEventController(AuditLog auditLog, AccountEmails accountEmails) {
+    AuditEventController(AuditLog auditLog, AccountEmails accountEmails, AuditSubjects subjects) {
         this.auditLog = auditLog;
         this.accountEmails = accountEmails;
+        this.subjects = subjects;
     }
 
     /** {@code actor} is an account's id or email; an email nobody has matches nothing. */
@@ -69,7 +71,8 @@ class AuditEventController {
         Page<AuditEvent> events = auditLog.search(
                 new Criteria(actorId.orElse(null), actionFilter, subjectId, period.from(), period.to()), page, size);
         Map<UUID, String> emails = emailsOf(events);
-        return PageResponse.of(events, event -> response(event, emails));
+        Map<UUID, String> names = subjects.namesOf(events);
+        return PageResponse.of(events, event -> response(event, emails, names));
     }
 
     /** Every action recorded so far, alphabetically: the choices of the action filter. */
@@ -96,11 +99,12 @@ class AuditEventController {
         return accountEmails.emailsOf(ids);
     }
 
-    private static AuditEventResponse response(AuditEvent event, Map<UUID, String> emails) {
+    private static AuditEventResponse response(AuditEvent event, Map<UUID, String> emails, Map<UUID, String> names) {
+        UUID subject = event.getSubjectId();
         return new AuditEventResponse(event.getId(), event.getOccurredAt(), event.getActorId(),
                 event.getActorId() == null ? null : emails.get(event.getActorId()), event.getAction(),
-                event.getSubjectType(), event.getSubjectId(),
-                event.getSubjectId() == null ? null : emails.get(event.getSubjectId()), details(event));
+                event.getSubjectType(), subject, subject == null ? null : emails.get(subject),
+                subject == null ? null : names.get(subject), details(event));
     }
 
     private static JsonNode details(AuditEvent event) {

@@ -16,13 +16,16 @@ class AuditableEventListener {
     static final String SOURCE_ADDRESS = "sourceAddress";
 
     private final AuditLog audit;
+    private final AuditActionCatalog catalog;
 
-    AuditableEventListener(AuditLog audit) {
+    AuditableEventListener(AuditLog audit, AuditActionCatalog catalog) {
         this.audit = audit;
+        this.catalog = catalog;
     }
 
     @EventListener
     void on(AuditableEvent event) {
+        catalog.check(event.action());
         audit.record(event.actorId(), event.action(), event.subjectType(), event.subjectId(), details(event));
     }
 

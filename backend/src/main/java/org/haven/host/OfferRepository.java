@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.haven.shared.AuditSubjectNames;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -42,4 +43,8 @@ interface OfferRepository extends JpaRepository<Offer, UUID> {
 
     record AvailableOffer(String postcode, String place, String locationLabel, int maxGuests) {
     }
+
+    /** The audit log's names of these offers: their titles. */
+    @Query("select new org.haven.shared.AuditSubjectNames$Name(o.id, o.title) from Offer o where o.id in :ids")
+    List<AuditSubjectNames.Name> findTitles(@Param("ids") Collection<UUID> ids);
 }

@@ -3,6 +3,7 @@ package org.haven.matching;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.haven.family.MatchableFamily;
@@ -56,18 +57,15 @@ class ManualProposals {
                     + ".").with("brokenRules", notOverridable.stream().map(Line::rule).toList());
         }
         List<ExplanationLine> lines = new ArrayList<>();
-        pair.softTerms().forEach(line -> lines.add(line(line)));
-        lines.add(new ExplanationLine("S6", 0, "Not computed for a pair proposed by hand", true));
-        pair.hardRules().forEach(line -> lines.add(line(line)));
+        pair.softTerms().forEach(line -> lines.add(ExplanationLine.of(line)));
+        lines.add(new ExplanationLine("S6", 0, "Not computed for a pair proposed by hand", true, "S6.byHand",
+                Map.of()));
+        pair.hardRules().forEach(line -> lines.add(ExplanationLine.of(line)));
         long score = -lines.stream().mapToLong(ExplanationLine::penalty).sum();
         Proposal proposal = proposals.save(new Proposal(null, snapshot(pair.family(), pair.offer(), pair.distanceKm()),
                 score, explanationJson.write(lines), clock.instant()));
         events.publishEvent(new ProposalEvent(proposal.getId(), actorId, "PROPOSAL_MADE_BY_HAND"));
         return mapper.toResponse(proposal, clock);
-    }
-
-    private static ExplanationLine line(Line line) {
-        return new ExplanationLine(line.rule(), line.penalty(), line.text(), line.passed());
     }
 
     static ProposalSnapshot snapshot(MatchableFamily family, MatchableOffer offer, Integer distanceKm) {

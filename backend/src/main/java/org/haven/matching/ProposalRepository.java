@@ -1,9 +1,11 @@
 package org.haven.matching;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 import org.haven.family.Urgency;
+import org.haven.shared.AuditSubjectNames;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -46,4 +48,8 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID> {
     List<WhyUnassigned.OfferTaken> findOffersTakenInRun(@Param("runId") UUID runId);
 
     boolean existsByFamilyIdAndOfferIdAndStatus(UUID familyId, UUID offerId, ProposalStatus status);
+
+    /** The audit log's names of these proposals: their families' references, without loading the explanations. */
+    @Query("select new org.haven.shared.AuditSubjectNames$Name(p.id, p.familyReference) from Proposal p where p.id in :ids")
+    List<AuditSubjectNames.Name> findFamilyReferences(@Param("ids") Collection<UUID> ids);
 }

@@ -157,7 +157,7 @@ class RunRecorder {
             }
             assigned++;
             List<ExplanationLine> lines = explanations.of(assignment).stream()
-                    .map(line -> new ExplanationLine(line.rule(), line.penalty(), line.text(), line.passed()))
+                    .map(ExplanationLine::of)
                     .toList();
             long score = -lines.stream().mapToLong(ExplanationLine::penalty).sum();
             Proposal.ProposalSnapshot snapshot = ManualProposals.snapshot(family, runProblem.offer(offer.id()),

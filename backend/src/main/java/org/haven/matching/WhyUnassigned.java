@@ -1,5 +1,6 @@
 package org.haven.matching;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.haven.family.MatchableFamily;
 import org.haven.host.MatchableHosts.MatchableOffer;
+import org.haven.matching.MatchingDtos.DataBasis;
 import org.haven.matching.MatchingDtos.OfferReasons;
 import org.haven.matching.MatchingDtos.Reason;
 import org.haven.matching.MatchingDtos.WhyUnassignedResponse;
@@ -30,7 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * docs/matching.md "why is this family unassigned": for the family's nearest offers as they are
  * now, every rule that keeps the family out of each. An offer no rule excludes was given to
- * another family in the run (TAKEN), or has changed since the run (CHANGED).
+ * another family in the run (TAKEN), or has changed since the run (CHANGED). The answer says so
+ * ({@code basis} TODAY, {@code checkedAt}): a run keeps no copy of the families and offers it read,
+ * and keeping one would store every family's needs and whereabouts once more per run.
  */
 @Service
 class WhyUnassigned {
@@ -41,13 +45,15 @@ class WhyUnassigned {
     private final MatchingRuns runs;
     private final ProposalRepository proposals;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     WhyUnassigned(MatchingProblemLoader loader, MatchingRuns runs, ProposalRepository proposals,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
         this.loader = loader;
         this.runs = runs;
         this.proposals = proposals;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -58,7 +64,8 @@ class WhyUnassigned {
             throw ProblemException.notFound("A family waiting for matching with this id");
         }
         events.publishEvent(new FamilyExplained(familyId, actorId));
-        Map<UUID, String> takenBy = takenInRun(runId);
+        UUID run = runOrLatest(runId);
+        Map<UUID, String> takenBy = takenInRun(run);
 
         MatchingSolution solution = problem.toSolution();
         FamilyFact fact = solution.getAssignments().stream().map(Assignment::getFamily)
@@ -70,37 +77,41 @@ class WhyUnassigned {
                 .limit(limit)
                 .map(offer -> reasons(fact, offer, solution, rejected, takenBy, problem.offer(offer.id())))
                 .toList();
-        return new WhyUnassignedResponse(familyId, family.reference(), offers);
+        return new WhyUnassignedResponse(familyId, family.reference(), offers, DataBasis.TODAY, clock.instant(), run);
     }
 
     private OfferReasons reasons(FamilyFact family, OfferFact offer, MatchingSolution solution,
             Set<RejectedPair> rejected, Map<UUID, String> takenBy, MatchableOffer matchable) {
         List<Reason> reasons = new ArrayList<>(PairExplanation.hardRules(family, offer, solution.getPolicy()).stream()
-                .filter(line -> !line.passed()).map(line -> new Reason(line.rule(), line.text())).toList());
+                .filter(line -> !line.passed()).map(Reason::of).toList());
         if (rejected.contains(new RejectedPair(family.id(), offer.id()))) {
-            reasons.add(new Reason(RunRule.H15.name(), RunRule.H15.line(true).text()));
+            reasons.add(Reason.of(RunRule.H15.line(true)));
         }
         if (reasons.isEmpty()) {
             String other = takenBy.get(matchable.id());
             reasons.add(other != null
-                    ? new Reason("TAKEN", "Proposed to family %s, which the run could house better here".formatted(other))
+                    ? new Reason("TAKEN", "Proposed to family %s, which the run could house better here".formatted(other),
+                            "TAKEN.otherFamily", Map.of("reference", other))
                     : new Reason("CHANGED", "No rule keeps the family out now; the family or the offer changed "
-                            + "after the run. Run matching again."));
+                            + "after the run. Run matching again.", "CHANGED.sinceRun", Map.of()));
         }
         return new OfferReasons(matchable.id(), matchable.title(), matchable.place(), Pairs.distanceKm(family, offer),
                 reasons);
     }
 
-    /** Offer id → the reference of the family a run proposed it to; the latest finished run by default. */
-    private Map<UUID, String> takenInRun(UUID runId) {
-        UUID run = runId;
+    /** The run asked about (404 when there is none such), else the latest finished one, else null. */
+    private UUID runOrLatest(UUID runId) {
+        if (runId == null) {
+            return runs.latestDone().orElse(null);
+        }
+        runs.existing(runId);
+        return runId;
+    }
+
+    /** Offer id → the reference of the family the run proposed it to. */
+    private Map<UUID, String> takenInRun(UUID run) {
         if (run == null) {
-            run = runs.latestDone().orElse(null);
-            if (run == null) {
-                return Map.of();
-            }
-        } else {
-            runs.existing(run);
+            return Map.of();
         }
         return proposals.findOffersTakenInRun(run).stream()
                 .collect(Collectors.toMap(OfferTaken::offerId, OfferTaken::familyReference, (a, b) -> a));

@@ -5,8 +5,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.haven.shared.AuditSubjectNames;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PlacementRepository extends JpaRepository<Placement, UUID> {
 
@@ -27,4 +29,9 @@ interface PlacementRepository extends JpaRepository<Placement, UUID> {
     List<Placement> findByHostIdOrderByApprovedAtDesc(UUID hostId);
 
     List<Placement> findByStatusAndApprovedAtBefore(PlacementStatus status, Instant before);
+
+    /** The audit log's names of these placements: their families' references. */
+    @Query("select new org.haven.shared.AuditSubjectNames$Name(p.id, p.familyReference) from Placement p"
+            + " where p.id in :ids")
+    List<AuditSubjectNames.Name> findFamilyReferences(@Param("ids") Collection<UUID> ids);
 }

@@ -12,6 +12,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.haven.account.Role;
+import org.haven.placement.PlacementFixtures;
+import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
 import org.haven.testing.HttpTest;
@@ -105,6 +107,38 @@ class AuditEventsApiTest {
         assertThat(login.path("actorId").asText()).isEqualTo(caseworker);
         assertThat(login.path("details").isNull()).as("nothing changed that needs details").isTrue();
         assertThat(about.body()).doesNotContain("an initial long password", "Story Worker");
+    }
+
+    @Test
+    void eachRecordIsNamedAsAnAdminKnowsItAndNoFamilyNameShows() {
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
+        String familyId = PlacementFixtures.readyFamily(caseworker);
+        String reference = caseworker.get("/api/families/" + familyId).json().path("reference").asText();
+        HostWithOffer host = PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of());
+        String proposalId = PlacementFixtures.proposeByHand(caseworker, familyId, host.offerId());
+
+        JsonNode family = admin.get(EVENTS + "?subjectId=" + familyId).json().path("items");
+        JsonNode offer = admin.get(EVENTS + "?subjectId=" + host.offerId()).json().path("items");
+        JsonNode proposal = admin.get(EVENTS + "?subjectId=" + proposalId).json().path("items");
+
+        assertThat(family).isNotEmpty().allSatisfy(event -> {
+            assertThat(event.path("subjectType").asText()).isEqualTo("FAMILY");
+            assertThat(event.path("subjectName").asText()).isEqualTo(reference);
+        });
+        assertThat(family.toString()).doesNotContain("Nadia", "Omid");
+        assertThat(offer).isNotEmpty().allSatisfy(event ->
+                assertThat(event.path("subjectName").asText()).isEqualTo("Double room in a quiet house"));
+        assertThat(proposal).singleElement().satisfies(event -> {
+            assertThat(event.path("action").asText()).isEqualTo("PROPOSAL_MADE_BY_HAND");
+            assertThat(event.path("subjectName").asText()).isEqualTo(reference);
+        });
+        JsonNode vetting = admin.get(EVENTS + "?subjectId=" + host.hostId()
+                + "&action=VETTING_APPLIED_TO_CHECKS_IN_PROGRESS").json().path("items");
+        assertThat(vetting).singleElement().satisfies(event -> {
+            assertThat(event.path("subjectEmail").asText()).contains("@");
+            assertThat(event.path("subjectName").isNull()).as("a host is named by its email").isTrue();
+        });
     }
 
     @Test

@@ -124,6 +124,9 @@ class MatchingRunsApiTest {
         assertThat(list(ours.path("explanation"))).anySatisfy(line -> {
             assertThat(line.path("rule").asText()).isEqualTo("S3");
             assertThat(line.path("text").asText()).isEqualTo("Shares Persian (Dari) with the host");
+            // Stored with the proposal and sent for the browser to word in its reader's language.
+            assertThat(line.path("key").asText()).isEqualTo("S3.shared");
+            assertThat(line.path("values").path("languages").toString()).isEqualTo("[\"fa\"]");
         });
         assertThat(caseworker.get("/api/matching/proposals/" + ours.path("id").asText()).json().path("familyId").asText())
                 .isEqualTo(familyId);
@@ -234,7 +237,15 @@ class MatchingRunsApiTest {
         List<String> rules = new ArrayList<>();
         nearest.path("reasons").forEach(reason -> rules.add(reason.path("rule").asText()));
         assertThat(rules).containsExactly("H1", "H2");
-        assertThat(nearest.path("reasons").get(0).path("text").asText()).isEqualTo("9 people, room for only 4");
+        JsonNode capacity = nearest.path("reasons").get(0);
+        assertThat(capacity.path("text").asText()).isEqualTo("9 people, room for only 4");
+        assertThat(capacity.path("key").asText()).isEqualTo("H1.tooMany");
+        assertThat(capacity.path("values").path("count").asInt()).isEqualTo(9);
+        assertThat(capacity.path("values").path("maxGuests").asInt()).isEqualTo(4);
+        // Checked against today's data, and it says so.
+        assertThat(why.path("basis").asText()).isEqualTo("TODAY");
+        assertThat(why.path("checkedAt").asText()).isNotBlank();
+        assertThat(why.path("runId").asText()).isEqualTo(runId);
         Integer audited = jdbc.queryForObject("select count(*) from audit_event where subject_id = ? and action = "
                 + "'FAMILY_MATCHING_EXPLAINED'", Integer.class, UUID.fromString(familyId));
         assertThat(audited).isEqualTo(1);

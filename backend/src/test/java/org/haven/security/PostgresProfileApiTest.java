@@ -53,6 +53,25 @@ class PostgresProfileApiTest {
     }
 
     @Test
+    void theAuditLogNamesEachRecordByItsReferenceOrTitleOnPostgres() {
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        String familyId = PlacementFixtures.readyFamily(caseworker);
+        String reference = caseworker.get("/api/families/" + familyId).json().path("reference").asText();
+        HostWithOffer host = PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of());
+        String proposalId = PlacementFixtures.proposeByHand(caseworker, familyId, host.offerId());
+        ApiClient admin = testAccounts.signedIn(Role.ADMIN);
+
+        for (String subject : List.of(familyId, proposalId)) {
+            JsonNode events = admin.get("/api/admin/audit-events?subjectId=" + subject).json().path("items");
+            assertThat(events).isNotEmpty()
+                    .allSatisfy(event -> assertThat(event.path("subjectName").asText()).isEqualTo(reference));
+        }
+        assertThat(admin.get("/api/admin/audit-events?subjectId=" + host.offerId()).json().path("items"))
+                .isNotEmpty().allSatisfy(event ->
+                        assertThat(event.path("subjectName").asText()).isEqualTo("Double room in a quiet house"));
+    }
+
+    @Test
     void membersNamesAreEncryptedAtRestAndStillFoundByNameOnPostgres() {
         ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         org.haven.family.MemberNamesAtRest.check(caseworker, jdbc);

@@ -29,10 +29,11 @@ public final class KeepProposal {
     /** S7 for an assigned pair. */
     public static Line line(FamilyFact family, OfferFact offer, Policy policy) {
         if (family.previousOfferId() == null) {
-            return Line.soft(ID, 0, "No undecided proposal from the previous run");
+            return Line.soft(ID, 0, Sentence.of("S7.none", "No undecided proposal from the previous run"));
         }
         return changes(family, offer)
-                ? Line.soft(ID, penalty(family, offer, policy), "Moved from the offer proposed in the previous run")
-                : Line.soft(ID, 0, "Keeps the offer proposed in the previous run");
+                ? Line.soft(ID, penalty(family, offer, policy),
+                        Sentence.of("S7.moved", "Moved from the offer proposed in the previous run"))
+                : Line.soft(ID, 0, Sentence.of("S7.kept", "Keeps the offer proposed in the previous run"));
     }
 }

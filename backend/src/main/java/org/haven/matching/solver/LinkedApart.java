@@ -23,13 +23,16 @@ public final class LinkedApart {
     /** S6 as one of the two families sees it, the other placed at {@code other} (or nowhere). */
     public static Line line(OfferFact own, OfferFact other, Policy policy, String otherReference) {
         if (other == null) {
-            return Line.soft(ID, 0, "Linked family %s has no offer in this run".formatted(otherReference));
+            return Line.soft(ID, 0, Sentence.of("S6.noOffer",
+                    "Linked family %s has no offer in this run".formatted(otherReference), "reference", otherReference));
         }
-        return Line.soft(ID, penalty(own, other, policy),
-                "Linked family %s placed %d km away".formatted(otherReference, Pairs.distanceKm(own, other)));
+        int km = Pairs.distanceKm(own, other);
+        return Line.soft(ID, penalty(own, other, policy), Sentence.of("S6.apart",
+                "Linked family %s placed %d km away".formatted(otherReference, km), "reference", otherReference,
+                "km", km));
     }
 
     public static Line noLinks() {
-        return Line.soft(ID, 0, "No linked families");
+        return Line.soft(ID, 0, Sentence.of("S6.noLinks", "No linked families"));
     }
 }

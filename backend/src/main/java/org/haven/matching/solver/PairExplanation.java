@@ -3,6 +3,7 @@ package org.haven.matching.solver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,15 +14,19 @@ import java.util.Set;
  */
 public final class PairExplanation {
 
-    /** One rule as checked for the pair; a hard rule's penalty is 0 when it passed. */
-    public record Line(String rule, long penalty, String text, boolean passed) {
+    /**
+     * One rule as checked for the pair; a hard rule's penalty is 0 when it passed. {@code text} is
+     * the English sentence; {@code key} and {@code values} the same sentence for the browser to word
+     * in the reader's language (see {@link Sentence}).
+     */
+    public record Line(String rule, long penalty, String text, boolean passed, String key, Map<String, Object> values) {
 
-        static Line hard(String rule, boolean passed, String text) {
-            return new Line(rule, 0, text, passed);
+        static Line hard(String rule, boolean passed, Sentence sentence) {
+            return new Line(rule, 0, sentence.text(), passed, sentence.key(), sentence.values());
         }
 
-        static Line soft(String rule, long penalty, String text) {
-            return new Line(rule, penalty, text, true);
+        static Line soft(String rule, long penalty, Sentence sentence) {
+            return new Line(rule, penalty, sentence.text(), true, sentence.key(), sentence.values());
         }
     }
 

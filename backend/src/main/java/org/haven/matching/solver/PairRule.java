@@ -26,9 +26,11 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
-            return "%s, room for %s %d".formatted(people(family.size()),
-                    breaks(family, offer, policy) ? "only" : "up to", offer.maxGuests());
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
+            boolean breaks = breaks(family, offer, policy);
+            return Sentence.of(breaks ? "H1.tooMany" : "H1.fits", "%s, room for %s %d".formatted(
+                    people(family.size()), breaks ? "only" : "up to", offer.maxGuests()),
+                    "count", family.size(), "maxGuests", offer.maxGuests());
         }
     },
 
@@ -39,8 +41,10 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
-            return "Needs %s, the offer has %d".formatted(count(family.bedroomsNeeded(), "bedroom"), offer.bedrooms());
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
+            return Sentence.of("H2.bedrooms",
+                    "Needs %s, the offer has %d".formatted(count(family.bedroomsNeeded(), "bedroom"), offer.bedrooms()),
+                    "count", family.bedroomsNeeded(), "bedrooms", offer.bedrooms());
         }
     },
 
@@ -51,12 +55,15 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (!needsStepFree(family)) {
-                return "No step-free need";
+                return Sentence.of("H3.noNeed", "No step-free need");
             }
-            return offer.stepFree() == StepFree.ALL ? "Needs step-free access; the home is step-free throughout"
-                    : "Needs step-free access; the home's step-free access is " + words(offer.stepFree());
+            return offer.stepFree() == StepFree.ALL
+                    ? Sentence.of("H3.stepFree", "Needs step-free access; the home is step-free throughout")
+                    : Sentence.of("H3.notStepFree",
+                            "Needs step-free access; the home's step-free access is " + words(offer.stepFree()),
+                            "stepFree", offer.stepFree().name());
         }
 
         private static boolean needsStepFree(FamilyFact family) {
@@ -71,12 +78,13 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (!family.anyWheelchairUser()) {
-                return "No wheelchair user";
+                return Sentence.of("H4.noNeed", "No wheelchair user");
             }
-            return offer.wheelchairBathroom() ? "A wheelchair user; the bathroom is wheelchair-accessible"
-                    : "A wheelchair user needs an accessible bathroom; the offer has none";
+            return offer.wheelchairBathroom()
+                    ? Sentence.of("H4.accessible", "A wheelchair user; the bathroom is wheelchair-accessible")
+                    : Sentence.of("H4.notAccessible", "A wheelchair user needs an accessible bathroom; the offer has none");
         }
     },
 
@@ -87,12 +95,13 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (!family.needs().needsGroundFloorBedroom()) {
-                return "No ground-floor bedroom needed";
+                return Sentence.of("H5.noNeed", "No ground-floor bedroom needed");
             }
-            return offer.groundFloorBedroom() ? "Needs a ground-floor bedroom; the offer has one"
-                    : "Needs a ground-floor bedroom; the offer has none";
+            return offer.groundFloorBedroom()
+                    ? Sentence.of("H5.has", "Needs a ground-floor bedroom; the offer has one")
+                    : Sentence.of("H5.hasNot", "Needs a ground-floor bedroom; the offer has none");
         }
     },
 
@@ -103,11 +112,12 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (!family.needs().hasPets()) {
-                return "Brings no pets";
+                return Sentence.of("H6.noPets", "Brings no pets");
             }
-            return offer.petsAllowed() ? "Brings pets; pets are allowed" : "Brings pets; pets are not allowed";
+            return offer.petsAllowed() ? Sentence.of("H6.allowed", "Brings pets; pets are allowed")
+                    : Sentence.of("H6.notAllowed", "Brings pets; pets are not allowed");
         }
     },
 
@@ -118,12 +128,12 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (!family.needs().petAllergy()) {
-                return "No pet allergy";
+                return Sentence.of("H7.noAllergy", "No pet allergy");
             }
-            return offer.host().hasPets() ? "Pet allergy; the host household has pets"
-                    : "Pet allergy; the host household has no pets";
+            return offer.host().hasPets() ? Sentence.of("H7.hostHasPets", "Pet allergy; the host household has pets")
+                    : Sentence.of("H7.noHostPets", "Pet allergy; the host household has no pets");
         }
     },
 
@@ -134,11 +144,12 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (!family.needs().smoker()) {
-                return "No smoker";
+                return Sentence.of("H8.noSmoker", "No smoker");
             }
-            return offer.smokingAllowed() ? "Smoker; smoking is allowed" : "Smoker; smoking is not allowed";
+            return offer.smokingAllowed() ? Sentence.of("H8.allowed", "Smoker; smoking is allowed")
+                    : Sentence.of("H8.notAllowed", "Smoker; smoking is not allowed");
         }
     },
 
@@ -149,12 +160,12 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (!family.hasChild()) {
-                return "No children";
+                return Sentence.of("H9.noChildren", "No children");
             }
             if (!breaks(family, offer, policy)) {
-                return "Children welcome; host DBS check is enhanced with barred list";
+                return Sentence.of("H9.welcome", "Children welcome; host DBS check is enhanced with barred list");
             }
             List<String> missing = new ArrayList<>();
             if (!offer.childrenWelcome()) {
@@ -163,7 +174,10 @@ public enum PairRule {
             if (!barredListChecked(offer)) {
                 missing.add("host DBS check is " + words(offer.host().dbsLevel()) + ", not enhanced with barred list");
             }
-            return "Family has children; " + String.join(" and ", missing);
+            String key = offer.childrenWelcome() ? "H9.dbs" : barredListChecked(offer) ? "H9.notWelcome"
+                    : "H9.notWelcomeAndDbs";
+            return Sentence.of(key, "Family has children; " + String.join(" and ", missing),
+                    "dbsLevel", barredListChecked(offer) ? null : offer.host().dbsLevel().name());
         }
 
         private static boolean barredListChecked(OfferFact offer) {
@@ -178,12 +192,13 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (!offer.womenOnly()) {
-                return "Not a women-only offer";
+                return Sentence.of("H10.notWomenOnly", "Not a women-only offer");
             }
-            return family.hasMaleAged16Plus() ? "Women-only offer; the family includes a male aged 16 or over"
-                    : "Women-only offer; no male aged 16 or over in the family";
+            return family.hasMaleAged16Plus()
+                    ? Sentence.of("H10.male", "Women-only offer; the family includes a male aged 16 or over")
+                    : Sentence.of("H10.noMale", "Women-only offer; no male aged 16 or over in the family");
         }
     },
 
@@ -194,14 +209,17 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (!applies(family, offer)) {
-                return family.adultsAllFemale() ? "All adults are women; the home is self-contained"
-                        : "Not an all-women adult family";
+                return family.adultsAllFemale()
+                        ? Sentence.of("H11.selfContained", "All adults are women; the home is self-contained")
+                        : Sentence.of("H11.notAllWomen", "Not an all-women adult family");
             }
             return offer.host().hasAdultWoman()
-                    ? "All adults are women, in a room in the host's home; a woman lives in the host household"
-                    : "All adults are women, in a room in the host's home; no adult woman lives in the host household";
+                    ? Sentence.of("H11.womanInHousehold",
+                            "All adults are women, in a room in the host's home; a woman lives in the host household")
+                    : Sentence.of("H11.noWomanInHousehold", "All adults are women, in a room in the host's home; "
+                            + "no adult woman lives in the host household");
         }
 
         private static boolean applies(FamilyFact family, OfferFact offer) {
@@ -216,12 +234,13 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (!family.needs().needsLgbtqiAffirming()) {
-                return "No LGBTQI+ affirming need";
+                return Sentence.of("H12.noNeed", "No LGBTQI+ affirming need");
             }
-            return offer.lgbtqiAffirming() ? "Needs an LGBTQI+ affirming home; the host is affirming"
-                    : "Needs an LGBTQI+ affirming home; the host has not said they are";
+            return offer.lgbtqiAffirming()
+                    ? Sentence.of("H12.affirming", "Needs an LGBTQI+ affirming home; the host is affirming")
+                    : Sentence.of("H12.notAffirming", "Needs an LGBTQI+ affirming home; the host has not said they are");
         }
     },
 
@@ -232,17 +251,24 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             var start = Pairs.start(family, offer);
             int months = Pairs.monthsAvailable(family, offer);
-            String startText = startsTooLate(family, offer, policy)
+            boolean late = startsTooLate(family, offer, policy);
+            String startText = late
                     ? "Room free only from %s, more than %d days after %s".formatted(start, policy.arrivalWindowDays(),
                             family.neededFrom())
                     : "Room free by %s (needed from %s)".formatted(start, family.neededFrom());
-            String stayText = months == Pairs.UNLIMITED_MONTHS ? "no end date"
-                    : "%s%s available, at least %d needed".formatted(tooShort(family, offer, policy) ? "only " : "",
+            boolean open = months == Pairs.UNLIMITED_MONTHS;
+            boolean tooShort = tooShort(family, offer, policy);
+            String stayText = open ? "no end date"
+                    : "%s%s available, at least %d needed".formatted(tooShort ? "only " : "",
                             count(months, "month"), monthsNeeded(family, policy));
-            return startText + "; " + stayText;
+            // Six sentences: the start on time or late, and the stay open-ended, long enough or too short.
+            String key = "H13." + (late ? "late" : "onTime") + (open ? "Open" : tooShort ? "Short" : "Enough");
+            return Sentence.of(key, startText + "; " + stayText, "start", start.toString(),
+                    "neededFrom", family.neededFrom().toString(), "windowDays", policy.arrivalWindowDays(),
+                    "count", open ? null : months, "monthsNeeded", monthsNeeded(family, policy));
         }
 
         private static boolean startsTooLate(FamilyFact family, OfferFact offer, Policy policy) {
@@ -267,15 +293,18 @@ public enum PairRule {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, Policy policy) {
+        Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             if (family.maxDistanceKm() == null) {
-                return "No distance limit";
+                return Sentence.of("H14.noLimit", "No distance limit");
             }
             if (!family.hasLocation()) {
-                return "Distance limit of %d km, but no preferred area".formatted(family.maxDistanceKm());
+                return Sentence.of("H14.noArea", "Distance limit of %d km, but no preferred area".formatted(
+                        family.maxDistanceKm()), "limit", family.maxDistanceKm());
             }
-            return "%d km, %s the %d km limit".formatted(Pairs.distanceKm(family, offer),
-                    breaks(family, offer, policy) ? "beyond" : "within", family.maxDistanceKm());
+            boolean breaks = breaks(family, offer, policy);
+            return Sentence.of(breaks ? "H14.beyond" : "H14.within", "%d km, %s the %d km limit".formatted(
+                    Pairs.distanceKm(family, offer), breaks ? "beyond" : "within", family.maxDistanceKm()),
+                    "km", Pairs.distanceKm(family, offer), "limit", family.maxDistanceKm());
         }
     };
 
@@ -291,7 +320,7 @@ public enum PairRule {
     public abstract boolean breaks(FamilyFact family, OfferFact offer, Policy policy);
 
     /** The check in a caseworker's words, as it turned out for this pair (passed or broken). */
-    abstract String sentence(FamilyFact family, OfferFact offer, Policy policy);
+    abstract Sentence sentence(FamilyFact family, OfferFact offer, Policy policy);
 
     /** The rule's id and name as docs/matching.md writes them, e.g. "H1 capacity"; also the constraint's name. */
     public String constraintName() {

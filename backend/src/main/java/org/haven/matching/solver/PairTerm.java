@@ -3,6 +3,7 @@ package org.haven.matching.solver;
 import static org.haven.matching.solver.PairRule.count;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,13 +24,14 @@ public enum PairTerm {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
+        Sentence sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
             Integer km = Pairs.distanceKm(family, offer);
             if (km == null) {
-                return "No preferred area given";
+                return Sentence.of("S1.noArea", "No preferred area given");
             }
-            return "%d km from preferred area%s".formatted(km,
-                    preferredPlace == null || preferredPlace.isBlank() ? "" : " (" + preferredPlace + ")");
+            boolean named = preferredPlace != null && !preferredPlace.isBlank();
+            return Sentence.of(named ? "S1.kmFromPlace" : "S1.km", "%d km from preferred area%s".formatted(km,
+                    named ? " (" + preferredPlace + ")" : ""), "km", km, "place", named ? preferredPlace : null);
         }
     },
 
@@ -40,9 +42,10 @@ public enum PairTerm {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
+        Sentence sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
             int spare = spareBeds(family, offer);
-            return spare == 0 ? "No spare beds" : count(spare, "spare bed");
+            return spare == 0 ? Sentence.of("S2.none", "No spare beds")
+                    : Sentence.of("S2.spare", count(spare, "spare bed"), "count", spare);
         }
 
         /** An over-full offer (H1 broken) has no spare beds rather than a reward. */
@@ -59,11 +62,12 @@ public enum PairTerm {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
+        Sentence sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
             Set<String> shared = new TreeSet<>(family.languages());
             shared.retainAll(offer.host().languages());
-            return shared.isEmpty() ? "No language shared with the host"
-                    : "Shares " + PairExplanation.languageList(shared) + " with the host";
+            return shared.isEmpty() ? Sentence.of("S3.none", "No language shared with the host")
+                    : Sentence.of("S3.shared", "Shares " + PairExplanation.languageList(shared) + " with the host",
+                            "languages", List.copyOf(shared));
         }
     },
 
@@ -74,15 +78,20 @@ public enum PairTerm {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
+        Sentence sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
             int months = Pairs.monthsAvailable(family, offer);
             int expected = family.expectedStayMonths();
             if (months == Pairs.UNLIMITED_MONTHS) {
-                return "No end date: covers the expected %s".formatted(count(expected, "month"));
+                return Sentence.of("S4.open", "No end date: covers the expected %s".formatted(count(expected, "month")),
+                        "count", expected);
             }
             int shortBy = monthsShort(family, offer);
-            return shortBy == 0 ? "Available %s, covers the expected %d".formatted(count(months, "month"), expected)
-                    : "Available %s of the %d expected (%d short)".formatted(count(months, "month"), expected, shortBy);
+            return shortBy == 0
+                    ? Sentence.of("S4.covers", "Available %s, covers the expected %d".formatted(
+                            count(months, "month"), expected), "count", months, "expected", expected)
+                    : Sentence.of("S4.short", "Available %s of the %d expected (%d short)".formatted(
+                            count(months, "month"), expected, shortBy),
+                            "count", months, "expected", expected, "shortBy", shortBy);
         }
 
         private static int monthsShort(FamilyFact family, OfferFact offer) {
@@ -98,9 +107,11 @@ public enum PairTerm {
         }
 
         @Override
-        String sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
+        Sentence sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
             int wait = Pairs.waitDays(family, offer);
-            return wait == 0 ? "Room free when needed" : "Room free %s after it is needed".formatted(count(wait, "day"));
+            return wait == 0 ? Sentence.of("S5.noWait", "Room free when needed")
+                    : Sentence.of("S5.wait", "Room free %s after it is needed".formatted(count(wait, "day")),
+                            "count", wait);
         }
     };
 
@@ -116,7 +127,7 @@ public enum PairTerm {
     public abstract long penalty(FamilyFact family, OfferFact offer, Policy policy);
 
     /** The term in a caseworker's words; {@code preferredPlace} names the family's area for S1. */
-    abstract String sentence(FamilyFact family, OfferFact offer, String preferredPlace);
+    abstract Sentence sentence(FamilyFact family, OfferFact offer, String preferredPlace);
 
     public String constraintName() {
         return name() + " " + title;

@@ -12,16 +12,17 @@ public enum RunRule {
     H15("rejected") {
         @Override
         public Line line(boolean broken) {
-            return Line.hard(name(), !broken, broken ? "A caseworker or the host turned this pair down before"
-                    : "Not turned down before for this family");
+            return Line.hard(name(), !broken, broken
+                    ? Sentence.of("H15.rejected", "A caseworker or the host turned this pair down before")
+                    : Sentence.of("H15.notRejected", "Not turned down before for this family"));
         }
     },
 
     H16("one each") {
         @Override
         public Line line(boolean broken) {
-            return Line.hard(name(), !broken, broken ? "Another family holds this offer"
-                    : "No other family holds this offer");
+            return Line.hard(name(), !broken, broken ? Sentence.of("H16.held", "Another family holds this offer")
+                    : Sentence.of("H16.free", "No other family holds this offer"));
         }
     };
 

@@ -3,6 +3,7 @@ package org.haven.matching.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.haven.matching.solver.PairExplanation.Line;
 import org.haven.shared.Sex;
@@ -51,12 +52,33 @@ class PairExplanationTest {
                 .build().withPreviousOffer("o1");
         OfferFact three = Fixtures.offer().id("o2").bedrooms(3).maxGuests(6).build();
 
-        assertThat(PairRule.H2.check(family, three, Policy.DEFAULTS))
-                .isEqualTo(new Line("H2", 0, "Needs 3 bedrooms, the offer has 3", true));
-        assertThat(KeepProposal.line(family, three, Policy.DEFAULTS))
-                .isEqualTo(new Line("S7", 50, "Moved from the offer proposed in the previous run", true));
-        assertThat(RunRule.H15.line(true))
-                .isEqualTo(new Line("H15", 0, "A caseworker or the host turned this pair down before", false));
-        assertThat(RunRule.H16.line(false)).isEqualTo(new Line("H16", 0, "No other family holds this offer", true));
+        assertThat(PairRule.H2.check(family, three, Policy.DEFAULTS)).isEqualTo(new Line("H2", 0,
+                "Needs 3 bedrooms, the offer has 3", true, "H2.bedrooms", Map.of("count", 3, "bedrooms", 3)));
+        assertThat(KeepProposal.line(family, three, Policy.DEFAULTS)).isEqualTo(new Line("S7", 50,
+                "Moved from the offer proposed in the previous run", true, "S7.moved", Map.of()));
+        assertThat(RunRule.H15.line(true)).isEqualTo(new Line("H15", 0,
+                "A caseworker or the host turned this pair down before", false, "H15.rejected", Map.of()));
+        assertThat(RunRule.H16.line(false)).isEqualTo(new Line("H16", 0, "No other family holds this offer", true,
+                "H16.free", Map.of()));
+    }
+
+    @Test
+    void sendsEachSentenceAsAKeyWithTheValuesABrowserNeedsToWordIt() {
+        FamilyFact family = Fixtures.family().languages("fa", "en").build();
+        OfferFact offer = Fixtures.offer().maxGuests(4).build();
+
+        List<Line> lines = PairExplanation.softTerms(family, offer, Policy.DEFAULTS, "Leeds");
+
+        assertThat(lines.get(1)).extracting(Line::key, Line::values)
+                .containsExactly("S2.spare", Map.of("count", 2));
+        assertThat(lines.get(2)).extracting(Line::key, Line::values)
+                .containsExactly("S3.shared", Map.of("languages", List.of("en")));
+        Line capacity = PairRule.H1.check(family, offer, Policy.DEFAULTS);
+        assertThat(capacity.key()).isEqualTo("H1.fits");
+        assertThat(capacity.values()).containsEntry("maxGuests", 4).containsKey("count");
+        Line dates = PairRule.H13.check(family, offer, Policy.DEFAULTS);
+        assertThat(dates.key()).matches("H13\\.(onTime|late)(Open|Enough|Short)");
+        assertThat(dates.values()).containsKeys("start", "neededFrom", "windowDays", "monthsNeeded");
+        assertThat(dates.values().get("start")).asString().matches("\\d{4}-\\d{2}-\\d{2}");
     }
 }

@@ -1,0 +1,2 @@
+export { hasEnglishOnly, wordedSentence } from './explanation-words';
+export { RuleSentence } from './RuleSentence';
