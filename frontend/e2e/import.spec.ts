@@ -42,11 +42,38 @@ test('a caseworker imports a families CSV with good and bad rows and sees the re
   await familiesSection(page)
     .getByLabel('Families CSV file')
     .setInputFiles({ name: 'families.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  // The server accepts the file at once (202) and imports it in the background; the page shows a
+  // progress bar until the job has ended, then the report. Six rows take the server a moment only, so
+  // its first two answers are shown as they would be for a large file (accepted, then half way);
+  // the answers after them are the server's own.
+  await page.route('**/api/import/families', async (route) => {
+    const response = await route.fetch();
+    const job = (await response.json()) as Record<string, unknown>;
+    await route.fulfill({ response, json: { ...job, status: 'RUNNING', processedRows: 0 } });
+  });
+  let answers = 0;
+  await page.route('**/api/import/jobs/*', async (route) => {
+    const response = await route.fetch();
+    const job = (await response.json()) as Record<string, unknown>;
+    answers += 1;
+    await route.fulfill(
+      answers > 1
+        ? { response }
+        : { response, json: { ...job, status: 'RUNNING', processedRows: 3, finishedAt: null } },
+    );
+  });
   await familiesSection(page).getByRole('button', { name: 'Import families' }).click();
+
+  await expect(familiesSection(page).getByRole('progressbar', { name: 'Progress of families.csv' })).toBeVisible();
+  await expect(familiesSection(page).getByText('Rows checked: 3 of 6.')).toBeVisible();
 
   const report = familiesSection(page).getByRole('region', { name: 'Report for families.csv' });
   await expect(report.getByRole('status')).toContainText('Families imported: 1 (rows: 2).');
   await expect(report.getByRole('status')).toContainText('Families refused: 2 (rows: 4).');
+  // Rows were refused: a warning saying how many, not the green of a success.
+  await expect(report.getByRole('status')).toContainText('4 rows refused of 6');
+  await expect(report.getByRole('status')).toHaveClass(/alert--warning/);
+  await expect(familiesSection(page).getByRole('progressbar')).toHaveCount(0);
   const refused = report.getByRole('table', { name: 'Refused rows and why' });
   await expect(refused.getByRole('row')).toHaveCount(5);
   await expect(refused.getByRole('row', { name: /^4 B2/ })).toContainText('Column age: Write a whole number, like 3.');

@@ -177,14 +177,25 @@ class App:
             shutil.rmtree(self.data_dir, ignore_errors=True)
 
 
+def imported(caseworker, job):
+    """The report of an accepted import (202, a job) once its job has ended."""
+    while job["status"] == "RUNNING":
+        time.sleep(0.25)
+        job = caseworker.request("GET", f"/api/import/jobs/{job['id']}")
+    if job["status"] != "DONE":
+        raise BenchError(f"import job {job['id']} ended {job['status']} ({job['failure']})")
+    return caseworker.request("GET", f"/api/import/jobs/{job['id']}/report")
+
+
 def import_files(caseworker, kind, paths):
     """Imports every file; any refused row fails the benchmark (the generator must make valid data)."""
     records = 0
     for path in paths:
         started = time.time()
-        report = caseworker.upload(f"/api/import/{kind}", path)
+        report = imported(caseworker, caseworker.upload(f"/api/import/{kind}", path))
+        elapsed = time.time() - started
         log(f"imported {os.path.basename(path)}: {report['importedRecords']} {kind} "
-            f"({report['imported']} rows) in {time.time() - started:.1f} s")
+            f"({report['imported']} rows) in {elapsed:.1f} s ({len(report['rows']) / max(elapsed, 0.001):.0f} rows/s)")
         if report["refused"]:
             refused = [row for row in report["rows"] if row["status"] == "REFUSED"][:5]
             raise BenchError(f"{path}: {report['refused']} rows refused, e.g. {json.dumps(refused)}")

@@ -4,7 +4,7 @@ type AlertProps = { title?: string; children: ReactNode };
 
 type AlertBoxProps = AlertProps & {
   role: 'alert' | 'status';
-  variant: 'error' | 'success' | 'info';
+  variant: 'error' | 'success' | 'info' | 'warning';
   icon: string;
   ref?: Ref<HTMLDivElement> | undefined;
 };
@@ -45,4 +45,12 @@ export function StatusMessage(props: AlertProps) {
  */
 export function InfoMessage(props: AlertProps & { ref?: Ref<HTMLDivElement> }) {
   return <AlertBox role="status" variant="info" icon="i" {...props} />;
+}
+
+/**
+ * Done, but not all of it: some of what was asked for was refused (rows of an import, say). Never
+ * green: a success style over refused work would contradict what it says. Announced politely.
+ */
+export function WarningMessage(props: AlertProps) {
+  return <AlertBox role="status" variant="warning" icon="!" {...props} />;
 }

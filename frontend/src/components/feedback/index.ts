@@ -1,3 +1,3 @@
-export { ErrorAlert, InfoMessage, StatusMessage } from './Alert';
+export { ErrorAlert, InfoMessage, StatusMessage, WarningMessage } from './Alert';
 export { LoadingMessage } from './LoadingMessage';
 export { LoadProblem } from './LoadProblem';

@@ -27,3 +27,24 @@ export type ImportReport = {
   refusedRecords: number;
   rows: ImportRow[];
 };
+
+/**
+ * An accepted file being imported in the background, or its end. `processedRows` of `totalRows`
+ * is the progress; the counts grow batch by batch. `failure`: why a FAILED import stopped.
+ * `reportVisible`: whether this caseworker may read its row-by-row report.
+ */
+export type ImportJob = {
+  id: string;
+  kind: 'FAMILIES' | 'OFFERS';
+  status: 'RUNNING' | 'DONE' | 'FAILED';
+  totalRows: number;
+  processedRows: number;
+  imported: number;
+  refused: number;
+  importedRecords: number;
+  refusedRecords: number;
+  startedAt: string;
+  finishedAt: string | null;
+  failure: 'INTERRUPTED' | 'ERROR' | null;
+  reportVisible: boolean;
+};

@@ -708,6 +708,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/import/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/import/jobs/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/import/offers": {
         parameters: {
             query?: never;
@@ -1445,6 +1477,32 @@ export interface components {
             languages: string[];
             petKinds: string[];
             smokers: boolean;
+        };
+        ImportJobResponse: {
+            failure?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+            /** Format: uuid */
+            id?: string;
+            /** Format: int32 */
+            imported?: number;
+            /** Format: int32 */
+            importedRecords?: number;
+            /** @enum {string} */
+            kind?: "OFFERS" | "FAMILIES";
+            /** Format: int32 */
+            processedRows?: number;
+            /** Format: int32 */
+            refused?: number;
+            /** Format: int32 */
+            refusedRecords?: number;
+            reportVisible?: boolean;
+            /** Format: date-time */
+            startedAt?: string;
+            /** @enum {string} */
+            status?: "RUNNING" | "DONE" | "FAILED";
+            /** Format: int32 */
+            totalRows?: number;
         };
         ImportReport: {
             /** Format: int32 */
@@ -3285,7 +3343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ImportReport"];
+                    "*/*": components["schemas"]["ImportJobResponse"];
                 };
             };
         };
@@ -3306,6 +3364,50 @@ export interface operations {
                 };
                 content: {
                     "*/*": string;
+                };
+            };
+        };
+    };
+    job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ImportJobResponse"];
+                };
+            };
+        };
+    };
+    report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ImportReport"];
                 };
             };
         };
@@ -3332,7 +3434,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["ImportReport"];
+                    "*/*": components["schemas"]["ImportJobResponse"];
                 };
             };
         };

@@ -1,9 +1,9 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { changeLanguage } from '../../../lib/i18n';
 import { csrf, json, mockFetch, problem, users } from '../../../testing/mock-fetch';
 import { renderApp } from '../../../testing/render-app';
-import type { ImportReport } from '../types';
+import type { ImportJob, ImportReport } from '../types';
 
 const familiesReport: ImportReport = {
   imported: 2,
@@ -48,6 +48,35 @@ const familiesReport: ImportReport = {
     },
   ],
 };
+
+/** The job of an upload: accepted at once (202), then its progress as the server imports it. */
+function job(status: ImportJob['status'], processedRows: number, changes: Partial<ImportJob> = {}): ImportJob {
+  return {
+    id: 'job-1',
+    kind: 'FAMILIES',
+    status,
+    totalRows: 5,
+    processedRows,
+    imported: status === 'RUNNING' ? 0 : familiesReport.imported,
+    refused: status === 'RUNNING' ? 0 : familiesReport.refused,
+    importedRecords: status === 'RUNNING' ? 0 : familiesReport.importedRecords,
+    refusedRecords: status === 'RUNNING' ? 0 : familiesReport.refusedRecords,
+    startedAt: '2026-12-06T14:00:00Z',
+    finishedAt: status === 'RUNNING' ? null : '2026-12-06T14:00:02Z',
+    failure: null,
+    reportVisible: true,
+    ...changes,
+  };
+}
+
+/** An upload accepted at once, seen half way, then done with `report`. */
+function acceptedThenDone(report: ImportReport = familiesReport, end: ImportJob = job('DONE', 5)) {
+  return {
+    'POST /api/import/families': () => json(job('RUNNING', 0), 202),
+    'GET /api/import/jobs/job-1': [() => json(job('RUNNING', 3)), () => json(end)],
+    'GET /api/import/jobs/job-1/report': () => json(report),
+  };
+}
 
 function csvFile(text = 'familyRef,urgency,firstName,relationship\nA1,HIGH,Nadia,LEAD\n') {
   return new File([text], 'families.csv', { type: 'text/csv' });
@@ -97,7 +126,7 @@ describe('caseworker import page', () => {
     const server = mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
       'GET /api/auth/csrf': csrf('t'),
-      'POST /api/import/families': () => json(familiesReport),
+      ...acceptedThenDone(),
     });
     const { user } = await openImportPage();
 
@@ -105,12 +134,28 @@ describe('caseworker import page', () => {
     await user.upload(within(familiesSection()).getByLabelText('Families CSV file'), file);
     await user.click(within(familiesSection()).getByRole('button', { name: 'Import families' }));
 
-    const report = await within(familiesSection()).findByRole('region', { name: 'Report for families.csv' });
+    // Accepted at once: a labelled progress bar while the server imports, then the report.
+    const bar = await within(familiesSection()).findByRole('progressbar', { name: 'Progress of families.csv' });
+    expect(within(familiesSection()).getByRole('heading', { name: 'Importing families.csv' })).toBeVisible();
+    await waitFor(() => expect(bar).toHaveAttribute('value', '3'));
+    expect(bar).toHaveAttribute('max', '5');
+    expect(within(familiesSection()).getByText('Rows checked: 3 of 5.')).toBeVisible();
+    expect(within(familiesSection()).getByText('50% of the rows checked.')).toHaveAttribute('aria-live', 'polite');
+
+    const report = await within(familiesSection()).findByRole(
+      'region',
+      { name: 'Report for families.csv' },
+      { timeout: 3000 },
+    );
+    expect(within(familiesSection()).queryByRole('progressbar')).toBeNull();
     const [request] = server.requestsTo('POST /api/import/families');
     expect(request?.formData?.get('file')).toBe(file);
     expect(request?.headers.get('X-XSRF-TOKEN')).toBe('t');
     expect(within(report).getByRole('status')).toHaveTextContent('Families imported: 1 (rows: 2).');
     expect(within(report).getByRole('status')).toHaveTextContent('Families refused: 2 (rows: 3).');
+    // Rows were refused: a warning that says how many, never the green of a success.
+    expect(within(report).getByRole('status')).toHaveClass('alert--warning');
+    expect(within(report).getByRole('status')).toHaveTextContent('3 rows refused of 5');
 
     const refused = within(report).getByRole('table', { name: 'Refused rows and why' });
     const rows = within(refused).getAllByRole('row').slice(1);
@@ -137,7 +182,7 @@ describe('caseworker import page', () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
       'GET /api/auth/csrf': csrf('t'),
-      'POST /api/import/families': () => json(familiesReport),
+      ...acceptedThenDone(),
     });
     const { user } = await openImportPage();
     await act(() => changeLanguage('fa-AF'));
@@ -146,7 +191,7 @@ describe('caseworker import page', () => {
     await user.upload(within(section).getByLabelText('فایل CSV خانواده‌ها'), csvFile());
     await user.click(within(section).getByRole('button', { name: 'وارد کردن خانواده‌ها' }));
 
-    const refused = await within(section).findByRole('table', { name: 'سطرهای ردشده و دلیل آن‌ها' });
+    const refused = await within(section).findByRole('table', { name: 'سطرهای ردشده و دلیل آن‌ها' }, { timeout: 3000 });
     expect(refused).toHaveTextContent('وارد نشد، چون سطر دیگری از این خانواده مشکل دارد.');
     expect(refused).toHaveTextContent('سطر دیگری از این خانواده اینجا مقدار دیگری دارد.');
     expect(refused).toHaveTextContent('۴');
@@ -176,5 +221,69 @@ describe('caseworker import page', () => {
     expect(alert).toHaveTextContent("Column shoeSize: Haven does not know the column 'shoeSize'.");
     expect(alert).toHaveTextContent("Column hostEmail: The column 'hostEmail' is required.");
     expect(within(offers).queryByRole('region', { name: /Report/ })).toBeNull();
+  });
+
+  it('is green only when every row was imported', async () => {
+    const allImported: ImportReport = {
+      imported: 2,
+      refused: 0,
+      importedRecords: 1,
+      refusedRecords: 0,
+      rows: familiesReport.rows.filter((row) => row.status === 'IMPORTED'),
+    };
+    mockFetch({
+      'GET /api/auth/me': () => json(users.caseworker),
+      'GET /api/auth/csrf': csrf('t'),
+      ...acceptedThenDone(allImported, job('DONE', 2, { totalRows: 2, imported: 2, refused: 0, refusedRecords: 0 })),
+    });
+    const { user } = await openImportPage();
+
+    await user.upload(within(familiesSection()).getByLabelText('Families CSV file'), csvFile());
+    await user.click(within(familiesSection()).getByRole('button', { name: 'Import families' }));
+
+    const report = await within(familiesSection()).findByRole(
+      'region',
+      { name: 'Report for families.csv' },
+      { timeout: 3000 },
+    );
+    expect(within(report).getByRole('status')).toHaveClass('alert--success');
+    expect(within(report).getByRole('status')).not.toHaveTextContent('refused of');
+  });
+
+  it('says when an import stopped part way, above the report of the rows it reached', async () => {
+    const partial: ImportReport = { ...familiesReport, rows: familiesReport.rows.slice(0, 3) };
+    mockFetch({
+      'GET /api/auth/me': () => json(users.caseworker),
+      'GET /api/auth/csrf': csrf('t'),
+      ...acceptedThenDone(partial, job('FAILED', 3, { failure: 'INTERRUPTED' })),
+    });
+    const { user } = await openImportPage();
+
+    await user.upload(within(familiesSection()).getByLabelText('Families CSV file'), csvFile());
+    await user.click(within(familiesSection()).getByRole('button', { name: 'Import families' }));
+
+    const alert = await within(familiesSection()).findByRole('alert', {}, { timeout: 3000 });
+    expect(alert).toHaveTextContent('The import stopped before the end of the file');
+    expect(alert).toHaveTextContent('the other 2 rows were not imported');
+    expect(
+      await within(familiesSection()).findByRole('region', { name: 'Report for families.csv' }),
+    ).toBeInTheDocument();
+  });
+
+  it('refuses clearly an upload while another import runs', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => json(users.caseworker),
+      'GET /api/auth/csrf': csrf('t'),
+      'POST /api/import/offers': () => problem('import-in-progress', 409, { detail: 'Another import is running.' }),
+    });
+    const { user } = await openImportPage();
+    const offers = screen.getByRole('region', { name: 'Offers' });
+
+    await user.upload(within(offers).getByLabelText('Offers CSV file'), csvFile());
+    await user.click(within(offers).getByRole('button', { name: 'Import offers' }));
+
+    const alert = await within(offers).findByRole('alert');
+    expect(alert).toHaveTextContent('Another import is running, and Haven imports one file at a time.');
+    expect(within(offers).queryByRole('progressbar')).toBeNull();
   });
 });

@@ -3,16 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/feedback';
 import { FileField, SubmitButton, problemMessage } from '../../../components/form';
 import { isApiError } from '../../../lib/api';
-import { importFile, templateUrl } from '../api/imports-api';
-import type { ImportKind, ImportReport } from '../types';
-import { ImportReportView } from './ImportReportView';
+import { IMPORT_IN_PROGRESS, startImport, templateUrl } from '../api/imports-api';
+import type { ImportJob, ImportKind } from '../types';
+import { ImportJobView } from './ImportJobView';
 import { rowErrorText } from './row-error-text';
 
-type Upload = { fileName: string; report: ImportReport };
+type Upload = { fileName: string; job: ImportJob };
 
 /**
- * One kind of import: where to get the template, the upload form, and the report of the last
- * upload. A file refused whole (its header does not match the template) says which columns.
+ * One kind of import: where to get the template, the upload form, and the last upload: its
+ * progress, then its report. A file refused whole (its header does not match the template) says
+ * which columns; an upload while another import runs is refused (one at a time) and says so.
  */
 export function ImportPanel({ kind }: { kind: ImportKind }) {
   const { t, i18n } = useTranslation();
@@ -33,15 +34,16 @@ export function ImportPanel({ kind }: { kind: ImportKind }) {
       return;
     }
     setBusy(true);
-    setUpload(null);
     try {
-      setUpload({ fileName: file.name, report: await importFile(kind, file) });
-      // The file was imported: sending it again would create its families and offers twice.
+      setUpload({ fileName: file.name, job: await startImport(kind, file) });
+      // The file was accepted: sending it again would create its families and offers twice.
       form.reset();
       setFile(null);
     } catch (error) {
       if (!isApiError(error)) console.error(error);
       setFailure(error);
+      // Refused because an import runs: the one shown (if it is ours) is still worth following.
+      if (!isApiError(error) || error.type !== IMPORT_IN_PROGRESS) setUpload(null);
     } finally {
       setBusy(false);
     }
@@ -80,6 +82,8 @@ export function ImportPanel({ kind }: { kind: ImportKind }) {
                   </li>
                 ))}
               </ul>
+            ) : isApiError(failure) && failure.type === IMPORT_IN_PROGRESS ? (
+              t('import.inProgress')
             ) : (
               problemMessage(failure, t)
             )}
@@ -102,7 +106,9 @@ export function ImportPanel({ kind }: { kind: ImportKind }) {
           </SubmitButton>
         </div>
       </form>
-      {upload ? <ImportReportView kind={kind} report={upload.report} fileName={upload.fileName} /> : null}
+      {upload ? (
+        <ImportJobView key={upload.job.id} kind={kind} fileName={upload.fileName} accepted={upload.job} />
+      ) : null}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StatusMessage } from '../../../components/feedback';
+import { StatusMessage, WarningMessage } from '../../../components/feedback';
 import { formatLocale } from '../../../lib/i18n';
 import type { ImportKind, ImportReport, ImportRow } from '../types';
 import { rowErrorText } from './row-error-text';
@@ -8,22 +8,31 @@ import { rowErrorText } from './row-error-text';
 type ReportProps = { kind: ImportKind; report: ImportReport; fileName: string };
 
 /**
- * What an upload did: the counts, every refused row with its problems in words, and the imported
- * rows folded away (a file can hold thousands). Tables scroll sideways on a phone.
+ * What an upload did: the counts (a warning when rows were refused, green only when none were),
+ * every refused row with its problems in words, and the imported rows folded away (a file can hold
+ * thousands). Tables scroll sideways on a phone.
  */
 export function ImportReportView({ kind, report, fileName }: ReportProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const refused = report.rows.filter((row) => row.status === 'REFUSED');
+  // Green only when every row was imported: refused rows are a warning, with how many in its title.
+  const Outcome = report.refused > 0 ? WarningMessage : StatusMessage;
   const imported = report.rows.filter((row) => row.status === 'IMPORTED');
 
   return (
     <section className="stack import-report" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('import.report.title', { file: fileName })}</h3>
-      <StatusMessage>
+      <Outcome
+        title={
+          report.refused > 0
+            ? t('import.report.refusedOf', { count: report.refused, rows: report.imported + report.refused })
+            : undefined
+        }
+      >
         <p>{t(`import.report.${kind}.imported`, { rows: report.imported, records: report.importedRecords })}</p>
         <p>{t(`import.report.${kind}.refused`, { rows: report.refused, records: report.refusedRecords })}</p>
-      </StatusMessage>
+      </Outcome>
       {refused.length > 0 ? <RefusedRows kind={kind} rows={refused} /> : null}
       {imported.length > 0 ? <ImportedRows kind={kind} rows={imported} /> : null}
     </section>

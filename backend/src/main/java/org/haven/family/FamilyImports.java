@@ -13,6 +13,7 @@ import jakarta.validation.Validator;
 import org.haven.family.FamilyDtos.FamilyRequest;
 import org.haven.family.FamilyDtos.FamilyResponse;
 import org.haven.shared.FieldError;
+import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
 import org.haven.shared.RequestValidation;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Family cases a caseworker imports (the members of one family from a CSV file), opened exactly as
  * {@code POST /api/families} opens them and, when asked, moved to READY by the same rule as
  * {@code POST /api/families/{id}/status}. Runs in the caller's transaction: a refused family throws
- * and leaves nothing behind once the caller rolls back.
+ * and leaves nothing behind once the caller rolls back (to the savepoint it set for this family, when
+ * the caller imports a batch of families in one transaction: the refusal found before anything is
+ * written does not mark that whole transaction rollback-only).
  */
 @Service
 public class FamilyImports {
@@ -47,7 +50,7 @@ public class FamilyImports {
      * needs is missing). Every problem found is thrown at once where possible, as field errors
      * named like the request's JSON ({@code members[2].age}, {@code neededFrom}).
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = ProblemException.class)
     public ImportedFamily create(FamilyRequest request, boolean ready, UUID actorId) {
         List<FieldError> errors = new ArrayList<>(RequestValidation.fieldErrors(validator, request));
         Set<String> invalid = errors.stream().map(FieldError::field).collect(Collectors.toSet());

@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Offers a caseworker imports with their host's contact and household (one CSV row each), checked
  * by the same rules as a host's own form. Runs in the caller's transaction: a refused row throws
- * and leaves nothing behind once the caller rolls back.
+ * and leaves nothing behind once the caller rolls back (to the savepoint it set for this row, when
+ * the caller imports a batch of rows in one transaction: the refusal found before anything is
+ * written does not mark that whole transaction rollback-only).
  *
  * <p>A new email becomes a HOST account without a password (it cannot sign in until its user sets
  * one) whose vetting starts at {@code APPLIED} like any other host's: importing never approves.
@@ -70,7 +72,7 @@ public class HostImports {
      * yet and the row describes one (their own description wins). Every problem found is thrown at once, as field errors named like the
      * fields of {@link HostContact}, {@link Household} and {@link OfferRequest}.
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = ProblemException.class)
     public ImportedOffer importOffer(HostContact contact, Household household, OfferRequest offer, UUID actorId) {
         List<FieldError> contactErrors = RequestValidation.fieldErrors(validator, contact);
         boolean emailValid = contactErrors.stream().noneMatch(error -> error.field().equals("email"));

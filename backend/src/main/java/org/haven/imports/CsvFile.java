@@ -30,7 +30,7 @@ import org.haven.shared.ProblemType;
  */
 final class CsvFile {
 
-    /** Beyond this, a file is better split: every row is its own transaction and the answer waits for all. */
+    /** Beyond this, a file is better split: the report of every row is kept, and the file is held in memory while it is imported. */
     static final int MAX_ROWS = 10_000;
 
     private CsvFile() {
@@ -70,12 +70,9 @@ final class CsvFile {
             if (unnamed.isEmpty() && values.values().stream().allMatch(String::isBlank)) {
                 continue; // an empty line between rows
             }
-            CsvRow row = new CsvRow(i + 1, values);
-            for (int column : unnamed) {
-                row.error("column " + column, "value-without-column",
-                        "Column " + column + " has a value but no name in the header row.");
-            }
-            rows.add(row);
+            List<FieldError> fileErrors = unnamed.stream().map(column -> new FieldError("column " + column,
+                    "value-without-column", "Column " + column + " has a value but no name in the header row.")).toList();
+            rows.add(new CsvRow(i + 1, values, fileErrors));
         }
         return rows;
     }

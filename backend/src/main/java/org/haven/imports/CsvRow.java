@@ -29,11 +29,20 @@ final class CsvRow {
 
     private final int number;
     private final Map<String, String> values;
-    private final List<FieldError> errors = new ArrayList<>();
+    /** The problems found reading the file (a value without a column), before any value was read. */
+    private final List<FieldError> fileErrors;
+    private final List<FieldError> errors;
 
-    CsvRow(int number, Map<String, String> values) {
+    CsvRow(int number, Map<String, String> values, List<FieldError> fileErrors) {
         this.number = number;
         this.values = values;
+        this.fileErrors = List.copyOf(fileErrors);
+        this.errors = new ArrayList<>(fileErrors);
+    }
+
+    /** The row as the file gave it, without the problems found reading its values: to import it again. */
+    CsvRow fresh() {
+        return new CsvRow(number, values, fileErrors);
     }
 
     /** The row as a spreadsheet numbers it: the header is row 1. */

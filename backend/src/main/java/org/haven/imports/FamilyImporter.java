@@ -1,7 +1,6 @@
 package org.haven.imports;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +23,7 @@ import org.haven.family.Relationship;
 import org.haven.family.Urgency;
 import org.haven.imports.ImportReport.RowReport;
 import org.haven.imports.ImportReport.RowStatus;
-import org.haven.imports.RecordTransactions.Attempt;
+import org.haven.imports.RecordAttempts.Attempt;
 import org.haven.shared.FieldError;
 import org.haven.shared.Sex;
 import org.springframework.stereotype.Component;
@@ -56,42 +55,69 @@ class FamilyImporter {
     private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)](?:\\.(\\w+))?");
 
     private final FamilyImports familyImports;
-    private final RecordTransactions transactions;
 
-    FamilyImporter(FamilyImports familyImports, RecordTransactions transactions) {
+    FamilyImporter(FamilyImports familyImports) {
         this.familyImports = familyImports;
-        this.transactions = transactions;
     }
 
-    ImportReport importFile(byte[] file, UUID actorId) {
+    /**
+     * The file's records: each family (its rows grouped by {@code familyRef}, in the order the
+     * families first appear), and each row without a reference, refused on its own.
+     */
+    List<ImportRecord> read(byte[] file) {
         Map<String, List<CsvRow>> families = new LinkedHashMap<>();
-        List<RowReport> rows = new ArrayList<>();
-        int refusedRecords = 0;
+        List<ImportRecord> records = new ArrayList<>();
         for (CsvRow row : CsvFile.read(file, COLUMNS)) {
             String ref = row.text(FAMILY_REF);
             if (ref == null) {
                 row.error(FAMILY_REF, FieldError.REQUIRED, "Give the family reference that groups this family's rows.");
-                rows.add(new RowReport(row.number(), null, RowStatus.REFUSED, null, null, row.errors()));
-                refusedRecords++;
+                RowReport refused = new RowReport(row.number(), null, RowStatus.REFUSED, null, null, row.errors());
+                records.add(new Refused(List.of(refused)));
             } else {
                 families.computeIfAbsent(ref, key -> new ArrayList<>()).add(row);
             }
         }
-        int importedRecords = 0;
-        for (Map.Entry<String, List<CsvRow>> family : families.entrySet()) {
-            List<RowReport> reports = importFamily(family.getKey(), family.getValue(), actorId);
-            rows.addAll(reports);
-            if (reports.get(0).status() == RowStatus.IMPORTED) {
-                importedRecords++;
-            } else {
-                refusedRecords++;
-            }
-        }
-        rows.sort(Comparator.comparingInt(RowReport::row));
-        return ImportReport.of(rows, importedRecords, refusedRecords);
+        families.forEach((ref, rows) -> records.add(new Family(ref, rows)));
+        return records;
     }
 
-    private List<RowReport> importFamily(String ref, List<CsvRow> rows, UUID actorId) {
+    /** A row refused as it was read: nothing to save. */
+    private record Refused(List<RowReport> report) implements ImportRecord {
+
+        @Override
+        public int rows() {
+            return report.size();
+        }
+
+        @Override
+        public List<RowReport> importWith(RecordAttempts attempts, UUID actorId) {
+            return report;
+        }
+    }
+
+    /** The rows of one family. */
+    private final class Family implements ImportRecord {
+
+        private final String ref;
+        private final List<CsvRow> rows;
+
+        Family(String ref, List<CsvRow> rows) {
+            this.ref = ref;
+            this.rows = rows;
+        }
+
+        @Override
+        public int rows() {
+            return rows.size();
+        }
+
+        @Override
+        public List<RowReport> importWith(RecordAttempts attempts, UUID actorId) {
+            return importFamily(ref, rows.stream().map(CsvRow::fresh).toList(), attempts, actorId);
+        }
+    }
+
+    private List<RowReport> importFamily(String ref, List<CsvRow> rows, RecordAttempts attempts, UUID actorId) {
         Map<String, CsvRow> sources = familyValueSources(ref, rows);
         List<Member> members = rows.stream().map(row -> new Member(row.text("firstName"), row.wholeNumber("age"),
                 row.choice("sex", Sex.class), row.choice("relationship", Relationship.class),
@@ -110,7 +136,7 @@ class FamilyImporter {
         Map<CsvRow, Set<String>> unreadable = new HashMap<>();
         rows.forEach(row -> unreadable.put(row, row.errors().stream().map(FieldError::field).collect(Collectors.toSet())));
         boolean readable = unreadable.values().stream().allMatch(Set::isEmpty);
-        Attempt<ImportedFamily> attempt = transactions.run(readable,
+        Attempt<ImportedFamily> attempt = attempts.run(readable,
                 () -> familyImports.create(request, ready, actorId));
         if (attempt.isSaved()) {
             ImportedFamily saved = attempt.saved();

@@ -1,6 +1,8 @@
 package org.haven.imports;
 
 import java.io.IOException;
+import java.net.URI;
+import java.util.UUID;
 
 import org.haven.account.AccountPrincipal;
 import org.haven.shared.FieldError;
@@ -12,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -19,8 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * CSV imports for charities moving from spreadsheets (URL rules: CASEWORKER only). The answer is
- * a report of every row; a file whose header does not match the template is refused whole (400).
+ * CSV imports for charities moving from spreadsheets (URL rules: CASEWORKER only). A file is
+ * accepted at once (202, an import job) and imported in the background; a file whose header does
+ * not match the template is refused whole (400). The job tells its progress, then its report of
+ * every row.
  */
 @RestController
 @RequestMapping("/api/import")
@@ -28,32 +33,36 @@ class ImportController {
 
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
-    private final OfferImporter offers;
-    private final FamilyImporter families;
+    private final ImportJobs jobs;
     private final ImportTemplates templates;
-    private final ImportRuns runs;
 
-    ImportController(OfferImporter offers, FamilyImporter families, ImportTemplates templates, ImportRuns runs) {
-        this.offers = offers;
-        this.families = families;
+    ImportController(ImportJobs jobs, ImportTemplates templates) {
+        this.jobs = jobs;
         this.templates = templates;
-        this.runs = runs;
     }
 
     @PostMapping(path = "/offers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importOffers(@RequestPart(name = "file", required = false) MultipartFile file,
+    ResponseEntity<ImportJobResponse> importOffers(@RequestPart(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal AccountPrincipal caseworker) {
-        ImportReport report = offers.importFile(contentOf(file), caseworker.id());
-        runs.record(ImportKind.OFFERS, caseworker.id(), report);
-        return report;
+        return accepted(jobs.start(ImportKind.OFFERS, contentOf(file), caseworker.id()));
     }
 
     @PostMapping(path = "/families", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportReport importFamilies(@RequestPart(name = "file", required = false) MultipartFile file,
+    ResponseEntity<ImportJobResponse> importFamilies(@RequestPart(name = "file", required = false) MultipartFile file,
             @AuthenticationPrincipal AccountPrincipal caseworker) {
-        ImportReport report = families.importFile(contentOf(file), caseworker.id());
-        runs.record(ImportKind.FAMILIES, caseworker.id(), report);
-        return report;
+        return accepted(jobs.start(ImportKind.FAMILIES, contentOf(file), caseworker.id()));
+    }
+
+    /** An import's progress: to every caseworker (an import refused because this one runs says whose it is). */
+    @GetMapping("/jobs/{id}")
+    ImportJobResponse job(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
+        return jobs.get(id, caseworker.id());
+    }
+
+    /** The row-by-row report: to the caseworker who started the import only. */
+    @GetMapping("/jobs/{id}/report")
+    ImportReport report(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
+        return jobs.report(id, caseworker.id());
     }
 
     @GetMapping("/offers/template.csv")
@@ -75,6 +84,10 @@ class ImportController {
         } catch (IOException unreadable) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The uploaded file could not be read. Try again.");
         }
+    }
+
+    private static ResponseEntity<ImportJobResponse> accepted(ImportJobResponse job) {
+        return ResponseEntity.accepted().location(URI.create("/api/import/jobs/" + job.id())).body(job);
     }
 
     private static ResponseEntity<byte[]> download(String fileName, byte[] content) {

@@ -24,9 +24,4 @@ record ImportReport(int imported, int refused, int importedRecords, int refusedR
      */
     record RowReport(int row, String key, RowStatus status, UUID id, String reference, List<FieldError> errors) {
     }
-
-    static ImportReport of(List<RowReport> rows, int importedRecords, int refusedRecords) {
-        int imported = (int) rows.stream().filter(row -> row.status() == RowStatus.IMPORTED).count();
-        return new ImportReport(imported, rows.size() - imported, importedRecords, refusedRecords, rows);
-    }
 }

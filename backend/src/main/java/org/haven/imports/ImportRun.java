@@ -43,15 +43,16 @@ class ImportRun {
     protected ImportRun() {
     }
 
-    ImportRun(ImportKind kind, UUID importedBy, Instant importedAt, ImportReport report) {
-        this.id = UUID.randomUUID();
+    /** The run of import job {@code id}: the same id, so the audit names the job the API answered. */
+    ImportRun(UUID id, ImportKind kind, UUID importedBy, Instant importedAt, ImportCounts counts) {
+        this.id = id;
         this.kind = kind;
         this.importedBy = importedBy;
         this.importedAt = importedAt;
-        this.rowsImported = report.imported();
-        this.rowsRefused = report.refused();
-        this.recordsImported = report.importedRecords();
-        this.recordsRefused = report.refusedRecords();
+        this.rowsImported = counts.rowsImported();
+        this.rowsRefused = counts.rowsRefused();
+        this.recordsImported = counts.recordsImported();
+        this.recordsRefused = counts.recordsRefused();
     }
 
     UUID getId() {

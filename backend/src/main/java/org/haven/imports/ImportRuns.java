@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps the counts of every import and audits it once. */
+/** Keeps the counts of every import once it has ended, and audits it once. */
 @Component
 class ImportRuns {
 
@@ -21,9 +21,10 @@ class ImportRuns {
         this.clock = clock;
     }
 
+    /** {@code job} has ended (done, or failed part way): its counts, in the caller's transaction. */
     @Transactional
-    public void record(ImportKind kind, UUID actorId, ImportReport report) {
-        ImportRun run = runs.save(new ImportRun(kind, actorId, clock.instant(), report));
-        events.publishEvent(new ImportCompleted(run.getId(), actorId, kind));
+    public void record(ImportJobStore.Job job) {
+        ImportRun run = runs.save(new ImportRun(job.id(), job.kind(), job.startedBy(), clock.instant(), job.counts()));
+        events.publishEvent(new ImportCompleted(run.getId(), job.startedBy(), job.kind()));
     }
 }

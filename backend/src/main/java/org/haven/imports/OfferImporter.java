@@ -17,7 +17,7 @@ import org.haven.host.OfferType;
 import org.haven.host.StepFree;
 import org.haven.imports.ImportReport.RowReport;
 import org.haven.imports.ImportReport.RowStatus;
-import org.haven.imports.RecordTransactions.Attempt;
+import org.haven.imports.RecordAttempts.Attempt;
 import org.haven.shared.FieldError;
 import org.haven.shared.Sex;
 import org.springframework.stereotype.Component;
@@ -40,23 +40,37 @@ class OfferImporter {
     private static final Pattern PERSON = Pattern.compile("([FMXfmx])\\s*(\\d{1,3})");
 
     private final HostImports hostImports;
-    private final RecordTransactions transactions;
 
-    OfferImporter(HostImports hostImports, RecordTransactions transactions) {
+    OfferImporter(HostImports hostImports) {
         this.hostImports = hostImports;
-        this.transactions = transactions;
     }
 
-    ImportReport importFile(byte[] file, UUID actorId) {
-        List<RowReport> rows = new ArrayList<>();
-        for (CsvRow row : CsvFile.read(file, COLUMNS)) {
-            rows.add(importRow(row, actorId));
+    /** The file's records: one offer per row. */
+    List<ImportRecord> read(byte[] file) {
+        return CsvFile.read(file, COLUMNS).stream().<ImportRecord>map(Row::new).toList();
+    }
+
+    /** One row, one offer. */
+    private final class Row implements ImportRecord {
+
+        private final CsvRow row;
+
+        Row(CsvRow row) {
+            this.row = row;
         }
-        int imported = (int) rows.stream().filter(row -> row.status() == RowStatus.IMPORTED).count();
-        return ImportReport.of(rows, imported, rows.size() - imported);
+
+        @Override
+        public int rows() {
+            return 1;
+        }
+
+        @Override
+        public List<RowReport> importWith(RecordAttempts attempts, UUID actorId) {
+            return List.of(importRow(row.fresh(), attempts, actorId));
+        }
     }
 
-    private RowReport importRow(CsvRow row, UUID actorId) {
+    private RowReport importRow(CsvRow row, RecordAttempts attempts, UUID actorId) {
         HostContact contact = new HostContact(row.text("hostEmail"), row.text("hostName"));
         Household household = new Household(people(row, "adults"), people(row, "children"), row.languages("languages"),
                 row.yesNo("hasPets"), row.list("petKinds"), row.yesNo("smokers"));
@@ -72,7 +86,7 @@ class OfferImporter {
                 null); // imported offers are published (AVAILABLE); they enter matching once the host is approved
 
         List<FieldError> readingErrors = row.errors();
-        Attempt<ImportedOffer> attempt = transactions.run(readingErrors.isEmpty(),
+        Attempt<ImportedOffer> attempt = attempts.run(readingErrors.isEmpty(),
                 () -> hostImports.importOffer(contact, household, offer, actorId));
         List<FieldError> errors = new ArrayList<>(readingErrors);
         for (FieldError error : attempt.errors("hostEmail")) {

@@ -24,6 +24,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
     CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
     MATCHING_RUN_IN_PROGRESS("matching-run-in-progress", HttpStatus.CONFLICT, "A matching run is already solving"),
+    IMPORT_IN_PROGRESS("import-in-progress", HttpStatus.CONFLICT, "An import is already running"),
     INTAKE_LINK_EXPIRED("intake-link-expired", HttpStatus.GONE, "This link has expired"),
     INTAKE_LINK_USED("intake-link-used", HttpStatus.GONE, "This link has already been used"),
     PUBLIC_URL_UNKNOWN("public-url-unknown", HttpStatus.CONFLICT, "Haven does not know its public address"),

@@ -3,6 +3,7 @@ package org.haven.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,15 +40,55 @@ final class ImportFixtures {
         return (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    static Response importFamilies(ApiClient client, byte[] file) {
+    /** Uploads a families file: the answer to the upload (202 and the job, or the 400 of a file refused whole). */
+    static Response uploadFamilies(ApiClient client, byte[] file) {
         return client.postFile("/api/import/families", "file", "families.csv", "text/csv", file);
     }
 
-    static Response importOffers(ApiClient client, byte[] file) {
+    static Response uploadOffers(ApiClient client, byte[] file) {
         return client.postFile("/api/import/offers", "file", "offers.csv", "text/csv", file);
     }
 
-    /** The report of a successful (200) import. */
+    /** Imports a families file: its report (200) once the job has ended DONE, or the upload's refusal. */
+    static Response importFamilies(ApiClient client, byte[] file) {
+        return reportOnceDone(client, uploadFamilies(client, file));
+    }
+
+    static Response importOffers(ApiClient client, byte[] file) {
+        return reportOnceDone(client, uploadOffers(client, file));
+    }
+
+    /** The job of an accepted (202) upload, once it has ended (asked for every 50 ms, for up to 2 minutes). */
+    static JsonNode awaitEnd(ApiClient client, Response accepted) {
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        String path = "/api/import/jobs/" + accepted.json().path("id").asText();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        JsonNode job = accepted.json();
+        while (job.path("status").asText().equals("RUNNING")) {
+            assertThat(System.nanoTime()).as("the import ends within 2 minutes").isLessThan(deadline);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            Response answer = client.get(path);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            job = answer.json();
+        }
+        return job;
+    }
+
+    private static Response reportOnceDone(ApiClient client, Response upload) {
+        if (upload.status() != 202) {
+            return upload;
+        }
+        JsonNode job = awaitEnd(client, upload);
+        assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("DONE");
+        return client.get("/api/import/jobs/" + job.path("id").asText() + "/report");
+    }
+
+    /** The report of a successful import (200, once its job is done). */
     static JsonNode report(Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();

@@ -25,7 +25,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Imports on PostgreSQL (the V8 table, the per-family rollback) as production runs them. */
+/**
+ * Imports on PostgreSQL (the V8 and V32 tables, the per-family savepoints of a batch, the job's lease
+ * and the one-import-at-a-time rule) as production runs them.
+ */
 @PostgresHttpTest
 class ImportPostgresApiTest {
 
@@ -67,5 +70,17 @@ class ImportPostgresApiTest {
         assertThat(offers.path("imported").asInt()).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from import_run", Integer.class)).isEqualTo(runsBefore + 2);
         assertThat(new ApiClient(port).login("pg-imported@example.org", "").status()).isEqualTo(401);
+    }
+
+    @Test
+    void anUploadIsAcceptedThenReportedRowByRowOnPostgres() {
+        ImportJobScenarios.anUploadIsAcceptedThenReportedRowByRow(testAccounts.signedIn(Role.CASEWORKER),
+                testAccounts.signedIn(Role.CASEWORKER), jdbc);
+    }
+
+    @Test
+    void anImportRunningElsewhereRefusesAnotherUntilItsLeaseExpiresOnPostgres() {
+        ImportJobScenarios.anImportRunningElsewhereRefusesAnotherUntilItsLeaseExpires(
+                testAccounts.signedIn(Role.CASEWORKER), jdbc);
     }
 }

@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /**
- * Files of the size a charity moving from spreadsheets brings. The time is printed, not asserted
+ * Files of the size a charity moving from spreadsheets brings, imported as jobs in batches (several
+ * batches each, with refused families among them). The time and rate are printed, not asserted
  * (performance is measured, never asserted in tests); the counts are asserted.
  */
 class ImportVolumeApiTest extends ImportApiTestBase {
@@ -70,7 +71,8 @@ class ImportVolumeApiTest extends ImportApiTestBase {
 
         Timing timing = Timing.start();
         JsonNode report = report(importFamilies(caseworker, file));
-        System.out.printf("Imported 5,000 family rows (%d families, %d KiB) in %s%n", family, file.length / 1024, timing);
+        System.out.printf("Imported 5,000 family rows (%d families, %d KiB) in %s, %s%n", family, file.length / 1024,
+                timing, timing.rate(5_000));
 
         assertThat(report.path("imported").asInt() + report.path("refused").asInt()).isEqualTo(5_000);
         assertThat(report.path("refused").asInt()).isEqualTo(badRows);
@@ -99,7 +101,7 @@ class ImportVolumeApiTest extends ImportApiTestBase {
 
         Timing timing = Timing.start();
         JsonNode report = report(importOffers(caseworker, csv(lines)));
-        System.out.printf("Imported 2,000 offer rows (1,000 new hosts) in %s%n", timing);
+        System.out.printf("Imported 2,000 offer rows (1,000 new hosts) in %s, %s%n", timing, timing.rate(2_000));
 
         assertThat(report.path("imported").asInt()).isEqualTo(1_980);
         assertThat(report.path("refused").asInt()).isEqualTo(20);
@@ -123,6 +125,11 @@ class ImportVolumeApiTest extends ImportApiTestBase {
         private static long cpuNanos() {
             return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
+        }
+
+        /** Rows per second of wall time, from the upload to the report (the job polled every 50 ms). */
+        String rate(int rows) {
+            return String.format("%.0f rows/s", rows * 1e9 / Math.max(1, System.nanoTime() - startNanos));
         }
 
         @Override

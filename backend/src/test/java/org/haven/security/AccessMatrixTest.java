@@ -2,6 +2,7 @@ package org.haven.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,6 +112,8 @@ class AccessMatrixTest {
             POST /api/import/offers                              | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/import/families/template.csv                | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/import/offers/template.csv                  | 401 | 403 | 403 | ok  | 403 | 401
+            GET /api/import/jobs/{importJob}                     | 401 | 403 | 403 | ok  | 403 | 401
+            GET /api/import/jobs/{importJob}/report              | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/admin/accounts                              | 401 | 403 | 403 | 403 | ok  | 401
             POST /api/admin/accounts                             | 401 | 403 | 403 | 403 | ok  | 401
             GET /api/admin/accounts/{account}                    | 401 | 403 | 403 | 403 | ok  | 401
@@ -251,6 +254,9 @@ class AccessMatrixTest {
         ids.put("{family}", family);
         ids.put("{proposal}", proposal);
         ids.put("{run}", run);
+        ids.put("{importJob}", caseworker.postFile("/api/import/offers", "file", "offers.csv", "text/csv",
+                "hostEmail,hostName,title,type,address,bedrooms,maxGuests,availableFrom\r\n"
+                        .getBytes(StandardCharsets.UTF_8)).json().path("id").asText());
         ids.put("{account}", hostA.hostId());
         ids.put("{token}", "not-a-real-intake-or-emailed-link-token");
         return ids;

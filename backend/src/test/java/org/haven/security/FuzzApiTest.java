@@ -49,7 +49,7 @@ class FuzzApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> TABLES = List.of("account", "family_case", "family_member", "offer",
             "host_profile", "matching_proposal", "matching_run", "placement", "placement_check_in", "intake_link",
-            "notification", "account_token");
+            "notification", "account_token", "import_job");
     private static final List<String> NASTY = List.of("", " ", "null", "0", "-1", "99999999999999999999",
             "2026-13-45", "2026-02-30", "1e309", "NaN", "<script>alert(1)</script>", "' OR 1=1 --", "{{7*7}}",
             "${jndi:ldap://x}", "../../../etc/passwd", "%00", "\u0000", "\u202Eevil", "ایمن خانه", "Привіт",
@@ -107,6 +107,7 @@ class FuzzApiTest {
         ApiClient anonymous = new ApiClient(port);
         SecondFactorSessions twoFactor = secondFactorSessions(admin);
         String run = emptyFinishedRun();
+        String importJob = emptyFinishedImport(caseworker);
 
         List<String> familyFields = List.copyOf(FamilyApiFixtures.family().keySet());
         List<String> offerFields = List.copyOf(HostApiFixtures.offer("SE15 4AA").keySet());
@@ -118,6 +119,8 @@ class FuzzApiTest {
                 new Target("PUT", "/api/hosts/" + host.hostId() + "/vetting", caseworker,
                         List.copyOf(HostApiFixtures.allChecks("APPROVED").keySet())),
                 new Target("POST", "/api/matching/proposals", caseworker, List.of("familyId", "offerId")),
+                new Target("POST", "/api/import/families", caseworker, List.of("file")),
+                new Target("POST", "/api/import/offers", caseworker, List.of("file")),
                 new Target("POST", "/api/placements/" + placement + "/end", caseworker,
                         List.of("date", "reason", "note", "rematch")),
                 new Target("POST", "/api/placements/" + placement + "/check-ins", caseworker,
@@ -151,6 +154,8 @@ class FuzzApiTest {
                 new Target("GET", "/api/matching/runs/" + run + "/unassigned", caseworker,
                         List.of("urgency", "q", "page", "size")),
                 new Target("GET", "/api/placements", caseworker, List.of("status")),
+                new Target("GET", "/api/import/jobs/" + importJob, caseworker, List.of("page", "size")),
+                new Target("GET", "/api/import/jobs/" + importJob + "/report", caseworker, List.of("page", "size")),
                 new Target("GET", "/api/admin/setup-warnings", admin, List.of()));
 
         Random random = new Random(1128);
@@ -228,6 +233,17 @@ class FuzzApiTest {
                 + " offers, assigned, proposals) values (?, 'DONE', 5, ?, ?, ?, 0, 0, 0, 0)", id, UUID.randomUUID(),
                 Timestamp.from(Instant.parse("2001-01-02T00:00:00Z")),
                 Timestamp.from(Instant.parse("2001-01-02T00:00:05Z")));
+        return id.toString();
+    }
+
+    /** An import job of {@code caseworker}'s that ended with nothing in it. */
+    private String emptyFinishedImport(ApiClient caseworker) {
+        UUID id = UUID.randomUUID();
+        UUID caseworkerId = UUID.fromString(caseworker.get("/api/auth/me").json().path("id").asText());
+        jdbc.update("insert into import_job (id, kind, status, started_by, started_at, finished_at, total_rows, "
+                + "processed_rows, rows_imported, rows_refused, records_imported, records_refused) "
+                + "values (?, 'FAMILIES', 'DONE', ?, ?, ?, 0, 0, 0, 0, 0, 0)", id, caseworkerId,
+                Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
         return id.toString();
     }
 

@@ -56,7 +56,7 @@ class ScheduledJobsLockTest {
             }
         }
         assertThat(locks).contains("placement-deadlines", "family-retention", "rate-limit-cleanup", "session-cleanup",
-                "matching-lease-check");
+                "matching-lease-check", "import-jobs-check");
         assertThat(jdbc.queryForList("SELECT name FROM shedlock", String.class))
                 .as("each job took its lock row when it ran").containsAll(locks);
     }

@@ -25,7 +25,9 @@ final class EncryptedColumns {
             new Table("host_vetting_event", List.of("id"), List.of("note"), Map.of()),
             new Table("matching_proposal", List.of("id"), List.of("decision_reason"), Map.of()),
             new Table("placement", List.of("id"), List.of("override_reason", "decline_reason", "end_note"), Map.of()),
-            new Table("placement_check_in", List.of("id"), List.of("note"), Map.of()));
+            new Table("placement_check_in", List.of("id"), List.of("note"), Map.of()),
+            // Written with FieldEncryptor directly (JDBC, not an entity): the row-by-row reports of CSV imports.
+            new Table("import_job_batch", List.of("job_id", "batch_number"), List.of("report"), Map.of()));
 
     private EncryptedColumns() {
     }

@@ -20,12 +20,13 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 /**
  * Key rotation re-encrypts the columns {@link EncryptedColumns} lists: every entity field (of an
  * entity, or of an embeddable in a collection table) with an encrypting converter or a search key
- * must be there, and nothing else.
+ * must be there, and nothing else but the columns encrypted without an entity.
  */
 class EncryptedColumnsTest {
 
     private static final Set<Class<?>> ENCRYPTING = Set.of(EncryptedStringConverter.class,
             EncryptedBooleanConverter.class);
+    private static final Set<String> WRITTEN_WITHOUT_AN_ENTITY = Set.of("import_job_batch.report");
 
     @Test
     void everyEncryptedFieldOfEveryEntityIsRotated() throws Exception {
@@ -44,6 +45,8 @@ class EncryptedColumnsTest {
             table.encrypted().forEach(column -> listed.add(table.name() + "." + column));
             table.searchKeys().keySet().forEach(column -> listedKeys.add(table.name() + "." + column));
         }
+        // Encrypted by FieldEncryptor outside an entity (JDBC): the reports of CSV import jobs.
+        encrypted.addAll(WRITTEN_WITHOUT_AN_ENTITY);
         assertThat(listed).isEqualTo(encrypted).contains("family_member.first_name", "offer.address");
         assertThat(listedKeys).isEqualTo(searchKeys).containsExactly("family_member.first_name_key");
     }
