@@ -42,7 +42,7 @@ test('on a 360 px phone the offer wizard fits the width in Dari too, with its er
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  test('in Dari the header is one row with a Menu, tables fit or scroll with a cue, references stay whole and every digit is Persian', async ({
+  test('in Dari the header is short, with a Menu, tables fit or scroll with a cue, references stay whole and every digit is Persian', async ({
     page,
   }) => {
     await logIn(page, DEMO_ACCOUNTS.caseworker.email, demoPassword());
@@ -51,7 +51,7 @@ test.describe('on a 390 px phone', () => {
     await page.getByLabel('Language').selectOption('fa-AF');
     await expect(page.locator('html[dir=rtl]')).toHaveCount(1);
 
-    // The dashboard, under a header of one row.
+    // The dashboard, under a short header.
     await expect(page.getByRole('region', { name: 'خانواده‌هایی که منتظر خانه هستند' })).toBeVisible();
     await expectContentStartsNearTheTop(page);
     const menu = page.getByRole('button', { name: 'منو' });
@@ -94,10 +94,14 @@ test.describe('on a 390 px phone', () => {
   });
 });
 
-/** The page's own content starts under a header of one row, not under several rows of links. */
+/**
+ * The page's own content starts near the top, not under several rows of links: 113 px in English
+ * and Ukrainian, 120 px in Dari (a larger font) on this machine's Chromium, allowed a few more for
+ * another machine's fonts.
+ */
 async function expectContentStartsNearTheTop(page: Page): Promise<void> {
   const main = await page.locator('#main-content').boundingBox();
-  expect(main?.y ?? Infinity, 'the header is this tall').toBeLessThanOrEqual(120);
+  expect(main?.y ?? Infinity, 'the header is this tall').toBeLessThanOrEqual(126);
 }
 
 /** Every table either fits its box or has the line above it saying it scrolls sideways. */
