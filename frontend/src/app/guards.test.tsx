@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { api } from '../lib/api';
 import { anonymous, csrf, json, mockFetch, noContent, problem, users } from '../testing/mock-fetch';
 import { renderApp } from '../testing/render-app';
+import { wholeText } from '../testing/whole-text';
 
 describe('route guards', () => {
   it('sends a visitor without a session from a role page to the login page, keeping where they were going', async () => {
@@ -12,15 +13,42 @@ describe('route guards', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Log in' })).toBeInTheDocument();
     expect(app.location()).toBe(`/login?next=${encodeURIComponent('/caseworker/families?status=READY')}`);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'That page is for people with a Haven account: log in to open it. A family does not need an account',
+    );
   });
 
-  it('sends a signed-in user who opens another role’s page to their own home', async () => {
+  it('sends a signed-in user who opens another role’s page to their own home, saying why', async () => {
     mockFetch({ 'GET /api/auth/me': () => json(users.host) });
 
     const app = renderApp('/admin/accounts');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Hana Host' })).toBeInTheDocument();
     expect(app.location()).toBe('/host');
+    const notice = screen.getByText('That page is for administrators').closest('[role="status"]');
+    expect(notice).toBeInTheDocument();
+    expect(notice).toHaveTextContent('Your account cannot open it, so Haven brought you to your own home page.');
+  });
+
+  it('tells an admin who opens the import page that caseworkers import', async () => {
+    mockFetch({ 'GET /api/auth/me': () => json(users.admin) });
+
+    const app = renderApp('/caseworker/import');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Ada Admin' })).toBeInTheDocument();
+    expect(app.location()).toBe('/admin');
+    const notice = screen.getByText('That page is for caseworkers').closest('[role="status"]');
+    expect(notice).toBeInTheDocument();
+    expect(notice).toHaveTextContent('Caseworkers import families and offers from spreadsheets.');
+  });
+
+  it('says nothing about other roles on a home page opened directly', async () => {
+    mockFetch({ 'GET /api/auth/me': () => json(users.host) });
+
+    renderApp('/host');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome, Hana Host' })).toBeInTheDocument();
+    expect(screen.queryByText(/That page is for/)).not.toBeInTheDocument();
   });
 
   it('keeps a user whose password must change on the change-password page, whatever they open', async () => {
@@ -105,7 +133,33 @@ describe('route guards', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Main' })).toBeInTheDocument();
-    expect(screen.getByText('Signed in as Carl Caseworker')).toBeInTheDocument();
+    expect(screen.getByText(wholeText('Signed in as Carl Caseworker'))).toBeInTheDocument();
+  });
+
+  it('offers a way home, not "Try again", when what a page shows is not there', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => json(users.caseworker),
+      'GET /api/hosts/no-such-host': () => problem('not-found', 404),
+    });
+
+    renderApp('/caseworker/hosts/no-such-host');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('We could not find what you asked for.');
+    expect(screen.getByRole('link', { name: 'Go to your home page' })).toHaveAttribute('href', '/caseworker');
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+  });
+
+  it('offers "Try again" when a page could not be loaded', async () => {
+    const server = mockFetch({
+      'GET /api/auth/me': () => json(users.caseworker),
+      'GET /api/hosts/h-1': () => problem('unexpected', 500),
+    });
+    const app = renderApp('/caseworker/hosts/h-1');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Something went wrong on our side.');
+    expect(screen.queryByRole('link', { name: 'Go to your home page' })).not.toBeInTheDocument();
+    await app.user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(server.requestsTo('GET /api/hosts/h-1')).toHaveLength(2));
   });
 
   it('sends the user to the login page when a call finds the session has ended', async () => {

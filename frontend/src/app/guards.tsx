@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useMatches, useSearchParams } from 'react-router';
 import { LoadingMessage } from '../components/feedback';
 import { useSession, type Role } from '../features/auth';
 import { GuardLayout } from './layouts/GuardLayout';
@@ -9,6 +9,21 @@ import { LOGIN_PATH, landingPathFor, loginPathWithNext, pendingStepPath, safeNex
 
 /** What the login page says about why the user is there (passed as navigation state). */
 export type LoginNotice = 'logged-out' | 'session-ended' | 'password-set' | 'email-verified';
+
+/**
+ * Why a signed-in user is on their own home page when they opened another role's page (passed as
+ * navigation state): whose page it was, and, for a page that says more (the import), which one.
+ */
+export type OtherRoleNotice = { otherRole: Role; page?: OtherRolePage };
+
+/** Pages with their own word for users of other roles; a route names its one in `handle`. */
+export type OtherRolePage = 'import';
+
+export type OtherRoleHandle = { otherRolePage: OtherRolePage };
+
+function isOtherRoleHandle(handle: unknown): handle is OtherRoleHandle {
+  return typeof handle === 'object' && handle !== null && 'otherRolePage' in handle;
+}
 
 /** Sends a visitor without a session to the login page, remembering where they wanted to go. */
 function ToLogin() {
@@ -34,10 +49,14 @@ function NotYetKnown({ status, role }: { status: 'loading' | 'unavailable'; role
 
 /**
  * A role's pages: no session → login; a forced password change → the change page; another role
- * → that user's own home (never a "forbidden" page for a simple wrong link).
+ * → that user's own home (never a "forbidden" page for a simple wrong link), which says whose page
+ * it was (see OtherRoleNotice), so nobody is moved without a word.
  */
 export function RequireRole({ role, children }: { role: Role; children: ReactNode }) {
   const { state } = useSession();
+  const page = useMatches()
+    .map((match) => match.handle)
+    .find(isOtherRoleHandle)?.otherRolePage;
   if (state.status === 'loading' || state.status === 'unavailable') {
     return <NotYetKnown status={state.status} role={role} />;
   }
@@ -45,7 +64,10 @@ export function RequireRole({ role, children }: { role: Role; children: ReactNod
   const { user } = state;
   const pending = pendingStepPath(user);
   if (pending) return <Navigate to={pending} replace />;
-  if (user.role !== role) return <Navigate to={landingPathFor(user)} replace />;
+  if (user.role !== role) {
+    const notice: OtherRoleNotice = page ? { otherRole: role, page } : { otherRole: role };
+    return <Navigate to={landingPathFor(user)} replace state={notice} />;
+  }
   return <>{children}</>;
 }
 

@@ -5,6 +5,12 @@ import { resetCsrfState } from '../lib/api/csrf';
 import { i18next } from '../lib/i18n';
 import { clearCookies } from './cookies';
 
+// jsdom's own styles leave <bdi> out of the inline elements, so accessible names would get spaces
+// around what a page isolates ("Welcome,  Hana Host "); browsers show it inline, as here.
+const inlineBdi = document.createElement('style');
+inlineBdi.textContent = 'bdi { display: inline; }';
+document.head.append(inlineBdi);
+
 // Pages are lazy-loaded routes: on a loaded 2-core CI machine the first render of one (and its
 // chunk, e.g. recharts) can take longer than Testing Library's 1 s default for findBy/waitFor.
 configure({ asyncUtilTimeout: 5000 });

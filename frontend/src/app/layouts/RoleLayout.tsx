@@ -1,21 +1,24 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { HomePathContext } from '../../components/feedback';
 import { MainNav, PageLayout, SiteHeader } from '../../components/layout';
+import { formatNumber } from '../../lib/i18n';
 import { useSession, type Role } from '../../features/auth';
-import { NotificationsLink, NotificationsProvider } from '../../features/notifications';
+import { NotificationsLink, NotificationsProvider, useNotifications } from '../../features/notifications';
 import { NAVIGATION_BY_ROLE } from '../navigation';
 import { HOME_PATH_BY_ROLE } from '../paths';
+import { OtherRoleMessage } from './OtherRoleMessage';
 import { UserMenu } from './UserMenu';
 
-type RoleFrameProps = { role: Role; tools?: ReactNode; children: ReactNode };
+type RoleFrameProps = { role: Role; tools?: ReactNode; menuNote?: ReactNode; children: ReactNode };
 
 /**
  * The role's header and main navigation around the page. The guard shows the same frame (without
  * the user's tools) while the session loads, so the navigation does not appear later and push
  * the page down (a layout shift).
  */
-export function RoleFrame({ role, tools, children }: RoleFrameProps) {
+export function RoleFrame({ role, tools, menuNote, children }: RoleFrameProps) {
   const { t } = useTranslation();
   const homePath = HOME_PATH_BY_ROLE[role];
   const navItems = NAVIGATION_BY_ROLE[role].map((entry) => ({
@@ -24,12 +27,31 @@ export function RoleFrame({ role, tools, children }: RoleFrameProps) {
     end: entry.path === '',
   }));
   const header = (
+    <SiteHeader homePath={homePath} nav={<MainNav items={navItems} />} menuNote={menuNote}>
+      {tools}
+    </SiteHeader>
+  );
+  return (
+    <HomePathContext.Provider value={homePath}>
+      <PageLayout header={header}>{children}</PageLayout>
+    </HomePathContext.Provider>
+  );
+}
+
+/** The unread count on a phone's closed Menu button, where the Notifications link is out of sight. */
+function UnreadOnMenu() {
+  const { t, i18n } = useTranslation();
+  const unread = useNotifications().inbox?.unreadCount ?? 0;
+  if (unread === 0) return null;
+  return (
     <>
-      <SiteHeader homePath={homePath}>{tools}</SiteHeader>
-      <MainNav items={navItems} />
+      {' '}
+      <span className="notifications-link__badge" aria-hidden="true">
+        {formatNumber(unread, i18n.resolvedLanguage ?? i18n.language)}
+      </span>
+      <span className="visually-hidden">{t('notifications.unreadInLink', { count: unread })}</span>
     </>
   );
-  return <PageLayout header={header}>{children}</PageLayout>;
 }
 
 /**
@@ -47,7 +69,8 @@ export function RoleLayout({ role }: { role: Role }) {
   );
   return (
     <NotificationsProvider>
-      <RoleFrame role={role} tools={tools}>
+      <RoleFrame role={role} tools={tools} menuNote={<UnreadOnMenu />}>
+        <OtherRoleMessage />
         <Outlet />
       </RoleFrame>
     </NotificationsProvider>

@@ -13,7 +13,7 @@ export function LanguageSwitcher() {
     <div className="language-switcher">
       <label htmlFor={id} className="language-switcher__label">
         <span aria-hidden="true" className="language-switcher__icon" />
-        {t('language.label')}
+        <span className="language-switcher__text">{t('language.label')}</span>
       </label>
       <select
         id={id}

@@ -9,6 +9,7 @@ import {
   matchBrowserLanguage,
   type LanguageCode,
 } from './languages';
+import { numberFormatter } from './number-formatter';
 
 type Translations = typeof en;
 
@@ -80,17 +81,21 @@ export const i18nReady: Promise<void> = (async () => {
       console.error(`The ${wanted} texts could not be loaded`, error);
     }
   }
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng: language,
-    fallbackLng: DEFAULT_LANGUAGE,
-    supportedLngs: ['en', 'uk', 'fa-AF'] satisfies LanguageCode[],
-    partialBundledLanguages: true,
-    // Only the exact code is loaded: 'fa-AF' must not fall back to a plain 'fa' that does not exist.
-    load: 'currentOnly',
-    interpolation: { escapeValue: false }, // React escapes already
-    initAsync: false, // resources are passed in, so there is nothing to wait for
-  });
+  await i18next
+    .use(initReactI18next)
+    .use(numberFormatter)
+    .init({
+      resources,
+      lng: language,
+      fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: ['en', 'uk', 'fa-AF'] satisfies LanguageCode[],
+      partialBundledLanguages: true,
+      // Only the exact code is loaded: 'fa-AF' must not fall back to a plain 'fa' that does not exist.
+      load: 'currentOnly',
+      // Every number put into a sentence in the reader's digits (see number-formatter.ts).
+      interpolation: { escapeValue: false, alwaysFormat: true }, // React escapes already
+      initAsync: false, // resources are passed in, so there is nothing to wait for
+    });
 })();
 
 /** Switches the language (loading its texts first) and remembers the choice for the next visit. */

@@ -14,7 +14,9 @@ export function AccountPage() {
         <h2 id="account-details-title">{t('account.detailsTitle')}</h2>
         <dl className="details">
           <dt>{t('account.name')}</dt>
-          <dd>{user.displayName}</dd>
+          <dd>
+            <bdi>{user.displayName}</bdi>
+          </dd>
           <dt>{t('account.email')}</dt>
           <dd dir="ltr">{user.email}</dd>
           <dt>{t('account.role')}</dt>

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import type { OtherRoleHandle } from '../../guards';
 import { AccountPage } from '../account/AccountPage';
 import { NotFoundPage } from '../shared/NotFoundPage';
 import { NotificationsPage } from '../shared/NotificationsPage';
@@ -28,7 +29,12 @@ export const caseworkerRoutes: RouteObject = {
       path: 'matching/runs/:runId/proposals/:proposalId',
       lazy: async () => ({ Component: (await import('./ProposalPage')).ProposalPage }),
     },
-    { path: 'import', lazy: async () => ({ Component: (await import('./ImportPage')).ImportPage }) },
+    {
+      path: 'import',
+      lazy: async () => ({ Component: (await import('./ImportPage')).ImportPage }),
+      // An admin (or a host) who opens it is told that caseworkers import, not just sent home.
+      handle: { otherRolePage: 'import' } satisfies OtherRoleHandle,
+    },
     // And the placement pages and the map (Leaflet is a large chunk of its own).
     { path: 'placements', lazy: async () => ({ Component: (await import('./PlacementsPage')).PlacementsPage }) },
     {

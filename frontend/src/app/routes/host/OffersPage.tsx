@@ -4,6 +4,7 @@ import { StatusMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
 import { OfferList } from '../../../features/hosts';
 import { offerNoticeOf } from './offer-notice';
+import { IsolatedText, isolate } from '../../../lib/i18n';
 
 export function OffersPage() {
   const { t } = useTranslation();
@@ -13,9 +14,11 @@ export function OffersPage() {
       <PageTitle>{t('myOffers.title')}</PageTitle>
       {notice && (
         <StatusMessage>
-          {notice.status === 'AVAILABLE'
-            ? t('myOffers.published', { title: notice.title })
-            : t('myOffers.savedDraft', { title: notice.title })}
+          <IsolatedText>
+            {notice.status === 'AVAILABLE'
+              ? t('myOffers.published', { title: isolate(notice.title) })
+              : t('myOffers.savedDraft', { title: isolate(notice.title) })}
+          </IsolatedText>
         </StatusMessage>
       )}
       <p>

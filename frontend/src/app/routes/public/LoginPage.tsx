@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
-import { StatusMessage } from '../../../components/feedback';
+import { Link, useLocation, useSearchParams } from 'react-router';
+import { InfoMessage, StatusMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
 import { LoginForm } from '../../../features/auth';
 import type { LoginNotice } from '../../guards';
@@ -19,6 +19,10 @@ function noticeOf(state: unknown): LoginNotice | null {
 export function LoginPage() {
   const { t } = useTranslation();
   const notice = noticeOf(useLocation().state);
+  // Sent here from a page that needs an account (the guard keeps it in ?next=): say so, and tell a
+  // family, who never has an account, where their way in is.
+  const [searchParams] = useSearchParams();
+  const fromAccountPage = notice === null && searchParams.has('next');
   return (
     <section className="stack narrow">
       <PageTitle>{t('login.title')}</PageTitle>
@@ -26,6 +30,11 @@ export function LoginPage() {
       {notice === 'session-ended' && <StatusMessage>{t('login.sessionEnded')}</StatusMessage>}
       {notice === 'password-set' && <StatusMessage>{t('links.passwordSet')}</StatusMessage>}
       {notice === 'email-verified' && <StatusMessage>{t('links.emailVerified')}</StatusMessage>}
+      {fromAccountPage && (
+        <InfoMessage>
+          <p>{t('otherRole.logInFirst')}</p>
+        </InfoMessage>
+      )}
       <LoginForm />
       <p>
         <Link to="/forgot-password">{t('login.forgotPassword')}</Link>

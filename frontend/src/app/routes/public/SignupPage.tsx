@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { StatusMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
 import { SignupForm } from '../../../features/auth';
+import { IsolatedText, isolate } from '../../../lib/i18n';
 
 /** After sign-up the host confirms their address from the email, then logs in. */
 export function SignupPage() {
@@ -14,7 +15,9 @@ export function SignupPage() {
       <PageTitle>{t('signup.title')}</PageTitle>
       {sentTo ? (
         <StatusMessage title={t('signup.checkEmailTitle')}>
-          <p>{t('signup.checkEmail', { email: sentTo })}</p>
+          <p>
+            <IsolatedText>{t('signup.checkEmail', { email: isolate(sentTo) })}</IsolatedText>
+          </p>
         </StatusMessage>
       ) : (
         <>

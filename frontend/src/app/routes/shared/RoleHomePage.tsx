@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '../../../components/layout';
 import { useSession } from '../../../features/auth';
+import { isolate } from '../../../lib/i18n';
 
 type RoleHomePageProps = {
   /** What this role will do in Haven, in a few sentences. */
@@ -21,7 +22,7 @@ export function RoleHomePage({ explanation, showComingSoon = true, children }: R
   if (!user) return null; // the role guard renders this page only with a session
   return (
     <section className="stack">
-      <PageTitle>{t('home.welcome', { name: user.displayName })}</PageTitle>
+      <PageTitle>{t('home.welcome', { name: isolate(user.displayName) })}</PageTitle>
       <p className="lead">{t('home.signedInAsRole', { role: t(`roles.${user.role}`) })}</p>
       <p>{explanation}</p>
       {showComingSoon && <p>{t('home.comingSoon')}</p>}

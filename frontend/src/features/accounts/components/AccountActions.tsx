@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/feedback';
 import { FormAlert } from '../../../components/form';
-import { formatDateTime } from '../../../lib/i18n';
+import { formatDateTime, IsolatedText, isolate } from '../../../lib/i18n';
 import { resendInvitation, resetSecondFactor, unlockAccount, updateAccount } from '../api/accounts-api';
 import type { Account, AccountRole } from '../types';
 import { accountChangeProblem, isStaleChange } from './account-problems';
@@ -59,7 +59,7 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
   const [alert, setAlert] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const questionRef = useRef<HTMLParagraphElement>(null);
-  const name = account.displayName;
+  const name = isolate(account.displayName);
   const newRole = otherStaffRole(account.role);
 
   useEffect(() => {
@@ -163,7 +163,7 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
     return (
       <div className="confirm stack">
         <p ref={questionRef} tabIndex={-1} className="confirm__question">
-          {asked.question}
+          <IsolatedText>{asked.question}</IsolatedText>
         </p>
         <p>{asked.effect}</p>
         {endsOwnSession && <p>{t('adminAccounts.ownAccountNote')}</p>}
@@ -187,7 +187,11 @@ export function AccountActions({ account, isOwnAccount, onChanged, onStale }: Ac
   return (
     <section className="card stack" aria-labelledby="account-actions-title">
       <h2 id="account-actions-title">{t('adminAccounts.actionsTitle')}</h2>
-      {done && <StatusMessage>{done}</StatusMessage>}
+      {done && (
+        <StatusMessage>
+          <IsolatedText>{done}</IsolatedText>
+        </StatusMessage>
+      )}
       <FormAlert message={alert} />
 
       <h3>{t('adminAccounts.role.title')}</h3>

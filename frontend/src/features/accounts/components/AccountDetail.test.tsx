@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anonymous, csrf, json, mockFetch, problem, users } from '../../../testing/mock-fetch';
 import { renderApp } from '../../../testing/render-app';
+import { wholeText } from '../../../testing/whole-text';
 
 const casey = {
   id: 'a-7',
@@ -57,7 +58,7 @@ describe('admin account page', () => {
     expect(changes()).toHaveTextContent('Set up.');
 
     await app.user.click(within(changes()).getByRole('button', { name: 'Reset second factor' }));
-    expect(screen.getByText('Reset the two-factor sign-in of Casey Worker?')).toHaveFocus();
+    expect(screen.getByText(wholeText('Reset the two-factor sign-in of Casey Worker?'))).toHaveFocus();
     expect(server.requestsTo('DELETE /api/admin/accounts/a-7/second-factor')).toHaveLength(0);
     await app.user.click(within(changes()).getByRole('button', { name: 'Yes, reset' }));
 
@@ -78,7 +79,7 @@ describe('admin account page', () => {
 
     await app.user.click(within(changes()).getByRole('button', { name: 'Disable account' }));
 
-    const question = screen.getByText('Disable the account of Casey Worker?');
+    const question = screen.getByText(wholeText('Disable the account of Casey Worker?'));
     expect(question).toHaveFocus();
     expect(changes()).toHaveTextContent('They are logged out at once, everywhere');
     expect(server.requestsTo('PATCH /api/admin/accounts/a-7')).toHaveLength(0);
@@ -91,7 +92,7 @@ describe('admin account page', () => {
     });
     expect(screen.getByRole('region', { name: 'Account details' })).toHaveTextContent('Disabled');
     expect(within(changes()).getByRole('button', { name: 'Enable account' })).toBeInTheDocument();
-    expect(screen.queryByText('Disable the account of Casey Worker?')).not.toBeInTheDocument();
+    expect(screen.queryByText(wholeText('Disable the account of Casey Worker?'))).not.toBeInTheDocument();
   });
 
   it('cancelling a confirmation sends nothing', async () => {
@@ -118,7 +119,9 @@ describe('admin account page', () => {
     const app = await openAccount();
 
     await app.user.click(within(changes()).getByRole('button', { name: 'Change role to: Administrator' }));
-    expect(screen.getByText('Change the role of Casey Worker from Caseworker to Administrator?')).toHaveFocus();
+    expect(
+      screen.getByText(wholeText('Change the role of Casey Worker from Caseworker to Administrator?')),
+    ).toHaveFocus();
     await app.user.click(within(changes()).getByRole('button', { name: 'Yes, change the role' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent(

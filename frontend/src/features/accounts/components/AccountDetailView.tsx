@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingMessage, LoadProblem } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
-import { formatDateTime } from '../../../lib/i18n';
+import { formatDateTime, isolate } from '../../../lib/i18n';
 import { useAccountChanged, useAccountQuery } from '../api/accounts-queries';
 import type { Account } from '../types';
 import { AccountActions, type AccountAction } from './AccountActions';
@@ -55,7 +55,7 @@ export function AccountDetailView({ accountId, currentUserId, onOwnSessionEnded,
   return (
     <div className="stack">
       {backLink}
-      <PageTitle>{account.displayName}</PageTitle>
+      <PageTitle>{isolate(account.displayName)}</PageTitle>
       <section className="card stack" aria-labelledby="account-summary-title">
         <h2 id="account-summary-title">{t('adminAccounts.summaryTitle')}</h2>
         <dl className="details">

@@ -25,13 +25,15 @@ export function AccountTable({ accountPage }: { accountPage: AccountPage }) {
       {accountPage.items.map((account) => (
         <tr key={account.id}>
           <th scope="row">
-            <Link to={`/admin/accounts/${account.id}`}>{account.displayName}</Link>
+            <Link to={`/admin/accounts/${account.id}`}>
+              <bdi>{account.displayName}</bdi>
+            </Link>
           </th>
           <td dir="ltr" className="table__email">
             {account.email}
           </td>
           <td>{t(`roles.${account.role}`)}</td>
-          <td>{t(`accounts.statuses.${account.status}`)}</td>
+          <td className="table__status">{t(`accounts.statuses.${account.status}`)}</td>
           <td>
             <SignInState account={account} />
           </td>

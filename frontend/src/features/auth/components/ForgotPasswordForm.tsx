@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StatusMessage } from '../../../components/feedback';
+import { IsolatedText, isolate } from '../../../lib/i18n';
 import {
   ErrorSummary,
   SubmitButton,
@@ -32,7 +33,9 @@ export function ForgotPasswordForm() {
   if (sentTo) {
     return (
       <StatusMessage title={t('forgotPassword.sentTitle')}>
-        <p>{t('forgotPassword.sent', { email: sentTo })}</p>
+        <p>
+          <IsolatedText>{t('forgotPassword.sent', { email: isolate(sentTo) })}</IsolatedText>
+        </p>
       </StatusMessage>
     );
   }

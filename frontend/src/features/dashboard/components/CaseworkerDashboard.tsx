@@ -108,7 +108,7 @@ function LongestWaiting({ dashboard }: { dashboard: Dashboard }) {
           {dashboard.longestWaiting.map((family) => (
             <li key={family.familyId}>
               <Link to={`${FAMILIES}/${encodeURIComponent(family.familyId)}`}>
-                <bdi>{family.reference}</bdi>
+                <bdi className="reference">{family.reference}</bdi>
               </Link>{' '}
               <UrgencyWord urgency={family.urgency} />{' '}
               {t('dashboard.longest.details', {
@@ -141,7 +141,7 @@ function PlacementTable({ caption, dueColumn, rows }: { caption: string; dueColu
         <tr key={row.placementId} className={row.overdue ? 'dashboard__row--overdue' : undefined}>
           <th scope="row">
             <Link to={placementLink(row.placementId)}>
-              <bdi>{row.familyReference}</bdi>
+              <bdi className="reference">{row.familyReference}</bdi>
             </Link>
           </th>
           <td>

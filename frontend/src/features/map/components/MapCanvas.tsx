@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CircleMarker, MapContainer, Polyline, Popup, TileLayer, Tooltip, useMap, useMapEvents } from 'react-leaflet';
 import { Link } from 'react-router';
+import { IsolatedText } from '../../../lib/i18n';
 import type { ClusterMarker, LatLon, MapLayers } from '../map-layers';
 import type { MapTiles, MapView } from '../types';
 import { BaseMap } from './BaseMap';
@@ -154,7 +155,9 @@ function InfoPopup({ title, text, to, linkText }: InfoPopupProps) {
         <p className="map-popup__title">
           <bdi>{title}</bdi>
         </p>
-        <p>{text}</p>
+        <p>
+          <IsolatedText>{text}</IsolatedText>
+        </p>
         <p>
           <Link to={to}>{linkText}</Link>
         </p>

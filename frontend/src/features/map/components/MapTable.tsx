@@ -64,7 +64,7 @@ export function MapTable({ id, layers, clusters, onShowCluster }: MapTableProps)
           <tr key={family.id}>
             <th scope="row">
               <Link to={words.familyLink(family.id)}>
-                <bdi>{family.reference}</bdi>
+                <bdi className="reference">{family.reference}</bdi>
               </Link>
             </th>
             <td>{place(family.place)}</td>
@@ -82,7 +82,7 @@ export function MapTable({ id, layers, clusters, onShowCluster }: MapTableProps)
               <Link to={words.lineLink(layer.line)}>{words.lineKind(layer.line.kind)}</Link>
             </th>
             <td>
-              <bdi>{layer.family.reference}</bdi>
+              <bdi className="reference">{layer.family.reference}</bdi>
             </td>
             <td>
               <bdi>{layer.offer.title}</bdi>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../lib/i18n';
+import { formatNumber, isolate } from '../../../lib/i18n';
 import type { ClusterMarker, LineLayer } from '../map-layers';
 import type { MapFamily, MapLine, MapOffer } from '../types';
 
@@ -14,13 +14,13 @@ export function useMapWords() {
   return {
     offerText: (offer: MapOffer) =>
       t('map.offerText', {
-        place: place(offer.place),
+        place: isolate(place(offer.place)),
         status: t(`map.offerStatus.${offer.status}`),
         guests: formatNumber(offer.maxGuests, language),
       }),
     familyText: (family: MapFamily) =>
       t('map.familyText', {
-        place: place(family.place),
+        place: isolate(place(family.place)),
         urgency: t(`urgencies.${family.urgency}`),
         people: t('map.people', { count: family.size }),
       }),
@@ -32,7 +32,8 @@ export function useMapWords() {
         offers: t('map.offers', { count: marker.cluster.offers }),
       }),
     lineKind: (kind: MapLine['kind']) => t(`map.lineKind.${kind}`),
-    lineText: (layer: LineLayer) => t('map.lineText', { reference: layer.family.reference, title: layer.offer.title }),
+    lineText: (layer: LineLayer) =>
+      t('map.lineText', { reference: isolate(layer.family.reference), title: isolate(layer.offer.title) }),
     lineLink: (line: MapLine) =>
       line.kind === 'PROPOSAL'
         ? `/caseworker/proposals/${encodeURIComponent(line.id)}`

@@ -165,7 +165,7 @@ function NotificationItem({ notification, reader, onOpen, onMarkRead }: Notifica
         {notification.subjectReference ? (
           <>
             <span>
-              {subject} <bdi>{notification.subjectReference}</bdi>
+              {subject} <bdi className="reference">{notification.subjectReference}</bdi>
             </span>{' '}
           </>
         ) : null}

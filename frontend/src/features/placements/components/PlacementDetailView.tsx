@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorAlert, LoadProblem, LoadingMessage, StatusMessage } from '../../../components/feedback';
 import { PageTitle } from '../../../components/layout';
-import { formatDate, formatDateTime } from '../../../lib/i18n';
+import { formatDate, formatDateTime, isolate } from '../../../lib/i18n';
 import { usePlacementChanged, usePlacementQuery } from '../api/placements-queries';
 import { formatList } from '../format-list';
 import { CASEWORKER_PLACEMENTS_PATH, familyPath, hostPath } from '../paths';
@@ -44,7 +44,10 @@ export function PlacementDetailView({ placementId, approved = false }: { placeme
     <div className="stack">
       {backLink}
       <PageTitle>
-        {t('placements.detail.heading', { reference: placement.familyReference, title: placement.offerTitle })}
+        {t('placements.detail.heading', {
+          reference: isolate(placement.familyReference),
+          title: isolate(placement.offerTitle),
+        })}
       </PageTitle>
       {notice?.kind === 'done' && <StatusMessage>{notice.text}</StatusMessage>}
       {notice?.kind === 'refused' && <ErrorAlert>{notice.text}</ErrorAlert>}
@@ -81,7 +84,7 @@ function PlacementSummary({ placement }: { placement: Placement }) {
         <dt>{t('placements.detail.family')}</dt>
         <dd>
           <Link to={familyPath(placement.familyId)}>
-            <bdi>{placement.familyReference}</bdi>
+            <bdi className="reference">{placement.familyReference}</bdi>
           </Link>
         </dd>
         <dt>{t('placements.detail.offer')}</dt>

@@ -83,13 +83,13 @@ function PlacementTable({ placements }: { placements: Placement[] }) {
         <tr key={placement.id}>
           <th scope="row">
             <Link to={placementPath(placement.id)}>
-              <bdi>{placement.familyReference}</bdi>
+              <bdi className="reference">{placement.familyReference}</bdi>
             </Link>
           </th>
           <td>
             <bdi>{placement.offerTitle}</bdi>
           </td>
-          <td>
+          <td className="table__status">
             <PlacementStatusLabel status={placement.status} />
           </td>
           <td className="table__date">{formatDateTime(placement.approvedAt, language)}</td>

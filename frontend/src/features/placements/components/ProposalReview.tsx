@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../components/feedback';
 import { PageTitle, ScrollingTable } from '../../../components/layout';
 import { RuleSentence } from '../../../lib/explanations';
-import { formatNumber } from '../../../lib/i18n';
+import { formatNumber, isolate } from '../../../lib/i18n';
 import { useProposalChanged, useProposalQuery } from '../api/placements-queries';
 import { familyPath, hostPath } from '../paths';
 import type { ExplanationLine, Proposal } from '../types';
@@ -28,7 +28,10 @@ export function ProposalReview({ proposalId }: { proposalId: string }) {
   return (
     <div className="stack">
       <PageTitle>
-        {t('placements.proposal.heading', { reference: proposal.family.reference, title: proposal.offer.title })}
+        {t('placements.proposal.heading', {
+          reference: isolate(proposal.family.reference),
+          title: isolate(proposal.offer.title),
+        })}
       </PageTitle>
       <ProposalSummary proposal={proposal} />
       <Explanation lines={proposal.explanation} />
@@ -49,7 +52,7 @@ function ProposalSummary({ proposal }: { proposal: Proposal }) {
         <dt>{t('placements.proposal.family')}</dt>
         <dd>
           <Link to={familyPath(proposal.familyId)}>
-            <bdi>{family.reference}</bdi>
+            <bdi className="reference">{family.reference}</bdi>
           </Link>{' '}
           {t('placements.proposal.people', {
             count: family.size,

@@ -4,6 +4,7 @@ import { FormAlert, problemMessage } from '../../../../components/form';
 import { isApiError } from '../../../../lib/api';
 import { eraseFamily, exportFamily } from '../../api/families-api';
 import type { FamilyCase } from '../../types';
+import { IsolatedText, isolate } from '../../../../lib/i18n';
 
 /** Offers the export as a file the browser saves, named after the case. */
 function download(data: unknown, fileName: string) {
@@ -75,7 +76,7 @@ export function DataRights({ family, onErased }: DataRightsProps) {
       {confirming ? (
         <div className="confirm stack">
           <p ref={questionRef} tabIndex={-1} className="confirm__question">
-            {t('dataRights.confirmQuestion', { reference: family.reference })}
+            <IsolatedText>{t('dataRights.confirmQuestion', { reference: isolate(family.reference) })}</IsolatedText>
           </p>
           <p>{t('dataRights.whatGoes')}</p>
           <p>{t('dataRights.whatStays')}</p>

@@ -12,6 +12,7 @@ import { FamilyHistory } from './FamilyHistory';
 import { IntakeLinkPanel } from './IntakeLinkPanel';
 import { useLinkedSummaries } from './LinkedFamilies';
 import { StatusActions } from './StatusActions';
+import { isolate } from '../../../../lib/i18n';
 
 type Editing = { problem: unknown } | null;
 
@@ -50,7 +51,7 @@ export function FamilyDetailView({ familyId, created = false }: { familyId: stri
       <p>
         <Link to="/caseworker/families">{t('familyDetail.backToList')}</Link>
       </p>
-      <PageTitle>{t('familyDetail.heading', { reference: family.reference })}</PageTitle>
+      <PageTitle>{t('familyDetail.heading', { reference: isolate(family.reference) })}</PageTitle>
       {notice && <StatusMessage>{notice}</StatusMessage>}
       <FamilySummaryCard family={family} />
       <StatusActions

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LoadProblem, LoadingMessage } from '../../../../components/feedback';
-import { formatDateTime } from '../../../../lib/i18n';
+import { formatDateTime, IsolatedText, isolate } from '../../../../lib/i18n';
 import { useFamilyHistoryQuery } from '../../api/families-queries';
 import { FAMILY_STATUSES } from '../../types';
 import en from '../../../../lib/i18n/locales/en.json';
@@ -41,9 +41,11 @@ export function FamilyHistory({ familyId }: { familyId: string }) {
                 <p className="history__when">
                   <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
                   {' · '}
-                  {entry.by === FAMILY_BY_FORM
-                    ? t('familyHistory.byFamily')
-                    : t('familyHistory.by', { name: entry.by })}
+                  {entry.by === FAMILY_BY_FORM ? (
+                    t('familyHistory.byFamily')
+                  ) : (
+                    <IsolatedText>{t('familyHistory.by', { name: isolate(entry.by) })}</IsolatedText>
+                  )}
                 </p>
                 <p className="history__change">
                   {actionText(entry.action)}

@@ -1,9 +1,9 @@
-import { useId, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadProblem, LoadingMessage } from '../../../../components/feedback';
 import { SelectField, TextField, textValue } from '../../../../components/form';
-import { Pagination } from '../../../../components/layout';
+import { Pagination, ScrollingTable } from '../../../../components/layout';
 import { formatDate, formatNumber } from '../../../../lib/i18n';
 import { useFamilyListQuery } from '../../api/families-queries';
 import { FAMILY_STATUSES, URGENCIES, type FamilyPage, type FamilyQuery } from '../../types';
@@ -104,52 +104,44 @@ function FamilyFilters({ query, onApply }: { query: FamilyQuery; onApply: (query
 
 function FamilyTable({ familyPage }: { familyPage: FamilyPage }) {
   const { t, i18n } = useTranslation();
-  const captionId = useId();
   const language = i18n.resolvedLanguage ?? i18n.language;
   const number = (value: number) => formatNumber(value, language);
   return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="table">
-        <caption id={captionId}>
-          {t('families.tableCaption', { page: familyPage.page + 1, pages: Math.max(familyPage.totalPages, 1) })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('families.columns.reference')}</th>
-            <th scope="col">{t('families.columns.lead')}</th>
-            <th scope="col">{t('families.columns.size')}</th>
-            <th scope="col">{t('families.columns.bedrooms')}</th>
-            <th scope="col">{t('families.columns.urgency')}</th>
-            <th scope="col">{t('families.columns.status')}</th>
-            <th scope="col">{t('families.columns.neededFrom')}</th>
-            <th scope="col">{t('families.columns.waiting')}</th>
-            <th scope="col">{t('families.columns.location')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {familyPage.items.map((family) => (
-            <tr key={family.id}>
-              <th scope="row">
-                <Link to={`/caseworker/families/${family.id}`}>
-                  <bdi>{family.reference}</bdi>
-                </Link>
-              </th>
-              <td>{family.leadFirstName ? <bdi>{family.leadFirstName}</bdi> : '–'}</td>
-              <td>{number(family.size)}</td>
-              <td>{number(family.bedroomsNeeded)}</td>
-              <td>
-                <UrgencyLabel urgency={family.urgency} />
-              </td>
-              <td>{t(`familyStatuses.${family.status}`)}</td>
-              <td className="table__date">{family.neededFrom ? formatDate(family.neededFrom, language) : '–'}</td>
-              <td>{family.waitingDays === null ? '–' : t('families.days', { count: family.waitingDays })}</td>
-              <td>
-                <bdi>{family.locationLabel ?? '–'}</bdi>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ScrollingTable
+      caption={t('families.tableCaption', { page: familyPage.page + 1, pages: Math.max(familyPage.totalPages, 1) })}
+      columns={[
+        t('families.columns.reference'),
+        t('families.columns.lead'),
+        t('families.columns.size'),
+        t('families.columns.bedrooms'),
+        t('families.columns.urgency'),
+        t('families.columns.status'),
+        t('families.columns.neededFrom'),
+        t('families.columns.waiting'),
+        t('families.columns.location'),
+      ]}
+    >
+      {familyPage.items.map((family) => (
+        <tr key={family.id}>
+          <th scope="row">
+            <Link to={`/caseworker/families/${family.id}`}>
+              <bdi className="reference">{family.reference}</bdi>
+            </Link>
+          </th>
+          <td>{family.leadFirstName ? <bdi>{family.leadFirstName}</bdi> : '–'}</td>
+          <td>{number(family.size)}</td>
+          <td>{number(family.bedroomsNeeded)}</td>
+          <td>
+            <UrgencyLabel urgency={family.urgency} />
+          </td>
+          <td className="table__status">{t(`familyStatuses.${family.status}`)}</td>
+          <td className="table__date">{family.neededFrom ? formatDate(family.neededFrom, language) : '–'}</td>
+          <td>{family.waitingDays === null ? '–' : t('families.days', { count: family.waitingDays })}</td>
+          <td>
+            <bdi>{family.locationLabel ?? '–'}</bdi>
+          </td>
+        </tr>
+      ))}
+    </ScrollingTable>
   );
 }

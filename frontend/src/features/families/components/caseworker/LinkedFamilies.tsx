@@ -46,7 +46,7 @@ export function LinkedFamiliesCard({ ids, linked }: { ids: readonly string[]; li
             return (
               <li key={id}>
                 <Link to={`/caseworker/families/${encodeURIComponent(id)}`}>
-                  {summary ? <bdi>{summary.reference}</bdi> : t('families.linked.unknownCase')}
+                  {summary ? <bdi className="reference">{summary.reference}</bdi> : t('families.linked.unknownCase')}
                 </Link>
                 {summary && <Lead summary={summary} />}
               </li>
@@ -160,7 +160,7 @@ export function LinkedFamiliesField({ selfId, ids, onChange, stored, error }: Li
             return (
               <li key={linkedId} className="chosen-list__item">
                 <span>
-                  {summary ? <bdi>{summary.reference}</bdi> : name}
+                  {summary ? <bdi className="reference">{summary.reference}</bdi> : name}
                   {summary && <Lead summary={summary} />}
                 </span>
                 <button type="button" className="button button--link" onClick={() => remove(linkedId)}>
@@ -213,7 +213,7 @@ export function LinkedFamiliesField({ selfId, ids, onChange, stored, error }: Li
             <ul className="plain-list stack" aria-label={t('families.linked.resultsLabel', { text: search.text })}>
               {search.results.map((summary) => (
                 <li key={summary.id}>
-                  <bdi>{summary.reference}</bdi>
+                  <bdi className="reference">{summary.reference}</bdi>
                   <Lead summary={summary} />
                   {' · '}
                   {t(`familyStatuses.${summary.status}`)}{' '}

@@ -144,7 +144,7 @@ export function IntakeWizard({ token, form, onSent, onGone }: IntakeWizardProps)
       <p className="form__note">
         {t('intake.linkValid', { date: formatDateTime(expiresAt, language) })}{' '}
         <span>
-          {t('intake.reference')} <bdi>{form.reference}</bdi>
+          {t('intake.reference')} <bdi className="reference">{form.reference}</bdi>
         </span>
       </p>
       <WizardSteps

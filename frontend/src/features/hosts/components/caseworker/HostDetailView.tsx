@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingMessage } from '../../../../components/feedback';
 import { PageTitle } from '../../../../components/layout';
-import { formatDateTime } from '../../../../lib/i18n';
+import { formatDateTime, isolate } from '../../../../lib/i18n';
 import { useHostChanged, useHostQuery } from '../../api/hosts-queries';
 import { LoadProblem } from '../../../../components/feedback';
 import { HouseholdSummary } from './HouseholdSummary';
@@ -37,7 +37,7 @@ export function HostDetailView({ hostId }: { hostId: string }) {
       <p>
         <Link to="/caseworker/hosts">{t('hostDetail.backToList')}</Link>
       </p>
-      <PageTitle>{host.displayName}</PageTitle>
+      <PageTitle>{isolate(host.displayName)}</PageTitle>
       <section className="card" aria-labelledby="host-summary-title">
         <h2 id="host-summary-title">{t('hostDetail.summaryTitle')}</h2>
         <dl className="details">

@@ -23,7 +23,9 @@ export function OfferDetails({ offer }: { offer: Offer }) {
   const approximate = isApproximateLocation(offer);
   return (
     <section className="card stack" aria-labelledby={headingId}>
-      <h3 id={headingId}>{offer.title}</h3>
+      <h3 id={headingId}>
+        <bdi>{offer.title}</bdi>
+      </h3>
       <p className={`offer-status offer-status--${offer.status.toLowerCase()}`}>
         <span className="visually-hidden">{t('myOffers.statusLabel')}</span> {t(`offerStatuses.${offer.status}`)}
       </p>

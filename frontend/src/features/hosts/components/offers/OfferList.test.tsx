@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csrf, json, mockFetch, noContent, problem, users } from '../../../../testing/mock-fetch';
 import { renderApp } from '../../../../testing/render-app';
 import { offer, offerInArea } from '../../test-data';
+import { wholeText } from '../../../../testing/whole-text';
 
 const draft = {
   ...offer,
@@ -87,14 +88,16 @@ describe('My offers', () => {
     await screen.findByRole('heading', { level: 2, name: 'Double room in a quiet house' });
 
     await app.user.click(screen.getByRole('button', { name: 'Withdraw Double room in a quiet house' }));
-    expect(screen.getByText('Withdraw “Double room in a quiet house”?')).toHaveFocus();
+    expect(screen.getByText(wholeText('Withdraw “Double room in a quiet house”?'))).toHaveFocus();
     await app.user.click(screen.getByRole('button', { name: 'No, keep it' }));
     expect(server.requestsTo('DELETE /api/host/offers/o-1')).toHaveLength(0);
 
     await app.user.click(screen.getByRole('button', { name: 'Withdraw Double room in a quiet house' }));
     await app.user.click(screen.getByRole('button', { name: 'Yes, withdraw it' }));
 
-    expect(await screen.findByText('“Double room in a quiet house” has been withdrawn.')).toBeInTheDocument();
+    expect(
+      await screen.findByText(wholeText('“Double room in a quiet house” has been withdrawn.')),
+    ).toBeInTheDocument();
     expect(server.requestsTo('DELETE /api/host/offers/o-1')).toHaveLength(1);
     await waitFor(() => expect(card('Double room in a quiet house')).toHaveTextContent('Status: Withdrawn'));
     expect(within(card('Double room in a quiet house')).queryByRole('button')).not.toBeInTheDocument();

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ErrorAlert, LoadingMessage, StatusMessage } from '../../../../components/feedback';
 import { problemMessage } from '../../../../components/form';
 import { isApiError } from '../../../../lib/api';
-import { formatDate } from '../../../../lib/i18n';
+import { formatDate, IsolatedText, isolate } from '../../../../lib/i18n';
 import { withdrawOffer } from '../../api/host-api';
 import { useOwnOffersQuery, useOwnRecordsChanged } from '../../api/hosts-queries';
 import { isApproximateLocation, isEditableOffer, type Offer } from '../../types';
@@ -53,7 +53,7 @@ function WithdrawConfirm({ offer, onDone, onCancel }: { offer: Offer; onDone: ()
   return (
     <div className="confirm stack">
       <p ref={questionRef} tabIndex={-1} className="confirm__question">
-        {t('myOffers.withdrawQuestion', { title: offer.title })}
+        <IsolatedText>{t('myOffers.withdrawQuestion', { title: isolate(offer.title) })}</IsolatedText>
       </p>
       <p>{t('myOffers.withdrawExplanation')}</p>
       {error ? (
@@ -86,7 +86,7 @@ function OfferCard({ offer, onWithdrawn }: { offer: Offer; onWithdrawn: (offer: 
   return (
     <li className="card stack offer-card">
       <h2 id={headingId} className="offer-card__title">
-        {offer.title}
+        <bdi>{offer.title}</bdi>
       </h2>
       <p className={`offer-status offer-status--${offer.status.toLowerCase()}`}>
         <span className="visually-hidden">{t('myOffers.statusLabel')}</span> {t(`offerStatuses.${offer.status}`)}
@@ -144,7 +144,11 @@ export function OfferList() {
 
   return (
     <div className="stack">
-      {withdrawn && <StatusMessage>{t('myOffers.withdrawn', { title: withdrawn })}</StatusMessage>}
+      {withdrawn && (
+        <StatusMessage>
+          <IsolatedText>{t('myOffers.withdrawn', { title: isolate(withdrawn) })}</IsolatedText>
+        </StatusMessage>
+      )}
       {offers.length === 0 ? (
         <p>{t('myOffers.empty')}</p>
       ) : (

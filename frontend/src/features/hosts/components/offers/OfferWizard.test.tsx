@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csrf, json, mockFetch, problem, users } from '../../../../testing/mock-fetch';
 import { renderApp } from '../../../../testing/render-app';
 import { offer, offerInArea } from '../../test-data';
+import { wholeText } from '../../../../testing/whole-text';
 
 type App = ReturnType<typeof renderApp>;
 
@@ -164,7 +165,7 @@ describe('Offer a room', () => {
 
     await app.user.click(screen.getByRole('button', { name: 'Publish' }));
 
-    expect(await screen.findByText('“Double room in a quiet house” is published.')).toBeInTheDocument();
+    expect(await screen.findByText(wholeText('“Double room in a quiet house” is published.'))).toBeInTheDocument();
     expect(app.location()).toBe('/host/offers');
     expect(JSON.parse(server.requestsTo('POST /api/host/offers')[0]?.body ?? '{}')).toEqual({
       title: 'Double room in a quiet house',
@@ -336,7 +337,7 @@ describe('Offer a room', () => {
 
     await app.user.click(screen.getByRole('button', { name: 'Publish' }));
 
-    expect(await screen.findByText('“Double room in a quiet house” is published.')).toBeInTheDocument();
+    expect(await screen.findByText(wholeText('“Double room in a quiet house” is published.'))).toBeInTheDocument();
     expect(JSON.parse(server.requestsTo('POST /api/host/offers')[0]?.body ?? '{}')).toMatchObject({
       postcode: 'SY23 3AA',
       place: null,
@@ -392,7 +393,7 @@ describe('Offer a room', () => {
     await app.user.click(screen.getByRole('button', { name: 'Save as draft' }));
 
     expect(
-      await screen.findByText('“Sunny double room” is saved as a draft. Publish it when you are ready.'),
+      await screen.findByText(wholeText('“Sunny double room” is saved as a draft. Publish it when you are ready.')),
     ).toBeInTheDocument();
     const body: unknown = JSON.parse(server.requestsTo('PUT /api/host/offers/o-1')[0]?.body ?? '{}');
     expect(body).toMatchObject({

@@ -19,6 +19,7 @@ import org.haven.account.Role;
 import org.haven.host.HostDtos.Household;
 import org.haven.host.HostDtos.OfferRequest;
 import org.haven.shared.FieldError;
+import org.haven.shared.NoDirectionControls;
 import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
 import org.haven.shared.RequestValidation;
@@ -46,7 +47,7 @@ public class HostImports {
     /** The host a row names; {@code displayName} is used only when the email is new to Haven. */
     public record HostContact(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 100) String displayName) {
+            @NotBlank @Size(max = 100) @NoDirectionControls String displayName) {
     }
 
     private final AccountDirectory accounts;

@@ -156,6 +156,18 @@ class OfferImportApiTest extends ImportApiTestBase {
     }
 
     @Test
+    void aNewHostsNameWithInvisibleDirectionControlsIsRefusedAsOnTheSignUpForm() {
+        String email = TestAccounts.uniqueEmail("override");
+        // A right-to-left override would show "Amira" followed by "exe.gpj" turned round on every page.
+        JsonNode report = report(importOffers(caseworker, csv(OFFER_HEADER,
+                offerRow(email, "F45,,,no,,no", "Room").replace("Amira Khan", "Amira\u202Egpj.exe"))));
+
+        assertThat(report.path("refused").asInt()).isEqualTo(1);
+        assertThat(errors(row(report, 2))).containsExactly("hostName direction-controls");
+        assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email)).isZero();
+    }
+
+    @Test
     void theTemplateDownloadsAndImportsAsItIs() {
         Response template = caseworker.get("/api/import/offers/template.csv");
         assertThat(template.status()).isEqualTo(200);
