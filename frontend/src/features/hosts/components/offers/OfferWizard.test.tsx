@@ -259,7 +259,7 @@ describe('Offer a room', () => {
     );
     await again.user.click(screen.getByRole('button', { name: 'Publish' }));
 
-    expect(await screen.findByText('“Double room in a quiet house” is published.')).toBeInTheDocument();
+    expect(await screen.findByText(wholeText('“Double room in a quiet house” is published.'))).toBeInTheDocument();
     expect(sessionStorage.getItem('haven.draft.offer.new')).toBeNull();
   });
 
