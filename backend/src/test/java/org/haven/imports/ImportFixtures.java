@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
 
-/** CSV files and report readers shared by the import API tests. */
-final class ImportFixtures {
+/** CSV files and report readers shared by the import API tests (and {@link #awaitEnd} by any test that imports). */
+public final class ImportFixtures {
 
     static final String FAMILY_HEADER = "familyRef,urgency,firstName,age,sex,relationship,wheelchairUser,languages,"
             + "preferredPostcode,preferredPlace,neededFrom,expectedStayMonths,notes,status";
@@ -59,7 +59,7 @@ final class ImportFixtures {
     }
 
     /** The job of an accepted (202) upload, once it has ended (asked for every 50 ms, for up to 2 minutes). */
-    static JsonNode awaitEnd(ApiClient client, Response accepted) {
+    public static JsonNode awaitEnd(ApiClient client, Response accepted) {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
         String path = "/api/import/jobs/" + accepted.json().path("id").asText();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
