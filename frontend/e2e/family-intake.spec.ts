@@ -187,6 +187,14 @@ test('a caseworker sends an intake link, the family fills it in in Dari on a pho
   await expect(page.getByRole('region', { name: 'Needs and wishes' })).toContainText('Someone is allergic to animals');
   await expect(page.getByRole('region', { name: 'History' })).toContainText('Form sent');
   await expectAccessible(page);
+  // The caseworker has opened this case several times today: the history shows that as one line
+  // with a count, not a line per visit (the audit log keeps each).
+  await page.reload();
+  const history = page.getByRole('region', { name: 'History' });
+  await expect(history.locator('.history__change', { hasText: /^Case opened/ })).toHaveCount(1);
+  await expect(history.locator('.history__change', { hasText: /^Case opened/ })).toContainText(
+    /times that day, the last shown/,
+  );
   await page.getByRole('button', { name: 'Mark ready for matching' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'The status is now: Ready for matching.' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Ready for matching');

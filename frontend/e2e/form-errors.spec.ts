@@ -33,4 +33,15 @@ test('sign-up with a short password shows the error next to the password field',
   await expect(passwordField.locator('.field__error')).toContainText('The password is too short');
   await expect(page).toHaveURL(/\/signup$/);
   await expectAccessible(page);
+
+  // A name carrying an invisible right-to-left override (pasted text, or a name made to read
+  // backwards) is refused by the server, and the error lands on the name field.
+  const name = page.getByLabel('Your name');
+  await name.fill('Nadia \u202Eevil\u202C');
+  await password.fill('a long enough pass phrase');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription(/invisible text-direction characters/);
+  await expect(summary).toBeFocused();
+  await expect(page).toHaveURL(/\/signup$/);
 });
