@@ -66,6 +66,9 @@ function mainNav(page: Page) {
 }
 
 async function openNotification(page: Page, text: string) {
+  // On a phone the header's tools are behind the Menu button (which shows the unread count).
+  const menu = page.getByRole('button', { name: /^Menu/ });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole('link', { name: /^Notifications \(\d+ unread\)$/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
   await expectAccessible(page);

@@ -110,7 +110,9 @@ test('an invited caseworker chooses a password, sets up two-factor sign-in, and 
     await expectAccessible(invited);
     await invited.getByLabel('Code from your authenticator app').fill(authenticatorCode(secret, usedAt));
     await invited.getByRole('button', { name: 'Sign in' }).click();
-    await expect(invited.getByText('This code is not right or has been used already.')).toBeVisible();
+    await expect(invited.getByLabel('Code from your authenticator app')).toHaveAccessibleDescription(
+      /This code is not right or has been used already\./,
+    );
     await expectAccessible(invited);
     await invited
       .getByLabel('Code from your authenticator app')
