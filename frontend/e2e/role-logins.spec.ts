@@ -45,10 +45,18 @@ for (const [role, account] of Object.entries(DEMO_ACCOUNTS)) {
 
     // Every page of the navigation opens and passes the accessibility check.
     for (const label of account.nav.slice(1)) {
+      // The map asks again for the area on screen once it has drawn, and redraws its marks (and
+      // their labels) with that answer: the check waits for it, not for the first drawing.
+      const mapArea =
+        label === 'Map' ? page.waitForResponse((response) => /\/api\/map\?south=/.test(response.url())) : null;
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
       await expect(page.getByRole('heading', { level: 1, name: label })).toBeVisible();
       await expect(page.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
       if (label === 'Accounts') await expect(page.getByRole('table')).toBeVisible();
+      if (mapArea) {
+        await mapArea;
+        await expect(page.locator('p.result-count')).toHaveText(/^(Showing|In this area:) /);
+      }
       await expectAccessible(page);
     }
 

@@ -238,7 +238,7 @@ class PlacementApiTest {
     }
 
     @Test
-    void aLivePlacementIsPinnedByLaterRuns() {
+    void aLivePlacementIsPinnedByLaterRuns() throws InterruptedException {
         ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         HostWithOffer host = approvedHostWithOffer(port, caseworker, Map.of());
         String familyId = readyFamily(caseworker);
@@ -259,17 +259,19 @@ class PlacementApiTest {
         assertThat(familyStatus(caseworker, familyId)).isEqualTo("MATCHED");
     }
 
-    private static JsonNode runToTheEnd(ApiClient caseworker) {
+    private static JsonNode runToTheEnd(ApiClient caseworker) throws InterruptedException {
         String runId = caseworker.postJson("/api/matching/runs", Map.of("seconds", 3)).json().path("id").asText();
         JsonNode run;
         do {
+            // Asked ten times a second, not in a tight loop that takes the solver's core.
+            Thread.sleep(100);
             run = caseworker.get("/api/matching/runs/" + runId).json();
         } while ("SOLVING".equals(run.path("status").asText()));
         return run;
     }
 
     @Test
-    void aRejectedProposalIsNeverProposedAgain() {
+    void aRejectedProposalIsNeverProposedAgain() throws InterruptedException {
         ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
         HostWithOffer host = approvedHostWithOffer(port, caseworker, Map.of());
         String familyId = readyFamily(caseworker);

@@ -50,6 +50,8 @@ class FuzzApiTest {
     private static final List<String> TABLES = List.of("account", "family_case", "family_member", "offer",
             "host_profile", "matching_proposal", "matching_run", "placement", "placement_check_in", "intake_link",
             "notification", "account_token", "import_job");
+    private static final String COUNT_ROWS = String.join(" union all ",
+            TABLES.stream().map(table -> "select '" + table + "', count(*) from " + table).toList());
     private static final List<String> NASTY = List.of("", " ", "null", "0", "-1", "99999999999999999999",
             "2026-13-45", "2026-02-30", "1e309", "NaN", "<script>alert(1)</script>", "' OR 1=1 --", "{{7*7}}",
             "${jndi:ldap://x}", "../../../etc/passwd", "%00", "\u0000", "\u202Eevil", "ایمن خانه", "Привіт",
@@ -262,11 +264,12 @@ class FuzzApiTest {
         }
     }
 
+    /** Every table's row count, in one query: it runs before and after each of some ten thousand requests. */
     private Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            counts.put(table, jdbc.queryForObject("select count(*) from " + table, Long.class));
-        }
+        jdbc.query(COUNT_ROWS, row -> {
+            counts.put(row.getString(1), row.getLong(2));
+        });
         return counts;
     }
 
