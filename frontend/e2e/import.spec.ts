@@ -101,4 +101,15 @@ test('a caseworker imports a families CSV with good and bad rows and sees the re
   await page.goto(`/caseworker/families?q=${lead}`);
   await expect(page.getByRole('table')).toContainText(reference);
   await expect(page.getByRole('table')).toContainText(/Ready/);
+
+  // Coming back to the import page later, the caseworker finds the report again: the server does
+  // not keep the file's name, so it is named by when the file was uploaded. In Dari too.
+  await page.goto('/caseworker/import');
+  const again = familiesSection(page).getByRole('region', { name: /^Report for the file you uploaded on / });
+  await expect(again.getByRole('status')).toContainText('4 rows refused of 6');
+  await expectAccessible(page);
+  await page.getByLabel('Language').selectOption('fa-AF');
+  await expect(page.locator('html[dir=rtl]')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: /^گزارش فایلی که در .+ بارگذاری کردید$/ })).toBeVisible();
+  await expectAccessible(page);
 });

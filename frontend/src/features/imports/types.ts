@@ -48,3 +48,6 @@ export type ImportJob = {
   failure: 'INTERRUPTED' | 'ERROR' | null;
   reportVisible: boolean;
 };
+
+/** The import running now (anyone's) and this caseworker's own whose reports are kept, newest first. */
+export type ImportJobList = { items: ImportJob[] };

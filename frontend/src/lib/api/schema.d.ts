@@ -708,6 +708,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/import/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["jobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/import/jobs/{id}": {
         parameters: {
             query?: never;
@@ -1477,6 +1493,9 @@ export interface components {
             languages: string[];
             petKinds: string[];
             smokers: boolean;
+        };
+        ImportJobList: {
+            items?: components["schemas"]["ImportJobResponse"][];
         };
         ImportJobResponse: {
             failure?: string;
@@ -3364,6 +3383,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": string;
+                };
+            };
+        };
+    };
+    jobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ImportJobList"];
                 };
             };
         };

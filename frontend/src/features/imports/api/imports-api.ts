@@ -1,5 +1,5 @@
 import { api } from '../../../lib/api';
-import type { ImportJob, ImportKind, ImportReport } from '../types';
+import type { ImportJob, ImportJobList, ImportKind, ImportReport } from '../types';
 
 /** Problem slug of an upload refused because another import is running (one at a time). */
 export const IMPORT_IN_PROGRESS = 'import-in-progress';
@@ -17,6 +17,11 @@ export function startImport(kind: ImportKind, file: File): Promise<ImportJob> {
   const formData = new FormData();
   formData.append('file', file);
   return api.postFormData<ImportJob>(`/api/import/${kind}`, formData);
+}
+
+/** The import running now (anyone's) and this caseworker's own whose reports are kept, newest first. */
+export function listImportJobs(signal?: AbortSignal): Promise<ImportJobList> {
+  return api.get<ImportJobList>('/api/import/jobs', withSignal(signal));
 }
 
 /** How far an import has got. */

@@ -1,9 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import type { ImportJob } from '../types';
-import { getImportJob, getImportReport } from './imports-api';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ImportJob, ImportKind } from '../types';
+import { getImportJob, getImportReport, listImportJobs } from './imports-api';
 
 export const importKeys = {
   all: ['imports'] as const,
+  current: () => [...importKeys.all, 'current'] as const,
   job: (jobId: string) => [...importKeys.all, 'job', jobId] as const,
   report: (jobId: string) => [...importKeys.all, 'report', jobId] as const,
 };
@@ -29,4 +30,31 @@ export function useImportReportQuery(job: ImportJob) {
     enabled: job.status !== 'RUNNING' && job.reportVisible,
     staleTime: Infinity,
   });
+}
+
+/**
+ * What the page finds on arrival (a reload, another tab, the next morning): the running import and
+ * the caseworker's own recent ones. Asked for each time the page opens, never kept after it.
+ */
+export function useCurrentImportsQuery() {
+  return useQuery({
+    queryKey: importKeys.current(),
+    queryFn: ({ signal }) => listImportJobs(signal),
+    gcTime: 0,
+  });
+}
+
+/** Asks again what runs: after an upload refused because an import runs, that import is shown. */
+export function useCurrentImportsChanged() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: importKeys.current() });
+}
+
+/**
+ * The import a panel shows on arrival: the running one of its kind, else the caseworker's last one
+ * of its kind (the list holds no other caseworker's ended imports).
+ */
+export function importShownOnArrival(jobs: readonly ImportJob[], kind: ImportKind): ImportJob | null {
+  const ofKind = jobs.filter((job) => job.kind === (kind === 'families' ? 'FAMILIES' : 'OFFERS'));
+  return ofKind.find((job) => job.status === 'RUNNING') ?? ofKind.find((job) => job.reportVisible) ?? null;
 }

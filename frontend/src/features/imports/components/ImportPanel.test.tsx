@@ -69,6 +69,9 @@ function job(status: ImportJob['status'], processedRows: number, changes: Partia
   };
 }
 
+/** The page opens with no import running and none of the caseworker's own to show again. */
+const nothingOnArrival = { 'GET /api/import/jobs': () => json({ items: [] }) };
+
 /** An upload accepted at once, seen half way, then done with `report`. */
 function acceptedThenDone(report: ImportReport = familiesReport, end: ImportJob = job('DONE', 5)) {
   return {
@@ -94,7 +97,7 @@ function familiesSection() {
 
 describe('caseworker import page', () => {
   it('is in the caseworker navigation and links each template', async () => {
-    mockFetch({ 'GET /api/auth/me': () => json(users.caseworker) });
+    mockFetch({ 'GET /api/auth/me': () => json(users.caseworker), ...nothingOnArrival });
     await openImportPage();
 
     expect(
@@ -111,7 +114,7 @@ describe('caseworker import page', () => {
   });
 
   it('asks for a file before sending anything', async () => {
-    const server = mockFetch({ 'GET /api/auth/me': () => json(users.caseworker) });
+    const server = mockFetch({ 'GET /api/auth/me': () => json(users.caseworker), ...nothingOnArrival });
     const { user } = await openImportPage();
 
     await user.click(within(familiesSection()).getByRole('button', { name: 'Import families' }));
@@ -125,6 +128,7 @@ describe('caseworker import page', () => {
   it('uploads the file and reports the counts, every refused row with its problems, and the imported rows folded away', async () => {
     const server = mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
+      ...nothingOnArrival,
       'GET /api/auth/csrf': csrf('t'),
       ...acceptedThenDone(),
     });
@@ -181,6 +185,7 @@ describe('caseworker import page', () => {
   it('words the problems in the reader’s language', async () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
+      ...nothingOnArrival,
       'GET /api/auth/csrf': csrf('t'),
       ...acceptedThenDone(),
     });
@@ -200,6 +205,7 @@ describe('caseworker import page', () => {
   it('says which columns are wrong when the whole file is refused', async () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
+      ...nothingOnArrival,
       'GET /api/auth/csrf': csrf('t'),
       'POST /api/import/offers': () =>
         problem('validation-failed', 400, {
@@ -233,6 +239,7 @@ describe('caseworker import page', () => {
     };
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
+      ...nothingOnArrival,
       'GET /api/auth/csrf': csrf('t'),
       ...acceptedThenDone(allImported, job('DONE', 2, { totalRows: 2, imported: 2, refused: 0, refusedRecords: 0 })),
     });
@@ -254,6 +261,7 @@ describe('caseworker import page', () => {
     const partial: ImportReport = { ...familiesReport, rows: familiesReport.rows.slice(0, 3) };
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
+      ...nothingOnArrival,
       'GET /api/auth/csrf': csrf('t'),
       ...acceptedThenDone(partial, job('FAILED', 3, { failure: 'INTERRUPTED' })),
     });
@@ -270,9 +278,33 @@ describe('caseworker import page', () => {
     ).toBeInTheDocument();
   });
 
+  it('finds on arrival the import running of its kind, named by when it started, then its report', async () => {
+    mockFetch({
+      'GET /api/auth/me': () => json(users.caseworker),
+      'GET /api/import/jobs': () => json({ items: [job('RUNNING', 3)] }),
+      'GET /api/import/jobs/job-1': [() => json(job('RUNNING', 4)), () => json(job('DONE', 5))],
+      'GET /api/import/jobs/job-1/report': () => json(familiesReport),
+    });
+    await openImportPage();
+
+    const progress = await within(familiesSection()).findByRole('progressbar', {
+      name: /^Progress of the file uploaded on 6 Dec 2026, \d\d:\d\d$/,
+    });
+    expect(progress).toHaveAttribute('value', '3');
+    expect(
+      await within(familiesSection()).findByRole(
+        'region',
+        { name: /^Report for the file you uploaded on 6 Dec 2026, \d\d:\d\d$/ },
+        { timeout: 3000 },
+      ),
+    ).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Offers' })).queryByRole('progressbar')).toBeNull();
+  });
+
   it('refuses clearly an upload while another import runs', async () => {
     mockFetch({
       'GET /api/auth/me': () => json(users.caseworker),
+      ...nothingOnArrival,
       'GET /api/auth/csrf': csrf('t'),
       'POST /api/import/offers': () => problem('import-in-progress', 409, { detail: 'Another import is running.' }),
     });
@@ -285,5 +317,26 @@ describe('caseworker import page', () => {
     const alert = await within(offers).findByRole('alert');
     expect(alert).toHaveTextContent('Another import is running, and Haven imports one file at a time.');
     expect(within(offers).queryByRole('progressbar')).toBeNull();
+  });
+
+  it('shows in its panel the import that refused an upload, its progress only when another caseworker started it', async () => {
+    const elsewhere = job('RUNNING', 2, { id: 'job-9', kind: 'OFFERS', reportVisible: false });
+    const server = mockFetch({
+      'GET /api/auth/me': () => json(users.caseworker),
+      'GET /api/auth/csrf': csrf('t'),
+      'GET /api/import/jobs': [() => json({ items: [] }), () => json({ items: [elsewhere] })],
+      'GET /api/import/jobs/job-9': () => json(elsewhere),
+      'POST /api/import/offers': () => problem('import-in-progress', 409, { detail: 'Another import is running.' }),
+    });
+    const { user } = await openImportPage();
+    const offers = screen.getByRole('region', { name: 'Offers' });
+
+    await user.upload(within(offers).getByLabelText('Offers CSV file'), csvFile());
+    await user.click(within(offers).getByRole('button', { name: 'Import offers' }));
+
+    expect(
+      await within(offers).findByRole('progressbar', { name: /^Progress of the file uploaded on / }),
+    ).toHaveAttribute('value', '2');
+    expect(server.requestsTo('GET /api/import/jobs/job-9/report')).toHaveLength(0);
   });
 });

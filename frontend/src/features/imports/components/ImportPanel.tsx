@@ -4,16 +4,20 @@ import { ErrorAlert } from '../../../components/feedback';
 import { FileField, SubmitButton, problemMessage } from '../../../components/form';
 import { isApiError } from '../../../lib/api';
 import { IMPORT_IN_PROGRESS, startImport, templateUrl } from '../api/imports-api';
+import { importShownOnArrival, useCurrentImportsChanged, useCurrentImportsQuery } from '../api/imports-queries';
 import type { ImportJob, ImportKind } from '../types';
 import { ImportJobView } from './ImportJobView';
 import { rowErrorText } from './row-error-text';
 
-type Upload = { fileName: string; job: ImportJob };
+/** An upload made on this page (its file's name is known), or an import found on arrival (it is not). */
+type Upload = { fileName?: string; job: ImportJob };
 
 /**
  * One kind of import: where to get the template, the upload form, and the last upload: its
  * progress, then its report. A file refused whole (its header does not match the template) says
- * which columns; an upload while another import runs is refused (one at a time) and says so.
+ * which columns; an upload while another import runs is refused (one at a time) and says so, and
+ * that import is shown. Before any upload here, the panel shows what the server says runs, or the
+ * caseworker's last import of its kind, so leaving the page loses sight of nothing.
  */
 export function ImportPanel({ kind }: { kind: ImportKind }) {
   const { t, i18n } = useTranslation();
@@ -24,6 +28,10 @@ export function ImportPanel({ kind }: { kind: ImportKind }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [upload, setUpload] = useState<Upload | null>(null);
+  const current = useCurrentImportsQuery();
+  const currentChanged = useCurrentImportsChanged();
+  const foundOnArrival = current.data ? importShownOnArrival(current.data.items, kind) : null;
+  const shown: Upload | null = upload ?? (foundOnArrival ? { job: foundOnArrival } : null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,8 +50,10 @@ export function ImportPanel({ kind }: { kind: ImportKind }) {
     } catch (error) {
       if (!isApiError(error)) console.error(error);
       setFailure(error);
-      // Refused because an import runs: the one shown (if it is ours) is still worth following.
-      if (!isApiError(error) || error.type !== IMPORT_IN_PROGRESS) setUpload(null);
+      // Refused because an import runs: the one shown (if it is ours) is still worth following,
+      // and the one that runs is asked for, to be shown in its panel.
+      if (isApiError(error) && error.type === IMPORT_IN_PROGRESS) void currentChanged();
+      else setUpload(null);
     } finally {
       setBusy(false);
     }
@@ -106,9 +116,7 @@ export function ImportPanel({ kind }: { kind: ImportKind }) {
           </SubmitButton>
         </div>
       </form>
-      {upload ? (
-        <ImportJobView key={upload.job.id} kind={kind} fileName={upload.fileName} accepted={upload.job} />
-      ) : null}
+      {shown ? <ImportJobView key={shown.job.id} kind={kind} fileName={shown.fileName} accepted={shown.job} /> : null}
     </section>
   );
 }

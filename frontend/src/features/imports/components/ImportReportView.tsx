@@ -5,14 +5,14 @@ import { formatLocale } from '../../../lib/i18n';
 import type { ImportKind, ImportReport, ImportRow } from '../types';
 import { rowErrorText } from './row-error-text';
 
-type ReportProps = { kind: ImportKind; report: ImportReport; fileName: string };
+type ReportProps = { kind: ImportKind; report: ImportReport; title: string };
 
 /**
  * What an upload did: the counts (a warning when rows were refused, green only when none were),
  * every refused row with its problems in words, and the imported rows folded away (a file can hold
  * thousands). Tables scroll sideways on a phone.
  */
-export function ImportReportView({ kind, report, fileName }: ReportProps) {
+export function ImportReportView({ kind, report, title }: ReportProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const refused = report.rows.filter((row) => row.status === 'REFUSED');
@@ -22,7 +22,7 @@ export function ImportReportView({ kind, report, fileName }: ReportProps) {
 
   return (
     <section className="stack import-report" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('import.report.title', { file: fileName })}</h3>
+      <h3 id={headingId}>{title}</h3>
       <Outcome
         title={
           report.refused > 0

@@ -53,7 +53,13 @@ class ImportController {
         return accepted(jobs.start(ImportKind.FAMILIES, contentOf(file), caseworker.id()));
     }
 
-    /** An import's progress: to every caseworker (an import refused because this one runs says whose it is). */
+    /** The running import (anyone's: its progress only) and the caller's own imports whose reports are kept. */
+    @GetMapping("/jobs")
+    ImportJobList jobs(@AuthenticationPrincipal AccountPrincipal caseworker) {
+        return jobs.current(caseworker.id());
+    }
+
+    /** An import's progress: to every caseworker (an upload refused while it runs carries its id, to follow it). */
     @GetMapping("/jobs/{id}")
     ImportJobResponse job(@PathVariable UUID id, @AuthenticationPrincipal AccountPrincipal caseworker) {
         return jobs.get(id, caseworker.id());

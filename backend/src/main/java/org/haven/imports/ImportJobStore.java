@@ -51,6 +51,16 @@ class ImportJobStore {
                 ImportJobStore::job);
     }
 
+    /**
+     * The running import (anyone's) and {@code startedBy}'s own ended after {@code endedAfter},
+     * newest first, at most {@code limit}.
+     */
+    List<Job> current(UUID startedBy, Instant endedAfter, int limit) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM import_job WHERE status = 'RUNNING' "
+                + "OR (started_by = ? AND finished_at > ?) ORDER BY started_at DESC, id LIMIT ?", ImportJobStore::job,
+                startedBy, time(endedAfter), limit);
+    }
+
     void insert(UUID id, ImportKind kind, UUID startedBy, Instant now, int totalRows, String owner, Instant expiry) {
         jdbc.update("INSERT INTO import_job (id, kind, status, started_by, started_at, total_rows, processed_rows, "
                 + "rows_imported, rows_refused, records_imported, records_refused, owner, lease_expires_at) "

@@ -29,6 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class ImportJobs {
 
+    /** Of a caseworker's own recent imports, the page needs the last of each kind: ten is plenty. */
+    private static final int CURRENT_LIMIT = 10;
+
     private final FamilyImporter families;
     private final OfferImporter offers;
     private final ImportJobStore store;
@@ -70,6 +73,15 @@ class ImportJobs {
         });
         worker.start(jobId, actorId, records);
         return view(existing(jobId), actorId);
+    }
+
+    /**
+     * The running import and the caller's own whose reports are kept, newest first: a caseworker
+     * coming back to the page (a reload, another tab, the next morning) finds them again.
+     */
+    ImportJobList current(UUID actorId) {
+        List<ImportJobStore.Job> jobs = store.current(actorId, clock.instant().minus(keepReportFor), CURRENT_LIMIT);
+        return new ImportJobList(jobs.stream().map(job -> view(job, actorId)).toList());
     }
 
     ImportJobResponse get(UUID jobId, UUID actorId) {

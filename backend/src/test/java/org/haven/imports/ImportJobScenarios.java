@@ -10,6 +10,8 @@ import static org.haven.imports.ImportFixtures.row;
 import static org.haven.imports.ImportFixtures.uploadFamilies;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,6 +72,15 @@ final class ImportJobScenarios {
         assertThat(row(report, 4).path("key").asText()).isEqualTo("J2");
         assertThat(row(report, 5).path("status").asText()).isEqualTo("IMPORTED");
 
+        // Coming back to the page, its caseworker finds the ended import with its report; another does not.
+        JsonNode own = caseworker.get("/api/import/jobs").json().path("items");
+        assertThat(own).anySatisfy(job -> {
+            assertThat(job.path("id").asText()).isEqualTo(id);
+            assertThat(job.path("status").asText()).isEqualTo("DONE");
+            assertThat(job.path("reportVisible").asBoolean()).isTrue();
+        });
+        assertThat(ids(otherCaseworker.get("/api/import/jobs").json())).doesNotContain(id);
+
         // Another caseworker sees that an import ran and how far it got, never its rows.
         JsonNode seen = otherCaseworker.get("/api/import/jobs/" + id).json();
         assertThat(seen.path("processedRows").asInt()).isEqualTo(4);
@@ -85,6 +96,12 @@ final class ImportJobScenarios {
         assertThat(jdbc.queryForObject("select report from import_job_batch where job_id = ? and batch_number = 1",
                 String.class, UUID.fromString(id))).as("the report is stored encrypted").startsWith("v1:")
                 .doesNotContain("\"key\"");
+    }
+
+    private static List<String> ids(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        list.path("items").forEach(job -> ids.add(job.path("id").asText()));
+        return ids;
     }
 
     /**
@@ -107,6 +124,12 @@ final class ImportJobScenarios {
             assertThat(refused.status()).as(refused.body()).isEqualTo(409);
             assertThat(refused.problemType()).isEqualTo("import-in-progress");
             assertThat(refused.json().path("importId").asText()).isEqualTo(elsewhere.toString());
+            // Every caseworker finds the running import on the page, its progress only.
+            JsonNode listed = caseworker.get("/api/import/jobs").json().path("items");
+            assertThat(listed).anySatisfy(job -> {
+                assertThat(job.path("id").asText()).isEqualTo(elsewhere.toString());
+                assertThat(job.path("reportVisible").asBoolean()).isFalse();
+            });
             JsonNode running = caseworker.get("/api/import/jobs/" + elsewhere).json();
             assertThat(running.path("status").asText()).isEqualTo("RUNNING");
             assertThat(running.path("processedRows").asInt()).isEqualTo(200);
@@ -121,6 +144,9 @@ final class ImportJobScenarios {
             JsonNode failed = caseworker.get("/api/import/jobs/" + elsewhere).json();
             assertThat(failed.path("status").asText()).isEqualTo("FAILED");
             assertThat(failed.path("failure").asText()).isEqualTo("INTERRUPTED");
+            assertThat(ids(caseworker.get("/api/import/jobs").json()))
+                    .as("another caseworker's ended import is not listed").doesNotContain(elsewhere.toString())
+                    .contains(accepted.json().path("id").asText());
             assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'IMPORT_OFFERS' "
                     + "and subject_id = ? and actor_id = ?", Integer.class, elsewhere, startedBy)).isEqualTo(1);
             assertThat(jdbc.queryForObject("select rows_imported from import_run where id = ?", Integer.class, elsewhere))

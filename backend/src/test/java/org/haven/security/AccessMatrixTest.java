@@ -112,6 +112,7 @@ class AccessMatrixTest {
             POST /api/import/offers                              | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/import/families/template.csv                | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/import/offers/template.csv                  | 401 | 403 | 403 | ok  | 403 | 401
+            GET /api/import/jobs                                 | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/import/jobs/{importJob}                     | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/import/jobs/{importJob}/report              | 401 | 403 | 403 | ok  | 403 | 401
             GET /api/admin/accounts                              | 401 | 403 | 403 | 403 | ok  | 401

@@ -156,6 +156,7 @@ class FuzzApiTest {
                 new Target("GET", "/api/matching/runs/" + run + "/unassigned", caseworker,
                         List.of("urgency", "q", "page", "size")),
                 new Target("GET", "/api/placements", caseworker, List.of("status")),
+                new Target("GET", "/api/import/jobs", caseworker, List.of("status", "page", "size")),
                 new Target("GET", "/api/import/jobs/" + importJob, caseworker, List.of("page", "size")),
                 new Target("GET", "/api/import/jobs/" + importJob + "/report", caseworker, List.of("page", "size")),
                 new Target("GET", "/api/admin/setup-warnings", admin, List.of()));
