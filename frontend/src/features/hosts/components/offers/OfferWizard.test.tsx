@@ -101,7 +101,8 @@ describe('Offer a room', () => {
 
     await next(app);
     const heading = await stepHeading('Step 2 of 5: The space');
-    expect(heading).toHaveFocus();
+    // Focus moves in an effect after the step has rendered: wait for it, not for the render alone.
+    await waitFor(() => expect(heading).toHaveFocus());
 
     await app.user.clear(screen.getByLabelText('Bedrooms for guests'));
     await app.user.type(screen.getByLabelText('Most people who can stay'), '40');
@@ -232,7 +233,8 @@ describe('Offer a room', () => {
 
     // The browser's Back: the step before, answers as they were; Forward: this step again.
     await act(() => first.router.navigate(-1));
-    expect(await stepHeading('Step 1 of 5: The place')).toHaveFocus();
+    const placeHeading = await stepHeading('Step 1 of 5: The place');
+    await waitFor(() => expect(placeHeading).toHaveFocus());
     expect(screen.getByLabelText('A short title')).toHaveValue('Double room in a quiet house');
     await act(() => first.router.navigate(1));
     await stepHeading('Step 2 of 5: The space');
