@@ -1,11 +1,8 @@
 package org.haven.reliability;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,9 +13,7 @@ import java.util.concurrent.TimeUnit;
  * extracted with {@code -Djarmode=tools}, plus a JVM archive of the classes a start loads, made by
  * one training start). A start then takes about two thirds of the time, which matters over the
  * twenty or so starts of the reliability tests. Prepared once per test JVM, again whenever the jar
- * is newer than the archive; if it cannot be made the tests launch the jar itself. Failsafe runs
- * two test JVMs side by side: the first to get here makes the archive under a file lock, the
- * other waits for it and uses it. The browser
+ * is newer than the archive; if it cannot be made the tests launch the jar itself. The browser
  * tests still launch {@code target/haven.jar} as it ships, so its own start is tested too.
  */
 final class ClassDataSharing {
@@ -32,8 +27,6 @@ final class ClassDataSharing {
     private static final Path DIRECTORY = Path.of("target/haven-cds");
     private static final Path EXTRACTED_JAR = DIRECTORY.resolve("haven.jar");
     private static final Path ARCHIVE = DIRECTORY.resolve("haven.jsa");
-    /** Beside the directory, which training deletes and makes again. */
-    private static final Path LOCK = Path.of("target/haven-cds.lock");
 
     private static List<String> launch;
 
@@ -50,8 +43,7 @@ final class ClassDataSharing {
 
     private static List<String> prepare(Path jar) {
         List<String> plain = command(List.of(), jar);
-        try (FileChannel channel = FileChannel.open(LOCK, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock held = channel.lock()) {
+        try {
             if (!upToDate(jar)) {
                 train(jar);
             }
