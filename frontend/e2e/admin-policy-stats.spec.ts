@@ -162,10 +162,18 @@ test('the admin reads the statistics as charts and as tables, downloads them, an
   await expect(admin.getByRole('heading', { level: 1, name: 'آمار' })).toBeVisible();
   const urgencyInDari = admin.getByRole('figure', { name: 'خانواده‌های منتظر، بر اساس فوریت' });
   await expect(urgencyInDari.locator('svg text').filter({ hasText: 'بسیار فوری' })).toBeVisible();
-  // Bars grow from the axis on the right towards the left.
-  const axis = await urgencyInDari.locator('.recharts-yAxis').boundingBox();
-  const bar = await urgencyInDari.locator('.recharts-bar-rectangle').last().boundingBox();
-  expect(axis && bar && bar.x + bar.width <= axis.x + 1).toBe(true);
+  // Bars grow from the axis on the right towards the left. Read until the chart has settled: the
+  // language switch draws it again, and a box read in between may belong to neither drawing.
+  await expect
+    .poll(
+      async () => {
+        const axis = await urgencyInDari.locator('.recharts-yAxis').boundingBox();
+        const bar = await urgencyInDari.locator('.recharts-bar-rectangle').last().boundingBox();
+        return Boolean(axis && bar && bar.x + bar.width <= axis.x + 1);
+      },
+      { message: 'the last bar ends at the axis on the right' },
+    )
+    .toBe(true);
   await expectNoHorizontalScroll(admin);
   await expectAccessible(admin);
 });

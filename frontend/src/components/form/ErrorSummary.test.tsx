@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type FormEvent } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -62,7 +62,7 @@ describe('ErrorSummary', () => {
     await user.click(screen.getByRole('button', { name: 'Send' }));
 
     const summary = screen.getByRole('heading', { name: 'There is a problem' }).closest('.error-summary');
-    expect(summary).toHaveFocus();
+    await waitFor(() => expect(summary).toHaveFocus());
     expect(document.title).toBe('Error: Sign up – Haven');
     const links = screen.getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
@@ -71,9 +71,9 @@ describe('ErrorSummary', () => {
     ]);
 
     await user.click(screen.getByRole('link', { name: /^How should we contact you/ }));
-    expect(screen.getByRole('radio', { name: 'Phone' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Phone' })).toHaveFocus());
     await user.click(screen.getByRole('link', { name: /^Email address/ }));
-    expect(screen.getByLabelText('Email address')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Email address')).toHaveFocus());
 
     // Corrected and sent: the summary goes, and the title is the page's own again.
     await user.clear(screen.getByLabelText('Email address'));
@@ -101,11 +101,11 @@ describe('ErrorSummary', () => {
     await user.click(screen.getByRole('button', { name: 'Send' }));
 
     const summary = await screen.findByRole('heading', { name: 'مشکلی پیش آمد' });
-    expect(summary.closest('.error-summary')).toHaveFocus();
+    await waitFor(() => expect(summary.closest('.error-summary')).toHaveFocus());
     expect(document.title).toBe('خطا: ثبت نام – Haven');
     expect(summary.closest('.error-summary')).toHaveTextContent('Not shown next to any field.');
     await user.click(screen.getByRole('link', { name: /^Email address/ }));
-    expect(screen.getByLabelText('Email address')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Email address')).toHaveFocus());
   });
 
   it('gives the title back when the form goes, and swaps the prefix when the language changes', async () => {

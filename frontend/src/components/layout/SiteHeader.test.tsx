@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, Link, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -44,10 +44,10 @@ describe('the header’s menu (shown as a button on a phone)', () => {
 
     await user.click(menu);
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Log out' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Log out' })).toHaveFocus());
     await user.keyboard('{Escape}');
     expect(menu).toHaveAttribute('aria-expanded', 'false');
-    expect(menu).toHaveFocus();
+    await waitFor(() => expect(menu).toHaveFocus());
 
     await user.click(menu);
     await user.click(screen.getByRole('link', { name: 'Household' }));

@@ -58,7 +58,9 @@ describe('admin account page', () => {
     expect(changes()).toHaveTextContent('Set up.');
 
     await app.user.click(within(changes()).getByRole('button', { name: 'Reset second factor' }));
-    expect(screen.getByText(wholeText('Reset the two-factor sign-in of Casey Worker?'))).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByText(wholeText('Reset the two-factor sign-in of Casey Worker?'))).toHaveFocus(),
+    );
     expect(server.requestsTo('DELETE /api/admin/accounts/a-7/second-factor')).toHaveLength(0);
     await app.user.click(within(changes()).getByRole('button', { name: 'Yes, reset' }));
 
@@ -80,7 +82,7 @@ describe('admin account page', () => {
     await app.user.click(within(changes()).getByRole('button', { name: 'Disable account' }));
 
     const question = screen.getByText(wholeText('Disable the account of Casey Worker?'));
-    expect(question).toHaveFocus();
+    await waitFor(() => expect(question).toHaveFocus());
     expect(changes()).toHaveTextContent('They are logged out at once, everywhere');
     expect(server.requestsTo('PATCH /api/admin/accounts/a-7')).toHaveLength(0);
 
@@ -119,9 +121,11 @@ describe('admin account page', () => {
     const app = await openAccount();
 
     await app.user.click(within(changes()).getByRole('button', { name: 'Change role to: Administrator' }));
-    expect(
-      screen.getByText(wholeText('Change the role of Casey Worker from Caseworker to Administrator?')),
-    ).toHaveFocus();
+    await waitFor(() =>
+      expect(
+        screen.getByText(wholeText('Change the role of Casey Worker from Caseworker to Administrator?')),
+      ).toHaveFocus(),
+    );
     await app.user.click(within(changes()).getByRole('button', { name: 'Yes, change the role' }));
 
     expect(await screen.findByRole('status')).toHaveTextContent(

@@ -172,7 +172,7 @@ describe('notifications page', () => {
     expect(screen.getByText('1 unread notification')).toBeInTheDocument();
     expect(first).toHaveTextContent(/^ReadA family sent its intake form/);
     expect(within(first).queryByRole('button')).toBeNull();
-    expect(within(first).getByRole('link')).toHaveFocus();
+    await waitFor(() => expect(within(first).getByRole('link')).toHaveFocus());
   });
 
   it('says so when marking fails, and keeps the notification unread', async () => {

@@ -34,7 +34,7 @@ describe('new family case', () => {
     await app.user.type(within(lead).getByLabelText('First name'), ' Amina ');
     await app.user.click(screen.getByRole('button', { name: 'Add a person' }));
     const child = screen.getByRole('group', { name: 'Person 2' });
-    expect(within(child).getByLabelText('First name')).toHaveFocus();
+    await waitFor(() => expect(within(child).getByLabelText('First name')).toHaveFocus());
     await app.user.type(within(child).getByLabelText('First name'), 'Omid');
     await app.user.type(within(child).getByLabelText('Age in years'), '۷');
     await app.user.selectOptions(within(child).getByLabelText('Sex'), 'Male');

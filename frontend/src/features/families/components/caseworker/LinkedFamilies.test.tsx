@@ -91,7 +91,7 @@ describe('linked families', () => {
     expect(chosen).toHaveTextContent('FAM-2B3C — Zahra');
     expect(within(results).queryByRole('button', { name: 'Link FAM-2B3C' })).not.toBeInTheDocument();
     expect(results).toHaveTextContent('already linked');
-    expect(within(linked).getByLabelText('Find a case to link')).toHaveFocus();
+    await waitFor(() => expect(within(linked).getByLabelText('Find a case to link')).toHaveFocus());
 
     await app.user.click(screen.getByRole('button', { name: 'Create case' }));
     await screen.findByRole('heading', { level: 1, name: 'Family FAM-7K2Q' });

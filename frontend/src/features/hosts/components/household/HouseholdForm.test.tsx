@@ -27,7 +27,7 @@ describe('My household', () => {
 
     await app.user.click(screen.getByRole('button', { name: 'Add a child' }));
     const child = screen.getByRole('group', { name: 'Child 1' });
-    expect(within(child).getByLabelText('Sex')).toHaveFocus();
+    await waitFor(() => expect(within(child).getByLabelText('Sex')).toHaveFocus());
     await app.user.selectOptions(within(child).getByLabelText('Sex'), 'Male');
     await app.user.type(within(child).getByLabelText('Age in years'), '8');
 
@@ -159,7 +159,7 @@ describe('My household', () => {
 
     // The server has the same rule (an older page, another client): its code is worded the same.
     await app.user.click(screen.getByRole('link', { name: `Adults: ${noAdult}` }));
-    expect(screen.getByRole('button', { name: 'Add an adult' })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add an adult' })).toHaveFocus());
     await app.user.click(screen.getByRole('button', { name: 'Add an adult' }));
     await app.user.selectOptions(
       within(screen.getByRole('group', { name: 'Adult 1' })).getByLabelText('Sex'),

@@ -88,7 +88,7 @@ describe('My offers', () => {
     await screen.findByRole('heading', { level: 2, name: 'Double room in a quiet house' });
 
     await app.user.click(screen.getByRole('button', { name: 'Withdraw Double room in a quiet house' }));
-    expect(screen.getByText(wholeText('Withdraw “Double room in a quiet house”?'))).toHaveFocus();
+    await waitFor(() => expect(screen.getByText(wholeText('Withdraw “Double room in a quiet house”?'))).toHaveFocus());
     await app.user.click(screen.getByRole('button', { name: 'No, keep it' }));
     expect(server.requestsTo('DELETE /api/host/offers/o-1')).toHaveLength(0);
 

@@ -214,9 +214,11 @@ describe('Offer a room', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Some answers need correcting.');
     expect(app.location()).toBe('/host/offers/new');
     // The error summary has the focus (not the step's heading) and leads to the field.
-    expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('.error-summary')).toHaveFocus();
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { name: 'There is a problem' }).closest('.error-summary')).toHaveFocus(),
+    );
     await app.user.click(screen.getByRole('link', { name: /^Postcode: / }));
-    expect(screen.getByLabelText('Postcode')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Postcode')).toHaveFocus());
   });
 
   it('gives each step its own history entry, and keeps unsaved answers through a reload until saved', async () => {
@@ -300,7 +302,7 @@ describe('Offer a room', () => {
     await app.user.click(within(notice).getByRole('button', { name: 'Type my town or village instead' }));
 
     expect(screen.getByRole('radio', { name: 'By town or village name' })).toBeChecked();
-    expect(screen.getByLabelText('Town or village')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Town or village')).toHaveFocus());
     expect(areaNotice()).not.toBeInTheDocument();
 
     await app.user.type(screen.getByLabelText('Town or village'), 'Aberystwyth');
