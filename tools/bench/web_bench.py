@@ -374,10 +374,12 @@ def calls(families, hosts, run):
          "/api/map?south=49.8&west=-8.7&north=60.9&east=1.8&zoom=6", None),
         ("Map, a city (zoom 13, pins)", CASEWORKER,
          "/api/map?south=53.78&west=-1.60&north=53.82&east=-1.50&zoom=13", None),
+    ] + ([
         ("Matching: a run's proposals, first page", CASEWORKER,
          f"/api/matching/runs/{run}/proposals?page=0&size=20", None),
         ("Matching: a run's unassigned families, first page", CASEWORKER,
          f"/api/matching/runs/{run}/unassigned?page=0&size=20", None),
+    ] if run else []) + [
         ("Placements list", CASEWORKER, "/api/placements", None),
         ("Matching runs list", CASEWORKER, "/api/matching/runs?page=0&size=6", None),
         ("Notifications", CASEWORKER, "/api/notifications", None),
@@ -484,7 +486,11 @@ def main():
                     ADMIN: Session(app.base, ADMIN, app.password)}
         header = summary(sessions[ADMIN], args)
         rows = []
-        run = caseworker.get("/api/matching/runs?page=0&size=1")["items"][0]["id"]
+        # The newest run's lists; none when there is no run (--match-seconds 0, or reused data without one).
+        newest = caseworker.get("/api/matching/runs?page=0&size=1")["items"]
+        run = newest[0]["id"] if newest else None
+        if run is None:
+            log("no matching run: the run's proposals and unassigned pages are not measured")
         for name, role, path, ids in calls(families, hosts, run):
             # The baseline is always measured: the ratios need it.
             if name != BASELINE and args.only and not any(part.strip().lower() in name.lower() for part in args.only.split(",")):
