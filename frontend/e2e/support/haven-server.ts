@@ -97,6 +97,10 @@ export async function startHaven({
   const demoPassword = strongPassword();
   const baseUrl = `http://127.0.0.1:${port}`;
   const javaArgs = [
+    // The JVM's quick compiler only: a test server lives minutes, and the optimising compiler's
+    // work (half of the server's CPU in a browser-test run) never pays back in that time. The jar
+    // itself is the one that ships.
+    '-XX:TieredStopAtLevel=1',
     '-jar',
     jar,
     '--demo',
