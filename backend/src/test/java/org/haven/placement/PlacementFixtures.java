@@ -74,21 +74,36 @@ public final class PlacementFixtures {
         room.put("maxGuests", 4);
         List<String> waiting = new ArrayList<>();
         List<List<Integer>> results = new ArrayList<>();
-        for (int round = 0; round < rounds; round++) {
-            String offerId = host.host().postJson("/api/host/offers", room).json().path("id").asText();
-            while (waiting.size() < caseworkers.size()) {
-                waiting.add(readyFamily(lead));
+        // The set-up of each round (a family, twenty proposals) goes out on four threads: one
+        // client thread at a time would keep one of the server's two cores idle.
+        ExecutorService setUp = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < rounds; round++) {
+                String offerId = host.host().postJson("/api/host/offers", room).json().path("id").asText();
+                List<Future<String>> newFamilies = new ArrayList<>();
+                for (int i = waiting.size(); i < caseworkers.size(); i++) {
+                    newFamilies.add(setUp.submit(() -> readyFamily(lead)));
+                }
+                for (Future<String> family : newFamilies) {
+                    waiting.add(family.get());
+                }
+                List<Future<String>> proposed = new ArrayList<>();
+                for (String family : waiting) {
+                    proposed.add(setUp.submit(() -> proposeByHand(lead, family, offerId)));
+                }
+                List<String> proposals = new ArrayList<>();
+                for (Future<String> proposal : proposed) {
+                    proposals.add(proposal.get());
+                }
+                List<Integer> statuses = approveAtOnce(caseworkers, proposals);
+                results.add(statuses);
+                int winner = statuses.indexOf(201);
+                if (winner >= 0) {
+                    waiting.remove(winner);
+                }
             }
-            List<String> proposals = new ArrayList<>();
-            for (String family : waiting) {
-                proposals.add(proposeByHand(lead, family, offerId));
-            }
-            List<Integer> statuses = approveAtOnce(caseworkers, proposals);
-            results.add(statuses);
-            int winner = statuses.indexOf(201);
-            if (winner >= 0) {
-                waiting.remove(winner);
-            }
+        } finally {
+            setUp.shutdownNow();
         }
         return results;
     }
