@@ -280,14 +280,7 @@ def move_data_on(caseworker, args):
                 return 0
             raise
 
-    # Approving a pair whose offer title is over 40 characters fails (500: the host's notification
-    # keeps 40, notification.subject_reference); the demo hosts have such titles. Left undecided.
-    too_long = [proposal for proposal in proposals if len(proposal["offer"]["title"]) > 40]
-    if too_long:
-        log(f"left {len(too_long)} proposals undecided whose offer title is over 40 characters (approving "
-            f"them answers 500, a known bug)")
-    decidable = [proposal for proposal in proposals if len(proposal["offer"]["title"]) <= 40]
-    approved = sum(in_parallel(approve_proposal, decidable[:args.placements], workers=2))
+    approved = sum(in_parallel(approve_proposal, proposals[:args.placements], workers=2))
     log(f"approved {approved} proposals (placements awaiting the host's answer); {len(proposals) - approved} "
         f"proposals left to decide")
     return run

@@ -54,7 +54,7 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID> {
     }
 
     /**
-     * What the dashboard and the map show of a case (see findWaiting), built by Hibernate itself:
+     * What the dashboard and the map show of a case, built by Hibernate itself:
      * a Spring Data interface projection spent three quarters of the dashboard's time in proxies.
      */
     String OVERVIEW = "select new org.haven.family.FamilyOverview$Summary(f.id, f.reference, f.urgency, count(m),"
@@ -62,12 +62,17 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID> {
     String OVERVIEW_GROUP = " group by f.id, f.reference, f.urgency, f.readyAt, f.lat, f.lon, f.locationLabel";
 
     /**
-     * The cases that matching takes, with what the dashboard and the map show of them: the stored
-     * answer of FamilyRules.matchable (never the rule restated here), read from plain columns only,
-     * so that no case is loaded or decrypted; the join counts the members.
+     * How many cases wait at each urgency (the stored answer of FamilyRules.matchable, never the
+     * rule restated here) and since when the longest of them has waited: counted by the database.
      */
-    @Query(OVERVIEW + " where f.matchable = true" + OVERVIEW_GROUP)
-    List<FamilyOverview.Summary> findWaiting();
+    @Query("select new org.haven.family.FamilyOverview$WaitingLevel(f.urgency, count(f), min(f.readyAt))"
+            + " from FamilyCase f where f.matchable = true group by f.urgency")
+    List<FamilyOverview.WaitingLevel> countWaitingByUrgency();
+
+    /** The waiting cases of one urgency, those READY longest first (then by id, as the database orders it). */
+    @Query("select f.id from FamilyCase f where f.matchable = true and f.urgency = :urgency"
+            + " order by f.readyAt asc nulls last, f.id")
+    List<UUID> findLongestWaiting(@Param("urgency") Urgency urgency, Pageable first);
 
     /** The same of the given cases, whatever their status. */
     @Query(OVERVIEW + " where f.id in :ids" + OVERVIEW_GROUP)

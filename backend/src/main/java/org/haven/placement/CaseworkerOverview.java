@@ -2,6 +2,7 @@ package org.haven.placement;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,16 +51,12 @@ class CaseworkerOverview {
 
     @Transactional(readOnly = true)
     public Dashboard dashboard() {
-        List<WaitingFamily> waiting = familyOverview.waiting().stream().map(this::waiting)
-                .sorted(Comparator.comparing(WaitingFamily::urgency)
-                        .thenComparing(WaitingFamily::waitingDays, Comparator.reverseOrder()))
+        // Counted by the database: thousands of families may wait, and the page shows ten of them.
+        List<UrgencyCount> byUrgency = familyOverview.waitingByUrgency().stream()
+                .map(level -> new UrgencyCount(level.urgency(), (int) level.families(), daysSince(level.longestReadyAt())))
                 .toList();
-        List<UrgencyCount> byUrgency = new ArrayList<>();
-        for (Urgency urgency : Urgency.values()) {
-            List<WaitingFamily> level = waiting.stream().filter(family -> family.urgency() == urgency).toList();
-            byUrgency.add(new UrgencyCount(urgency, level.size(),
-                    level.stream().mapToInt(WaitingFamily::waitingDays).max().orElse(0)));
-        }
+        List<WaitingFamily> longestWaiting = familyOverview.longestWaiting(LONGEST_WAITING).stream()
+                .map(this::waiting).toList();
 
         // Counted by the database, and only the placements listed below are loaded: ended ones pile up.
         Map<PlacementStatus, Integer> byStatus = new EnumMap<>(PlacementStatus.class);
@@ -87,12 +84,17 @@ class CaseworkerOverview {
                 })
                 .filter(due -> !due.dueOn().isAfter(horizon))
                 .sorted(Comparator.comparing(CheckInDue::dueOn)).toList();
-        return new Dashboard(byUrgency, waiting.stream().limit(LONGEST_WAITING).toList(),
+        return new Dashboard(byUrgency, longestWaiting,
                 (int) proposals.countUndecided(), awaitingHost, checkInsDue, byStatus);
     }
 
     private WaitingFamily waiting(FamilyOverview.Summary family) {
-        int days = family.readyAt() == null ? 0 : (int) Duration.between(family.readyAt(), clock.instant()).toDays();
-        return new WaitingFamily(family.id(), family.reference(), family.urgency(), (int) family.size(), days);
+        return new WaitingFamily(family.id(), family.reference(), family.urgency(), (int) family.size(),
+                daysSince(family.readyAt()));
+    }
+
+    /** Whole days waited since READY; 0 when that moment is unknown. */
+    private int daysSince(Instant readyAt) {
+        return readyAt == null ? 0 : (int) Duration.between(readyAt, clock.instant()).toDays();
     }
 }
