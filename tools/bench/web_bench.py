@@ -215,6 +215,17 @@ def load(caseworker, args):
         shutil.rmtree(work, ignore_errors=True)
 
 
+def loaded(app, args):
+    """The caseworker's session, once the data is there: loaded and moved on, or an earlier run's."""
+    caseworker = Session(app.base, CASEWORKER, app.password)
+    if app.loaded:
+        log(f"reusing the data in {app.data_dir}")
+    else:
+        load(caseworker, args)
+        move_data_on(caseworker, args)
+    return caseworker
+
+
 def pages(session, path, size=100):
     """Every item of a paged list."""
     items, page = [], 0
@@ -414,6 +425,29 @@ def is_default_jar(jar):
     return os.path.exists(default) and os.path.samefile(jar, default)
 
 
+def built_from(jar):
+    """Which Haven the figures are of: this checkout's commit, or the jar given."""
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            check=False).stdout.strip() or "unknown"
+    return f"Haven {commit}" if is_default_jar(jar) else f"Haven from {jar}"
+
+
+def print_results(header, markdown_table):
+    """The figures on stdout: what was measured, the table, and the load at the end."""
+    print(header)
+    print()
+    print(markdown_table)
+    print(f"\nLoad average (1 min) at the end: {os.getloadavg()[0]:.1f}")
+
+
+def report(title, lines):
+    """A titled list on stderr (what failed, what missed its goal); nothing when the list is empty."""
+    if lines:
+        print(f"\n{title}:", file=sys.stderr)
+        for line in lines:
+            print(f"  {line}", file=sys.stderr)
+
+
 def summary(admin, args):
     stats = admin.get("/api/admin/stats")
     audit = admin.get("/api/admin/audit-events?page=0&size=1")["totalItems"]
@@ -421,10 +455,7 @@ def summary(admin, args):
     families = ", ".join(f"{count:,} {status}" for status, count in stats["familiesByStatus"].items() if count)
     hosts = ", ".join(f"{count:,} {status}" for status, count in stats["hostsByStatus"].items() if count)
     placements = ", ".join(f"{count:,} {status}" for status, count in stats["placementsByStatus"].items() if count)
-    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                            check=False).stdout.strip() or "unknown"
-    built = f"Haven {commit}" if is_default_jar(args.jar) else f"Haven from {args.jar}"
-    return (f"{built}, {time.strftime('%Y-%m-%d')}. "
+    return (f"{built_from(args.jar)}, {time.strftime('%Y-%m-%d')}. "
             f"Loaded: families {families}; hosts {hosts}; placements {placements or 'none'}; "
             f"{accounts:,} accounts; {audit:,} audit events before the load. wrk: {args.connections} connections, "
             f"{args.threads} threads, {args.warmup} s warm-up + {args.seconds} s per call, "
@@ -464,12 +495,7 @@ def main():
     failed = []
     try:
         app.wait_ready()
-        caseworker = Session(app.base, CASEWORKER, app.password)
-        if app.loaded:
-            log(f"reusing the data in {app.data_dir}")
-        else:
-            load(caseworker, args)
-            move_data_on(caseworker, args)
+        caseworker = loaded(app, args)
 
         families = spread_ids(caseworker, "/api/families", args.records)
         hosts = spread_ids(caseworker, "/api/hosts", args.records)
@@ -513,18 +539,13 @@ def main():
             if figures["requests"] == 0:
                 failed.append(f"{name}: no answer within {args.seconds} s")
             rows.append((name, role, path, figures))
-        print(header)
-        print()
-        print(table(rows))
-        print(f"\nLoad average (1 min) at the end: {os.getloadavg()[0]:.1f}")
+        print_results(header, table(rows))
     except BenchError as error:
         failed.append(str(error))
     finally:
         app.stop()
+    report("web-bench FAILED", failed)
     if failed:
-        print("\nweb-bench FAILED:", file=sys.stderr)
-        for failure in failed:
-            print(f"  {failure}", file=sys.stderr)
         sys.exit(1)
 
 
