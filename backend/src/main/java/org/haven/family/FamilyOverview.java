@@ -68,6 +68,9 @@ public class FamilyOverview {
                 break;
             }
             List<UUID> ids = families.findLongestWaiting(urgency, PageRequest.of(0, limit - found.size()));
+            if (ids.isEmpty()) {
+                continue;
+            }
             Map<UUID, Summary> byId = new HashMap<>();
             families.findOverviews(ids).forEach(summary -> byId.put(summary.id(), summary));
             ids.stream().map(byId::get).filter(Objects::nonNull).forEach(found::add);
