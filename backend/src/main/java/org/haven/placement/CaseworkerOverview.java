@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.haven.family.FamilyOverview;
-import org.haven.family.Urgency;
 import org.haven.matching.ProposalDecisions;
 import org.haven.placement.OverviewDtos.CheckInDue;
 import org.haven.placement.OverviewDtos.Dashboard;
