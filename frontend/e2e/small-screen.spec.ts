@@ -116,15 +116,23 @@ async function expectContentStartsNearTheTop(page: Page): Promise<void> {
     .toBeLessThanOrEqual(126);
 }
 
-/** Every table either fits its box or has the line above it saying it scrolls sideways. */
+/**
+ * Every table either fits its box or has the line above it saying it scrolls sideways. Polled: the
+ * line appears once the box has been measured, a frame after the table (a CI run checked between).
+ */
 async function expectTablesFitOrSayTheyScroll(page: Page): Promise<void> {
-  const cut = await page.locator('.table-scroll').evaluateAll((boxes) =>
-    boxes
-      .filter((box) => box.scrollWidth > box.clientWidth + 1)
-      .filter((box) => !box.previousElementSibling?.classList.contains('table-scroll__hint'))
-      .map((box) => box.querySelector('caption')?.textContent),
-  );
-  expect(cut, 'tables cut without a word').toEqual([]);
+  await expect
+    .poll(
+      () =>
+        page.locator('.table-scroll').evaluateAll((boxes) =>
+          boxes
+            .filter((box) => box.scrollWidth > box.clientWidth + 1)
+            .filter((box) => !box.previousElementSibling?.classList.contains('table-scroll__hint'))
+            .map((box) => box.querySelector('caption')?.textContent),
+        ),
+      { message: 'tables cut without a word' },
+    )
+    .toEqual([]);
 }
 
 /** A case reference ("F-DEMO01") is never broken over two lines. */
