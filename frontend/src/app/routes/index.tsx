@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { LoadingMessage } from '../../components/feedback';
+import { FirstLoadFrame } from '../layouts/FirstLoadFrame';
 import { RootRoute } from '../RootRoute';
 import { RouteError } from '../RouteError';
 import { signInStepRoutes } from './account';
@@ -14,8 +14,8 @@ export const appRoutes: RouteObject[] = [
     path: '/',
     element: <RootRoute />,
     errorElement: <RouteError />,
-    // Shown while a lazily loaded page (the family pages, the intake form) arrives on first load.
-    hydrateFallbackElement: <LoadingMessage />,
+    // Shown while the first page's code arrives (every role's pages load on first use).
+    hydrateFallbackElement: <FirstLoadFrame />,
     children: [intakeRoutes, publicRoutes, ...signInStepRoutes, hostRoutes, caseworkerRoutes, adminRoutes],
   },
 ];

@@ -1,13 +1,13 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequirePendingStep } from '../../guards';
 import { SignedInLayout } from '../../layouts/SignedInLayout';
 import { ENROLMENT_PATH, FORCED_PASSWORD_PATH, SECOND_FACTOR_PATH } from '../../paths';
-import { EnrolmentPage } from './EnrolmentPage';
-import { ForcedPasswordPage } from './ForcedPasswordPage';
-import { SecondFactorPage } from './SecondFactorPage';
 
-function stepRoute(path: string, page: ReactNode): RouteObject {
+/** A step's page, loaded when the step is due (most sign-ins have none). */
+type PageLoader = () => Promise<{ Component: ComponentType }>;
+
+function stepRoute(path: string, page: PageLoader): RouteObject {
   return {
     path: path.slice(1),
     element: (
@@ -15,7 +15,7 @@ function stepRoute(path: string, page: ReactNode): RouteObject {
         <SignedInLayout />
       </RequirePendingStep>
     ),
-    children: [{ index: true, element: page }],
+    children: [{ index: true, lazy: page }],
   };
 }
 
@@ -24,7 +24,9 @@ function stepRoute(path: string, page: ReactNode): RouteObject {
  * a second factor): outside every role's area on purpose, as any role can be kept on them.
  */
 export const signInStepRoutes: RouteObject[] = [
-  stepRoute(FORCED_PASSWORD_PATH, <ForcedPasswordPage />),
-  stepRoute(SECOND_FACTOR_PATH, <SecondFactorPage />),
-  stepRoute(ENROLMENT_PATH, <EnrolmentPage />),
+  stepRoute(FORCED_PASSWORD_PATH, async () => ({
+    Component: (await import('./ForcedPasswordPage')).ForcedPasswordPage,
+  })),
+  stepRoute(SECOND_FACTOR_PATH, async () => ({ Component: (await import('./SecondFactorPage')).SecondFactorPage })),
+  stepRoute(ENROLMENT_PATH, async () => ({ Component: (await import('./EnrolmentPage')).EnrolmentPage })),
 ];

@@ -1,18 +1,15 @@
 import type { RouteObject } from 'react-router';
-import { AccountPage } from '../account/AccountPage';
 import { NotFoundPage } from '../shared/NotFoundPage';
-import { NotificationsPage } from '../shared/NotificationsPage';
+import { accountPage, notificationsPage } from '../shared/lazy-pages';
 import { RoleArea } from '../shared/RoleArea';
-import { AccountsPage } from './AccountsPage';
-import { AdminHomePage } from './AdminHomePage';
 
 export const adminRoutes: RouteObject = {
   path: 'admin',
   element: <RoleArea role="ADMIN" />,
   children: [
-    { index: true, element: <AdminHomePage /> },
-    { path: 'accounts', element: <AccountsPage /> },
-    // Pages an admin opens now and then load on first use.
+    // Every page loads on first use (see the host's routes).
+    { index: true, lazy: async () => ({ Component: (await import('./AdminHomePage')).AdminHomePage }) },
+    { path: 'accounts', lazy: async () => ({ Component: (await import('./AccountsPage')).AccountsPage }) },
     {
       path: 'accounts/:accountId',
       lazy: async () => ({ Component: (await import('./AccountDetailPage')).AccountDetailPage }),
@@ -24,8 +21,8 @@ export const adminRoutes: RouteObject = {
     },
     // The chart library comes with this page only, never in the first download.
     { path: 'statistics', lazy: async () => ({ Component: (await import('./StatisticsPage')).StatisticsPage }) },
-    { path: 'account', element: <AccountPage /> },
-    { path: 'notifications', element: <NotificationsPage /> },
+    { path: 'account', lazy: accountPage },
+    { path: 'notifications', lazy: notificationsPage },
     { path: '*', element: <NotFoundPage /> },
   ],
 };

@@ -1,21 +1,21 @@
 import type { RouteObject } from 'react-router';
 import type { OtherRoleHandle } from '../../guards';
-import { AccountPage } from '../account/AccountPage';
 import { NotFoundPage } from '../shared/NotFoundPage';
-import { NotificationsPage } from '../shared/NotificationsPage';
+import { accountPage, notificationsPage } from '../shared/lazy-pages';
 import { RoleArea } from '../shared/RoleArea';
-import { CaseworkerHomePage } from './CaseworkerHomePage';
-import { HostPage } from './HostPage';
-import { HostsPage } from './HostsPage';
 
 export const caseworkerRoutes: RouteObject = {
   path: 'caseworker',
   element: <RoleArea role="CASEWORKER" />,
   children: [
-    { index: true, element: <CaseworkerHomePage /> },
-    { path: 'hosts', element: <HostsPage /> },
-    { path: 'hosts/:hostId', element: <HostPage /> },
-    // The family pages load on first use: most visitors of the app never need them.
+    // Every page loads on first use (see the host's routes): the home's dashboard too, so the
+    // sign-in page does not download it.
+    {
+      index: true,
+      lazy: async () => ({ Component: (await import('./CaseworkerHomePage')).CaseworkerHomePage }),
+    },
+    { path: 'hosts', lazy: async () => ({ Component: (await import('./HostsPage')).HostsPage }) },
+    { path: 'hosts/:hostId', lazy: async () => ({ Component: (await import('./HostPage')).HostPage }) },
     { path: 'families', lazy: async () => ({ Component: (await import('./FamiliesPage')).FamiliesPage }) },
     { path: 'families/new', lazy: async () => ({ Component: (await import('./NewFamilyPage')).NewFamilyPage }) },
     { path: 'families/:familyId', lazy: async () => ({ Component: (await import('./FamilyPage')).FamilyPage }) },
@@ -46,8 +46,8 @@ export const caseworkerRoutes: RouteObject = {
       lazy: async () => ({ Component: (await import('./ProposalDecisionPage')).ProposalDecisionPage }),
     },
     { path: 'map', lazy: async () => ({ Component: (await import('./MapPage')).MapPage }) },
-    { path: 'account', element: <AccountPage /> },
-    { path: 'notifications', element: <NotificationsPage /> },
+    { path: 'account', lazy: accountPage },
+    { path: 'notifications', lazy: notificationsPage },
     { path: '*', element: <NotFoundPage /> },
   ],
 };

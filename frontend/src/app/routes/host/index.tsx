@@ -1,13 +1,7 @@
 import type { RouteObject } from 'react-router';
-import { AccountPage } from '../account/AccountPage';
 import { NotFoundPage } from '../shared/NotFoundPage';
-import { NotificationsPage } from '../shared/NotificationsPage';
+import { accountPage, notificationsPage } from '../shared/lazy-pages';
 import { RoleArea } from '../shared/RoleArea';
-import { EditOfferPage } from './EditOfferPage';
-import { HostHomePage } from './HostHomePage';
-import { HouseholdPage } from './HouseholdPage';
-import { NewOfferPage } from './NewOfferPage';
-import { OffersPage } from './OffersPage';
 
 const hostPlacementsPage = async () => ({ Component: (await import('./HostPlacementsPage')).HostPlacementsPage });
 
@@ -15,16 +9,21 @@ export const hostRoutes: RouteObject = {
   path: 'host',
   element: <RoleArea role="HOST" />,
   children: [
-    { index: true, element: <HostHomePage /> },
-    { path: 'household', element: <HouseholdPage /> },
-    { path: 'offers', element: <OffersPage /> },
-    { path: 'offers/new', element: <NewOfferPage /> },
-    { path: 'offers/:offerId/edit', element: <EditOfferPage /> },
-    // The placement pages (and the placements feature) load on first use, like the family pages.
+    // Every page of a role loads on first use, so the sign-in page and the other roles' pages
+    // never download a host's forms (the offer wizard, the household).
+    { index: true, lazy: async () => ({ Component: (await import('./HostHomePage')).HostHomePage }) },
+    { path: 'household', lazy: async () => ({ Component: (await import('./HouseholdPage')).HouseholdPage }) },
+    { path: 'offers', lazy: async () => ({ Component: (await import('./OffersPage')).OffersPage }) },
+    { path: 'offers/new', lazy: async () => ({ Component: (await import('./NewOfferPage')).NewOfferPage }) },
+    {
+      path: 'offers/:offerId/edit',
+      lazy: async () => ({ Component: (await import('./EditOfferPage')).EditOfferPage }),
+    },
+    // Both placement addresses share one page.
     { path: 'placements', lazy: hostPlacementsPage },
     { path: 'placements/:placementId', lazy: hostPlacementsPage },
-    { path: 'account', element: <AccountPage /> },
-    { path: 'notifications', element: <NotificationsPage /> },
+    { path: 'account', lazy: accountPage },
+    { path: 'notifications', lazy: notificationsPage },
     { path: '*', element: <NotFoundPage /> },
   ],
 };
