@@ -8,18 +8,25 @@ import { DEMO_ACCOUNTS, demoPassword, expect, expectAccessible, test } from './s
  * target/playwright-results/layout-shift/.
  */
 const PAGES = ['', '/families', '/map'] as const;
-/**
- * The most cumulative layout shift each page may have. The caseworker home is "good" (below 0.1).
- * The families list and the map still measure 0.101 on the merged main (their own data arriving
- * moves what is below the heading; the session frame itself no longer moves — checked below for
- * every page): a known gap, bounded here so it cannot grow unseen, to be brought under 0.1.
- */
-const MAX_SHIFT: Record<(typeof PAGES)[number], number> = { '': 0.1, '/families': 0.12, '/map': 0.12 };
+/** "Good" in Lighthouse's terms, on every page. */
+const MAX_SHIFT = 0.1;
 
-test.use({ viewport: { width: 1280, height: 800 } });
+/**
+ * Lighthouse's desktop window, with the scrollbar a desktop browser shows (Playwright hides it by
+ * default): when a page grew past the window, the scrollbar's arrival moved every centred box
+ * sideways, and with the footer pushed out of the window Lighthouse measured 0.35 on the demo
+ * data and up to 0.88 on the benchmark's; this test saw neither.
+ */
+test.use({ viewport: { width: 1350, height: 940 } });
+const withScrollbars = test.extend<object, object>({
+  launchOptions: [
+    async ({ launchOptions }, use) => use({ ...launchOptions, ignoreDefaultArgs: ['--hide-scrollbars'] }),
+    { scope: 'worker' },
+  ],
+});
 
 for (const path of PAGES) {
-  test(`the caseworker's page ${path || '/'} does not shift while it loads`, async ({ page }) => {
+  withScrollbars(`the caseworker's page ${path || '/'} does not shift while it loads`, async ({ page }) => {
     await logIn(page, DEMO_ACCOUNTS.caseworker.email, demoPassword());
     await expect(page).toHaveURL(/\/caseworker$/);
     await page.addInitScript(() => {
@@ -55,7 +62,7 @@ for (const path of PAGES) {
     const shift = await page.evaluate(
       () => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total,
     );
-    expect(shift, 'cumulative layout shift').toBeLessThan(MAX_SHIFT[path]);
+    expect(shift, 'cumulative layout shift').toBeLessThan(MAX_SHIFT);
     await expectAccessible(page);
   });
 }
