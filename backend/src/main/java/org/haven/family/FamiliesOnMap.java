@@ -9,16 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.haven.shared.MapArea;
-import org.haven.shared.MapCell;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The waiting families (the stored answer of {@link FamilyRules#matchable}, as the dashboard and
- * matching read it) inside a part of the map: counted, counted per grid cell, or the first few as
- * pins. Each is one query over plain columns, so a map of the whole country costs the database a
- * grouping, not a row per family in the answer.
+ * matching read it) on the map: counted or the first few as pins inside a part of it, or every one's
+ * place and urgency for the zoomed-out map. Each is one query over plain columns.
  */
 @Component
 public class FamiliesOnMap {
@@ -42,12 +40,19 @@ public class FamiliesOnMap {
                 Long.class)).getSingleResult();
     }
 
-    /** The waiting families of the area counted per cell of a grid of {@code size} degrees. */
+    /** Where a waiting family is and how urgent: what the zoomed-out map counts. */
+    public record WaitingPoint(Double lat, Double lon, Urgency urgency) {
+    }
+
+    /**
+     * Every waiting family with a place, read from the index that holds these columns
+     * ({@code ix_family_case_map}): the zoomed-out map counts them per cell (see CaseworkerMap).
+     */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
-    public List<MapCell> waitingCells(MapArea area, double size, Urgency urgency) {
-        List<Object[]> rows = in(area, urgency, entities.createQuery(MapCell.select("f", size) + WAITING_IN
-                + urgencyClause(urgency) + MapCell.groupBy("f", size), Object[].class)).getResultList();
-        return rows.stream().map(MapCell::ofRow).toList();
+    public List<WaitingPoint> waitingPoints() {
+        return entities.createQuery("select new org.haven.family.FamiliesOnMap$WaitingPoint(f.lat, f.lon, f.urgency)"
+                + " from FamilyCase f where f.matchable = true and f.lat is not null and f.lon is not null",
+                WaitingPoint.class).getResultList();
     }
 
     /** Up to {@code limit} waiting families of the area, those waiting longest first. */

@@ -9,15 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.haven.shared.MapArea;
-import org.haven.shared.MapCell;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Offers on the caseworkers' map: those matching may use (the stored {@code offer.matchable}, the
- * same answer runs and candidate lists read) inside a part of the map, counted, counted per grid
- * cell or as pins; and given offers (those live placements hold) as pins. Approximate places only.
+ * same answer runs and candidate lists read) inside a part of the map, counted or as pins, or every
+ * one's place for the zoomed-out map; and given offers (those live placements hold) as pins. Approximate places only.
  */
 @Component
 public class OffersOnMap {
@@ -46,11 +45,15 @@ public class OffersOnMap {
         return in(area, entities.createQuery("select count(o)" + AVAILABLE_IN, Long.class)).getSingleResult();
     }
 
-    /** The available offers of the area counted per cell of a grid of {@code size} degrees. */
+    /** Where an available offer is: what the zoomed-out map counts. */
+    public record OfferPoint(double lat, double lon) {
+    }
+
+    /** Every available offer's place, read from the index that holds it ({@code ix_offer_map}). */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
-    public List<MapCell> availableCells(MapArea area, double size) {
-        return in(area, entities.createQuery(MapCell.select("o", size) + AVAILABLE_IN + MapCell.groupBy("o", size),
-                Object[].class)).getResultList().stream().map(MapCell::ofRow).toList();
+    public List<OfferPoint> availablePoints() {
+        return entities.createQuery("select new org.haven.host.OffersOnMap$OfferPoint(o.lat, o.lon) from Offer o"
+                + " where o.matchable = true", OfferPoint.class).getResultList();
     }
 
     /** Up to {@code limit} available offers of the area. */

@@ -12,10 +12,12 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.haven.family.FamiliesOnMap;
+import org.haven.family.FamiliesOnMap.WaitingPoint;
 import org.haven.family.FamilyOverview;
 import org.haven.family.FamilyOverview.Summary;
 import org.haven.host.OffersOnMap;
 import org.haven.host.OffersOnMap.OfferPin;
+import org.haven.host.OffersOnMap.OfferPoint;
 import org.haven.matching.ProposalDecisions;
 import org.haven.matching.ProposalDecisions.UndecidedPair;
 import org.haven.placement.OverviewDtos.MapCluster;
@@ -25,16 +27,16 @@ import org.haven.placement.OverviewDtos.MapLine;
 import org.haven.placement.OverviewDtos.MapOffer;
 import org.haven.placement.OverviewDtos.MapView;
 import org.haven.shared.MapArea;
-import org.haven.shared.MapCell;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The caseworker's map of an area: waiting families, available offers and those held by live
  * placements, at approximate places. With more points than a person can tell apart, it answers
- * counts per grid cell (about 64 screen pixels wide at the zoom asked for), worked out by the
- * database; otherwise pins, with the proposals and live placements between them as lines. Either
- * way the answer is bounded whatever the caseload (docs/api.md).
+ * counts per grid cell (about 64 screen pixels wide at the zoom asked for), from the country's
+ * points as read at most a few seconds ago; otherwise pins, read now, with the proposals and live
+ * placements between them as lines. Either way the answer is bounded whatever the caseload
+ * (docs/api.md).
  */
 @Service
 class CaseworkerMap {
@@ -51,14 +53,16 @@ class CaseworkerMap {
     private final OffersOnMap offersOnMap;
     private final ProposalDecisions proposals;
     private final PlacementRepository placements;
+    private final CountrySnapshot country;
 
     CaseworkerMap(FamiliesOnMap familiesOnMap, FamilyOverview familyOverview, OffersOnMap offersOnMap,
-            ProposalDecisions proposals, PlacementRepository placements) {
+            ProposalDecisions proposals, PlacementRepository placements, CountrySnapshot country) {
         this.familiesOnMap = familiesOnMap;
         this.familyOverview = familyOverview;
         this.offersOnMap = offersOnMap;
         this.proposals = proposals;
         this.placements = placements;
+        this.country = country;
     }
 
     /** The cell size in degrees: 64 of Leaflet's 256 × 2^zoom pixels around the world, grown to fit MAX_CELLS. */
@@ -70,8 +74,28 @@ class CaseworkerMap {
         return size;
     }
 
+    /**
+     * Zoomed out with more points in the area than a person can tell apart: counts per cell, from
+     * the country's points as read at most a few seconds ago ({@link CountrySnapshot}). Otherwise
+     * pins, read now.
+     */
     @Transactional(readOnly = true)
     public MapView map(MapRequest request) {
+        if (request.zoom() < PINS_FROM_ZOOM) {
+            CountrySnapshot.Points points = country.points();
+            List<WaitingPoint> families = points.families().stream()
+                    .filter(family -> request.area().contains(family.lat(), family.lon()))
+                    .filter(family -> request.urgency() == null || family.urgency() == request.urgency()).toList();
+            List<OfferPoint> offers = points.offers().stream()
+                    .filter(offer -> request.area().contains(offer.lat(), offer.lon())).toList();
+            if (families.size() + offers.size() > MAX_PINS) {
+                return clustered(request, families, offers);
+            }
+        }
+        return pins(request);
+    }
+
+    private MapView pins(MapRequest request) {
         MapArea area = request.area();
         List<Placement> live = placements.findByStatusInOrderByApprovedAtDesc(PlacementStatus.LIVE);
         Predicate<Summary> wanted = family -> request.urgency() == null || family.urgency() == request.urgency();
@@ -82,9 +106,6 @@ class CaseworkerMap {
         MapCounts counts = new MapCounts(offersOnMap.countAvailable(area) + placedOffers.size(),
                 familiesOnMap.countWaiting(area, request.urgency()) + placedFamilies.size());
 
-        if (counts.offers() + counts.families() > MAX_PINS && request.zoom() < PINS_FROM_ZOOM) {
-            return clustered(request, counts, placedFamilies, placedOffers);
-        }
         Map<UUID, MapFamily> families = new LinkedHashMap<>();
         placedFamilies.stream().limit(MAX_PINS).forEach(family -> families.put(family.id(), family(family)));
         familiesOnMap.waiting(area, request.urgency(), MAX_PINS - families.size())
@@ -102,13 +123,12 @@ class CaseworkerMap {
                 List.copyOf(families.values()), drawn);
     }
 
-    private MapView clustered(MapRequest request, MapCounts counts, List<Summary> placedFamilies,
-            List<OfferPin> placedOffers) {
+    private MapView clustered(MapRequest request, List<WaitingPoint> families, List<OfferPoint> offers) {
         double size = cellSize(request.area(), request.zoom());
-        Map<List<Long>, MapCell> familyCells = cells(familiesOnMap.waitingCells(request.area(), size, request.urgency()));
-        placedFamilies.forEach(family -> add(familyCells, MapCell.of(family.lat(), family.lon(), size)));
-        Map<List<Long>, MapCell> offerCells = cells(offersOnMap.availableCells(request.area(), size));
-        placedOffers.forEach(offer -> add(offerCells, MapCell.of(offer.lat(), offer.lon(), size)));
+        Map<List<Long>, MapCell> familyCells = new LinkedHashMap<>();
+        families.forEach(family -> add(familyCells, MapCell.of(family.lat(), family.lon(), size)));
+        Map<List<Long>, MapCell> offerCells = new LinkedHashMap<>();
+        offers.forEach(offer -> add(offerCells, MapCell.of(offer.lat(), offer.lon(), size)));
 
         Map<List<Long>, MapCell> both = new TreeMap<>(Comparator.<List<Long>, Long>comparing(key -> key.get(0))
                 .thenComparing(key -> key.get(1)));
@@ -119,7 +139,8 @@ class CaseworkerMap {
             return new MapCluster(cell.lat(), cell.lon(), count(offerCells.get(entry.getKey())),
                     count(familyCells.get(entry.getKey())), cell.minLat(), cell.minLon(), cell.maxLat(), cell.maxLon());
         }).toList();
-        return new MapView(request.zoom(), true, false, counts, clusters, List.of(), List.of(), List.of());
+        return new MapView(request.zoom(), true, false, new MapCounts(offers.size(), families.size()), clusters,
+                List.of(), List.of(), List.of());
     }
 
     /** Undecided proposals (best score first) and live placements with an end among the pins. */
@@ -173,12 +194,6 @@ class CaseworkerMap {
     private static MapOffer offer(OfferPin offer, boolean placed) {
         return new MapOffer(offer.id(), offer.title(), offer.type(), placed ? "PLACED" : "AVAILABLE", offer.lat(),
                 offer.lon(), offer.place(), offer.maxGuests(), offer.hostId());
-    }
-
-    private static Map<List<Long>, MapCell> cells(List<MapCell> cells) {
-        Map<List<Long>, MapCell> byKey = new LinkedHashMap<>();
-        cells.forEach(cell -> add(byKey, cell));
-        return byKey;
     }
 
     private static void add(Map<List<Long>, MapCell> cells, MapCell cell) {
