@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Offers on the caseworkers' map: those matching may use (the stored {@code offer.matchable}, the
  * same answer runs and candidate lists read) inside a part of the map, counted or as pins, or every
- * one's place for the zoomed-out map; and given offers (those live placements hold) as pins. Approximate places only.
+ * one's place for the zoomed-out map; and given offers (those live placements hold) as pins.
+ * Approximate places only.
  */
 @Component
 public class OffersOnMap {
