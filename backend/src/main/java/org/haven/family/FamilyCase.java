@@ -39,6 +39,10 @@ public class FamilyCase {
     @Column(nullable = false, unique = true, length = 20)
     private String reference;
 
+    /** What the text search matches the reference by (see ReferenceSearch); set with it, never changed. */
+    @Column(name = "reference_key", nullable = false, length = 20, updatable = false)
+    private String referenceKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private FamilyStatus status;
@@ -163,6 +167,7 @@ public class FamilyCase {
     FamilyCase(String reference, Instant now) {
         this.id = UUID.randomUUID();
         this.reference = reference;
+        this.referenceKey = ReferenceSearch.keyOf(reference);
         this.status = FamilyStatus.TRIAGE;
         this.createdAt = now;
     }

@@ -16,21 +16,59 @@ import org.springframework.data.repository.query.Param;
 interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID> {
 
     /**
-     * {@code text} matches the reference anywhere (upper-case LIKE pattern); {@code name} matches a
-     * member's whole first name through its search key (the names themselves are encrypted).
-     * The members are searched once (an uncorrelated IN), not once per case (a correlated EXISTS):
-     * 4 times faster with 10,000 cases on H2 (docs/web-benchmark.md).
+     * The list, and the text search's pass over every case for a text many cases match:
+     * {@code prefix} matches the start of the reference's search key ({@link ReferenceSearch});
+     * {@code name} matches a member's whole first name through its search key (the names themselves
+     * are encrypted). The members are searched once (an uncorrelated IN), not once per case.
      */
     @Query("""
             select f from FamilyCase f
             where (:status is null or f.status = :status)
               and (:urgency is null or f.urgency = :urgency)
-              and (:text is null or upper(f.reference) like :text escape '\\'
+              and (:prefix is null or f.referenceKey like :prefix escape '\\'
                    or f.id in (select g.id from FamilyCase g join g.members m
                                where m.firstNameKey = :name))
             """)
     Page<FamilyCase> search(@Param("status") FamilyStatus status, @Param("urgency") Urgency urgency,
-            @Param("text") String containsPattern, @Param("name") SearchKey name, Pageable pageable);
+            @Param("prefix") String referenceStart, @Param("name") SearchKey name, Pageable pageable);
+
+    /** Up to {@code limit.getPageSize()} cases whose reference's search key starts so (an index range). */
+    @Query("select f.id from FamilyCase f where f.referenceKey like :prefix escape '\\'")
+    List<UUID> findIdsByReferenceStart(@Param("prefix") String referenceStart, Pageable limit);
+
+    /** Up to {@code limit.getPageSize()} cases with a member of this first name (by its search key). */
+    @Query("select distinct f.id from FamilyCase f join f.members m where m.firstNameKey = :name")
+    List<UUID> findIdsByMemberName(@Param("name") SearchKey name, Pageable limit);
+
+    /** The list of the cases with a member of this first name (the database finds them by the name's index). */
+    @Query("""
+            select f from FamilyCase f
+            where f.id in (select g.id from FamilyCase g join g.members m where m.firstNameKey = :name)
+              and (:status is null or f.status = :status)
+              and (:urgency is null or f.urgency = :urgency)
+            """)
+    Page<FamilyCase> searchByMemberName(@Param("status") FamilyStatus status, @Param("urgency") Urgency urgency,
+            @Param("name") SearchKey name, Pageable pageable);
+
+    /** The list of the cases whose reference's search key starts so (an index range). */
+    @Query("""
+            select f from FamilyCase f
+            where f.referenceKey like :prefix escape '\\'
+              and (:status is null or f.status = :status)
+              and (:urgency is null or f.urgency = :urgency)
+            """)
+    Page<FamilyCase> searchByReferenceStart(@Param("status") FamilyStatus status, @Param("urgency") Urgency urgency,
+            @Param("prefix") String referenceStart, Pageable pageable);
+
+    /** The list among given cases (the text search's matches, when few). */
+    @Query("""
+            select f from FamilyCase f
+            where f.id in :ids
+              and (:status is null or f.status = :status)
+              and (:urgency is null or f.urgency = :urgency)
+            """)
+    Page<FamilyCase> searchAmong(@Param("ids") Collection<UUID> ids, @Param("status") FamilyStatus status,
+            @Param("urgency") Urgency urgency, Pageable pageable);
 
     /** The cases matching takes: the stored answer of FamilyRules.matchable. */
     List<FamilyCase> findByMatchableTrue();

@@ -3,10 +3,12 @@ package org.haven.family;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.haven.account.AccountDirectory;
@@ -25,6 +27,7 @@ import org.haven.shared.ProblemException;
 import org.haven.shared.ProblemType;
 import org.haven.shared.crypto.SearchKey;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -34,6 +37,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class FamilyService {
 
+    /**
+     * A text that matches both references and names is read case by case up to this many matches
+     * (well under any database's limit of bind parameters in one statement).
+     */
+    static final int FEW_MATCHES = 500;
     private static final String REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final FamilyCaseRepository families;
@@ -66,16 +74,39 @@ class FamilyService {
         return PageResponse.of(families.findByIdIn(ids, request), family -> mapper.toSummary(family, clock));
     }
 
-    /** Most urgent first, then those waiting longest. */
+    /**
+     * Most urgent first, then those waiting longest. A text matches the start of a reference or a
+     * member's whole first name. Which of the two it matches is first asked of their indexes, and the
+     * list is then read by the one that matched (a name many cases share, a reference's start); by
+     * the few cases found when both matched; and only when both matched many cases (a text that is a
+     * common name and the start of many references) in one pass over the list, by the same rule.
+     */
     @Transactional(readOnly = true)
     public PageResponse<FamilySummary> search(FamilyStatus status, Urgency urgency, String text, int page, int size) {
-        String pattern = FamilyRules.isBlank(text) ? null
-                : "%" + text.strip().toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                        + "%";
         PageRequest request = PageRequest.of(page, size, Sort.by("urgency", "createdAt", "id"));
-        SearchKey name = pattern == null ? null : SearchKey.of(text);
-        return PageResponse.of(families.search(status, urgency, pattern, name, request),
-                family -> mapper.toSummary(family, clock));
+        if (FamilyRules.isBlank(text)) {
+            return PageResponse.of(families.search(status, urgency, null, null, request),
+                    family -> mapper.toSummary(family, clock));
+        }
+        String referenceStart = ReferenceSearch.startOf(text);
+        SearchKey name = SearchKey.of(text);
+        PageRequest atMost = PageRequest.of(0, FEW_MATCHES + 1);
+        List<UUID> byReference = families.findIdsByReferenceStart(referenceStart, atMost);
+        List<UUID> byName = families.findIdsByMemberName(name, atMost);
+        Page<FamilyCase> found;
+        if (byReference.isEmpty() && byName.isEmpty()) {
+            found = Page.empty(request);
+        } else if (byReference.isEmpty()) {
+            found = families.searchByMemberName(status, urgency, name, request);
+        } else if (byName.isEmpty()) {
+            found = families.searchByReferenceStart(status, urgency, referenceStart, request);
+        } else {
+            Set<UUID> matches = new HashSet<>(byReference);
+            matches.addAll(byName);
+            found = matches.size() > FEW_MATCHES ? families.search(status, urgency, referenceStart, name, request)
+                    : families.searchAmong(matches, status, urgency, request);
+        }
+        return PageResponse.of(found, family -> mapper.toSummary(family, clock));
     }
 
     @Transactional
