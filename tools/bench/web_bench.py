@@ -402,16 +402,20 @@ def milliseconds(microseconds):
 
 
 def table(rows):
-    """The markdown table; "p95 ÷ me" is each call's p95 over the baseline's p95 of the same run."""
+    """The markdown table; "p95 ÷ me" is each call's p95 over the baseline's p95 of the same run. "CPU ms"
+    is the app's CPU time (every thread: requests, background writes, collector) while the call was
+    measured and until the app was quiet again, per answered request: unlike the latencies, it hardly
+    moves when other work shares the machine."""
     baseline = next((figures["p95_us"] for name, _, _, figures in rows if name == BASELINE), 0)
-    lines = ["| page's call | role | GET | requests/s | p50 ms | p95 ms | p99 ms | p95 ÷ me | requests | errors |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| page's call | role | GET | requests/s | p50 ms | p95 ms | p99 ms | p95 ÷ me | CPU ms | requests | errors |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     for name, role, path, figures in rows:
         rate = figures["requests"] / (figures["duration_us"] / 1e6)
         ratio = f"{figures['p95_us'] / baseline:.1f}×" if baseline else "–"
         lines.append(f"| {name} | {role.split('@')[0]} | `{urllib.parse.unquote(path)}` | "
                      f"{rate:,.0f} | {milliseconds(figures['p50_us'])} | {milliseconds(figures['p95_us'])} | "
-                     f"{milliseconds(figures['p99_us'])} | {ratio} | {figures['requests']:,} | {figures['errors']} |")
+                     f"{milliseconds(figures['p99_us'])} | {ratio} | {figures['cpu_ms']:.1f} | {figures['requests']:,} | "
+                     f"{figures['errors']} |")
     return "\n".join(lines)
 
 
@@ -526,13 +530,15 @@ def main():
                     warm = wrk(url, cookie, args.warmup, args.connections, args.threads, paths)
                     if warm["errors"]:
                         failed.append(f"{name} (warm-up): {warm}")
+                cpu_before = app.cpu_seconds()
                 figures = wrk(url, cookie, args.seconds, args.connections, args.threads, paths)
             app.wait_quiet()
+            figures["cpu_ms"] = (app.cpu_seconds() - cpu_before) * 1000 / max(figures["requests"], 1)
             if writes.errors:
                 failed.append(f"{name}: the background writes failed: {writes.errors[:3]}")
             log(f"{name}: {figures['requests'] / (figures['duration_us'] / 1e6):,.0f}/s, "
                 f"p50 {milliseconds(figures['p50_us'])} ms, p95 {milliseconds(figures['p95_us'])} ms, "
-                f"p99 {milliseconds(figures['p99_us'])} ms, "
+                f"p99 {milliseconds(figures['p99_us'])} ms, CPU {figures['cpu_ms']:.1f} ms a request, "
                 f"errors {figures['errors']}")
             if figures["errors"]:
                 failed.append(f"{name}: {figures}")
