@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -67,12 +68,27 @@ public class FamiliesOnMap {
     /** Those of the given families that are waiting (e.g. a proposal's family outside the area). */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public List<FamilyOverview.Summary> waitingAmong(Collection<UUID> familyIds) {
+        return among(familyIds, " and f.matchable = true", query -> query);
+    }
+
+    /**
+     * Those of the given families inside the area, whatever their status (e.g. those in live
+     * placements), of the urgency asked for (null: any).
+     */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public List<FamilyOverview.Summary> amongIn(Collection<UUID> familyIds, MapArea area, Urgency urgency) {
+        return among(familyIds, " and f.lat between :south and :north and f.lon between :west and :east"
+                + urgencyClause(urgency), query -> in(area, urgency, query));
+    }
+
+    private List<FamilyOverview.Summary> among(Collection<UUID> familyIds, String condition,
+            UnaryOperator<TypedQuery<FamilyOverview.Summary>> bind) {
         List<FamilyOverview.Summary> found = new ArrayList<>();
         List<UUID> ids = List.copyOf(familyIds);
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            found.addAll(entities.createQuery(FamilyCaseRepository.OVERVIEW + " where f.matchable = true"
-                    + " and f.id in :ids" + FamilyCaseRepository.OVERVIEW_GROUP, FamilyOverview.Summary.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+            found.addAll(bind.apply(entities.createQuery(FamilyCaseRepository.OVERVIEW + " where f.id in :ids"
+                    + condition + FamilyCaseRepository.OVERVIEW_GROUP, FamilyOverview.Summary.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))))
                     .getResultList());
         }
         return found;

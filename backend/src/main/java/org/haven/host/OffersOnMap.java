@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -67,22 +68,30 @@ public class OffersOnMap {
     /** The given offers, whatever their status (e.g. those live placements hold). */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public List<OfferPin> pins(Collection<UUID> offerIds) {
-        return among(offerIds, "");
+        return among(offerIds, "", query -> query);
+    }
+
+    /** Those of the given offers inside the area, whatever their status (e.g. those live placements hold). */
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
+    public List<OfferPin> pinsIn(Collection<UUID> offerIds, MapArea area) {
+        return among(offerIds, " and o.lat between :south and :north and o.lon between :west and :east",
+                query -> in(area, query));
     }
 
     /** Those of the given offers that are available (e.g. a proposal's offer outside the area). */
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public List<OfferPin> availableAmong(Collection<UUID> offerIds) {
-        return among(offerIds, " and o.matchable = true");
+        return among(offerIds, " and o.matchable = true", query -> query);
     }
 
-    private List<OfferPin> among(Collection<UUID> offerIds, String condition) {
+    /** The given offers meeting the condition, whose other parameters {@code bind} sets. */
+    private List<OfferPin> among(Collection<UUID> offerIds, String condition, UnaryOperator<TypedQuery<OfferPin>> bind) {
         List<UUID> ids = List.copyOf(offerIds);
         List<OfferPin> found = new ArrayList<>();
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            found.addAll(entities.createQuery(PIN + " from Offer o where o.id in :ids" + condition, OfferPin.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
-                    .getResultList());
+            TypedQuery<OfferPin> query = entities.createQuery(PIN + " from Offer o where o.id in :ids" + condition,
+                    OfferPin.class).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)));
+            found.addAll(bind.apply(query).getResultList());
         }
         return found;
     }

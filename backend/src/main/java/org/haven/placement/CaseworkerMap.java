@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.haven.family.FamiliesOnMap;
@@ -26,6 +26,7 @@ import org.haven.placement.OverviewDtos.MapFamily;
 import org.haven.placement.OverviewDtos.MapLine;
 import org.haven.placement.OverviewDtos.MapOffer;
 import org.haven.placement.OverviewDtos.MapView;
+import org.haven.placement.PlacementRepository.LivePair;
 import org.haven.shared.MapArea;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,22 +98,27 @@ class CaseworkerMap {
 
     private MapView pins(MapRequest request) {
         MapArea area = request.area();
-        List<Placement> live = placements.findByStatusInOrderByApprovedAtDesc(PlacementStatus.LIVE);
-        Predicate<Summary> wanted = family -> request.urgency() == null || family.urgency() == request.urgency();
-        List<Summary> placedFamilies = familyOverview.of(live.stream().map(Placement::getFamilyId).toList()).stream()
-                .filter(family -> area.contains(family.lat(), family.lon())).filter(wanted).toList();
-        List<OfferPin> placedOffers = offersOnMap.pins(live.stream().map(Placement::getOfferId).toList()).stream()
-                .filter(offer -> area.contains(offer.lat(), offer.lon())).toList();
-        MapCounts counts = new MapCounts(offersOnMap.countAvailable(area) + placedOffers.size(),
-                familiesOnMap.countWaiting(area, request.urgency()) + placedFamilies.size());
+        List<LivePair> live = placements.findLivePairs();
+        CountrySnapshot.Points lately = country.points();
+        List<Summary> placedFamilies = familiesOnMap.amongIn(CountrySnapshot.Points.mayBeIn(
+                live.stream().map(LivePair::familyId).toList(), lately.placedFamilies(), area), area, request.urgency());
+        List<OfferPin> placedOffers = offersOnMap.pinsIn(CountrySnapshot.Points.mayBeIn(
+                live.stream().map(LivePair::offerId).toList(), lately.heldOffers(), area), area);
 
         Map<UUID, MapFamily> families = new LinkedHashMap<>();
         placedFamilies.stream().limit(MAX_PINS).forEach(family -> families.put(family.id(), family(family)));
-        familiesOnMap.waiting(area, request.urgency(), MAX_PINS - families.size())
-                .forEach(family -> families.put(family.id(), family(family)));
+        int waitingLimit = MAX_PINS - families.size();
+        List<Summary> waiting = familiesOnMap.waiting(area, request.urgency(), waitingLimit);
+        waiting.forEach(family -> families.put(family.id(), family(family)));
         Map<UUID, MapOffer> offers = new LinkedHashMap<>();
         placedOffers.stream().limit(MAX_PINS).forEach(offer -> offers.put(offer.id(), offer(offer, true)));
-        offersOnMap.available(area, MAX_PINS - offers.size()).forEach(offer -> offers.put(offer.id(), offer(offer, false)));
+        int availableLimit = MAX_PINS - offers.size();
+        List<OfferPin> available = offersOnMap.available(area, availableLimit);
+        available.forEach(offer -> offers.put(offer.id(), offer(offer, false)));
+        MapCounts counts = new MapCounts(
+                counted(available, availableLimit, () -> offersOnMap.countAvailable(area)) + placedOffers.size(),
+                counted(waiting, waitingLimit, () -> familiesOnMap.countWaiting(area, request.urgency()))
+                        + placedFamilies.size());
         boolean truncated = counts.families() > families.size() || counts.offers() > offers.size();
 
         List<MapLine> lines = lines(live, families.keySet(), offers.keySet());
@@ -121,6 +127,11 @@ class CaseworkerMap {
                 && offers.containsKey(line.offerId()) && wanted(families.get(line.familyId()), request)).toList();
         return new MapView(request.zoom(), false, truncated, counts, List.of(), List.copyOf(offers.values()),
                 List.copyOf(families.values()), drawn);
+    }
+
+    /** A page that is not full holds them all: counting them again would only cost a query. */
+    private static long counted(List<?> page, int limit, LongSupplier count) {
+        return page.size() < limit ? page.size() : count.getAsLong();
     }
 
     private MapView clustered(MapRequest request, List<WaitingPoint> families, List<OfferPoint> offers) {
@@ -144,16 +155,16 @@ class CaseworkerMap {
     }
 
     /** Undecided proposals (best score first) and live placements with an end among the pins. */
-    private List<MapLine> lines(List<Placement> live, Set<UUID> familyIds, Set<UUID> offerIds) {
+    private List<MapLine> lines(List<LivePair> live, Set<UUID> familyIds, Set<UUID> offerIds) {
         List<MapLine> lines = new ArrayList<>();
         for (UndecidedPair proposal : proposals.undecidedPairs()) {
             if (familyIds.contains(proposal.familyId()) || offerIds.contains(proposal.offerId())) {
                 lines.add(new MapLine(proposal.id(), "PROPOSAL", proposal.familyId(), proposal.offerId()));
             }
         }
-        for (Placement placement : live) {
-            if (familyIds.contains(placement.getFamilyId()) || offerIds.contains(placement.getOfferId())) {
-                lines.add(new MapLine(placement.getId(), "PLACEMENT", placement.getFamilyId(), placement.getOfferId()));
+        for (LivePair placement : live) {
+            if (familyIds.contains(placement.familyId()) || offerIds.contains(placement.offerId())) {
+                lines.add(new MapLine(placement.placementId(), "PLACEMENT", placement.familyId(), placement.offerId()));
             }
         }
         return lines;
@@ -165,9 +176,9 @@ class CaseworkerMap {
      * live placement holds). A proposal whose family no longer waits is not drawn, as before.
      */
     private void addOtherEnds(List<MapLine> lines, Map<UUID, MapFamily> families, Map<UUID, MapOffer> offers,
-            List<Placement> live) {
-        Set<UUID> placedFamilies = live.stream().map(Placement::getFamilyId).collect(Collectors.toSet());
-        Set<UUID> heldOffers = live.stream().map(Placement::getOfferId).collect(Collectors.toSet());
+            List<LivePair> live) {
+        Set<UUID> placedFamilies = live.stream().map(LivePair::familyId).collect(Collectors.toSet());
+        Set<UUID> heldOffers = live.stream().map(LivePair::offerId).collect(Collectors.toSet());
         Map<Boolean, List<UUID>> missingFamilies = lines.stream().map(MapLine::familyId)
                 .filter(id -> !families.containsKey(id)).distinct()
                 .collect(Collectors.partitioningBy(placedFamilies::contains));

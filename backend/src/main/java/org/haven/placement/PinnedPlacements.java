@@ -20,7 +20,7 @@ class PinnedPlacements implements LivePlacements {
     @Override
     @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public List<PinnedPair> pinnedPairs() {
-        return placements.findByStatusInOrderByApprovedAtDesc(PlacementStatus.LIVE).stream()
-                .map(placement -> new PinnedPair(placement.getFamilyId(), placement.getOfferId())).toList();
+        return placements.findLivePairs().stream().map(live -> new PinnedPair(live.familyId(), live.offerId()))
+                .toList();
     }
 }

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.haven.host.OffersOnMap.OfferPoint;
+import org.haven.shared.MapArea;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +28,7 @@ class CountrySnapshotTest {
     private final AtomicInteger reads = new AtomicInteger();
     /** Each read returns a copy that says which read it was (by its one offer's latitude). */
     private final Supplier<CountrySnapshot.Points> read = () -> new CountrySnapshot.Points(List.of(),
-            List.of(new OfferPoint(reads.incrementAndGet(), 0)));
+            List.of(new OfferPoint(reads.incrementAndGet(), 0)), Map.of(), Map.of());
 
     private int copyNumber(CountrySnapshot snapshot) {
         return (int) snapshot.points().offers().get(0).lat();
@@ -62,6 +65,20 @@ class CountrySnapshotTest {
         CountrySnapshot snapshot = new CountrySnapshot(read, Duration.ZERO, nanos::get);
         assertThat(copyNumber(snapshot)).isEqualTo(1);
         assertThat(copyNumber(snapshot)).isEqualTo(2);
+    }
+
+    @Test
+    void thePinsReadFreshThoseLivePlacementEndsThatWereInTheAreaOrAreNewerThanTheCopy() {
+        UUID inside = UUID.randomUUID();
+        UUID outside = UUID.randomUUID();
+        UUID withoutPlace = UUID.randomUUID();
+        UUID newer = UUID.randomUUID();
+        Map<UUID, CountrySnapshot.Place> places = Map.of(inside, new CountrySnapshot.Place(58.2, -6.4),
+                outside, new CountrySnapshot.Place(51.5, -0.1), withoutPlace, new CountrySnapshot.Place(null, null));
+        MapArea lewis = new MapArea(58.15, -6.45, 58.25, -6.30);
+
+        assertThat(CountrySnapshot.Points.mayBeIn(List.of(inside, outside, withoutPlace, newer), places, lewis))
+                .containsExactly(inside, newer);
     }
 
     @Test

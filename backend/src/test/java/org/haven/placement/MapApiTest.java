@@ -40,6 +40,9 @@ class MapApiTest {
     private static final String HS3 = "south=57.80&west=-6.95&north=57.98&east=-6.60";
     /** Around Lerwick (ZE1). */
     private static final String ZE1 = "south=60.05&west=-1.30&north=60.25&east=-1.05";
+    /** Around Kirkwall (KW15) and around Stromness (KW16), on Orkney. */
+    private static final String KW15 = "south=58.93&west=-3.05&north=59.00&east=-2.90";
+    private static final String KW16 = "south=58.92&west=-3.35&north=59.00&east=-3.20";
 
     @LocalServerPort
     int port;
@@ -56,18 +59,29 @@ class MapApiTest {
         return ids;
     }
 
-    @Test
-    void anAreaShowsItsPinsAndEachLineWhole() {
-        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
+    private record Proposed(String familyId, String offerId, String proposalId) {
+    }
+
+    /** A ready family wanting to live near one postcode, proposed by hand an approved host's offer at another. */
+    private Proposed proposed(ApiClient caseworker, String familyPostcode, String offerPostcode) {
         Map<String, Object> details = FamilyApiFixtures.family();
-        details.put("preferredPostcode", "HS1 2AA");
+        details.put("preferredPostcode", familyPostcode);
         details.put("maxDistanceKm", 100);
         String familyId = caseworker.postJson("/api/families", details).json().path("id").asText();
         assertThat(caseworker.postJson("/api/families/" + familyId + "/status", Map.of("status", "READY")).status())
                 .isEqualTo(200);
-        String offerId = PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of("postcode", "HS3 3AA"))
+        String offerId = PlacementFixtures.approvedHostWithOffer(port, caseworker, Map.of("postcode", offerPostcode))
                 .offerId();
-        String proposalId = proposeByHand(caseworker, familyId, offerId);
+        return new Proposed(familyId, offerId, proposeByHand(caseworker, familyId, offerId));
+    }
+
+    @Test
+    void anAreaShowsItsPinsAndEachLineWhole() {
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        Proposed proposed = proposed(caseworker, "HS1 2AA", "HS3 3AA");
+        String familyId = proposed.familyId();
+        String offerId = proposed.offerId();
+        String proposalId = proposed.proposalId();
 
         JsonNode aroundTheFamily = caseworker.get("/api/map?zoom=10&" + HS1).json();
         assertThat(aroundTheFamily.path("clustered").asBoolean()).isFalse();
@@ -88,6 +102,39 @@ class MapApiTest {
         JsonNode critical = caseworker.get("/api/map?zoom=10&urgency=CRITICAL&" + HS1).json();
         assertThat(critical.path("counts").path("families").asLong()).as("the family is HIGH").isZero();
         assertThat(critical.path("families").size() + critical.path("lines").size()).isZero();
+    }
+
+    @Test
+    void aLivePlacementsEndsAreCountedAndPinnedOnlyInTheirOwnArea() {
+        ApiClient caseworker = testAccounts.signedIn(Role.CASEWORKER);
+        Proposed proposed = proposed(caseworker, "KW16 3AA", "KW15 1AA");
+        String familyId = proposed.familyId();
+        String offerId = proposed.offerId();
+        String placementId = caseworker.postJson("/api/matching/proposals/" + proposed.proposalId() + "/approve",
+                Map.of()).json().path("id").asText();
+
+        JsonNode aroundTheOffer = caseworker.get("/api/map?zoom=10&" + KW15).json();
+        assertThat(aroundTheOffer.path("counts").path("offers").asLong()).as("the placed offer is here").isEqualTo(1);
+        assertThat(aroundTheOffer.path("counts").path("families").asLong()).as("its family is in Stromness").isZero();
+        assertThat(aroundTheOffer.path("offers")).singleElement().satisfies(offer -> {
+            assertThat(offer.path("id").asText()).isEqualTo(offerId);
+            assertThat(offer.path("status").asText()).isEqualTo("PLACED");
+        });
+        assertThat(ids(aroundTheOffer.path("families"))).as("the line's other end").containsExactly(familyId);
+        assertThat(ids(aroundTheOffer.path("lines"))).containsExactly(placementId);
+
+        JsonNode aroundTheFamily = caseworker.get("/api/map?zoom=10&" + KW16).json();
+        assertThat(aroundTheFamily.path("counts").path("families").asLong()).isEqualTo(1);
+        assertThat(aroundTheFamily.path("counts").path("offers").asLong()).isZero();
+        assertThat(ids(aroundTheFamily.path("families"))).containsExactly(familyId);
+        assertThat(ids(aroundTheFamily.path("lines"))).containsExactly(placementId);
+
+        JsonNode critical = caseworker.get("/api/map?zoom=10&urgency=CRITICAL&" + KW16).json();
+        assertThat(critical.path("counts").path("families").asLong()).as("the placed family is HIGH").isZero();
+        assertThat(critical.path("families").size() + critical.path("lines").size()).isZero();
+        JsonNode far = caseworker.get("/api/map?zoom=10&" + HS1).json();
+        assertThat(ids(far.path("families"))).doesNotContain(familyId);
+        assertThat(ids(far.path("offers"))).doesNotContain(offerId);
     }
 
     @Test
