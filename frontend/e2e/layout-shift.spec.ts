@@ -9,12 +9,13 @@ import { DEMO_ACCOUNTS, demoPassword, expect, expectAccessible, test } from './s
  */
 const PAGES = ['', '/families', '/map'] as const;
 /**
- * "Good" in Lighthouse's terms. The map measured 0 here on an idle machine and in Lighthouse on the
- * benchmark's data, but 0.103 once in a CI run while the other browser tests loaded the machine (not
- * found yet: something of the map moves when it arrives late); bounded a little above, so it
- * cannot grow unseen.
+ * "Good" in Lighthouse's terms, on every page. The map once measured 0.103 in a CI run under load:
+ * when the tile settings answered after the map's data, the legend and the list were drawn under a
+ * one-line "Loading" where the map goes, then pushed out of the window by the map (found with
+ * Chromium's CPU slowed six times and the shifts' sources logged; the map now keeps its box while
+ * they load).
  */
-const MAX_SHIFT: Record<(typeof PAGES)[number], number> = { '': 0.1, '/families': 0.1, '/map': 0.12 };
+const MAX_SHIFT = 0.1;
 
 /**
  * Lighthouse's desktop window, with the scrollbar a desktop browser shows (Playwright hides it by
@@ -67,7 +68,7 @@ for (const path of PAGES) {
     const shift = await page.evaluate(
       () => (window as unknown as { layoutShifts: { total: number } }).layoutShifts.total,
     );
-    expect(shift, 'cumulative layout shift').toBeLessThan(MAX_SHIFT[path]);
+    expect(shift, 'cumulative layout shift').toBeLessThan(MAX_SHIFT);
     await expectAccessible(page);
   });
 }

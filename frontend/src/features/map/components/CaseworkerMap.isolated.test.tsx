@@ -126,6 +126,26 @@ describe('the caseworker map', () => {
     );
   });
 
+  it('keeps the map’s box while the tile settings load, so the legend and the list below do not move', async () => {
+    let answerTiles: (response: Response) => void = () => {};
+    mockFetch({
+      'GET /api/auth/me': () => json(users.caseworker),
+      'GET /api/map': () => json(mapData),
+      'GET /api/map/tiles': () => new Promise<Response>((answer) => (answerTiles = answer)),
+    });
+    const { container } = renderApp('/caseworker/map');
+    await screen.findByRole('region', { name: 'The same as a list' }, LAZY_PAGE);
+
+    const box = container.querySelector('.map-canvas');
+    expect(box, 'the map’s place, held').not.toBeNull();
+    expect(within(box as HTMLElement).getByRole('status')).toBeInTheDocument();
+    expect(screen.queryByTestId('map')).toBeNull();
+
+    answerTiles(json(tiles));
+    await screen.findByTestId('map');
+    expect(container.querySelector('.map-canvas--loading')).toBeNull();
+  });
+
   it('asks for the area on screen after each move, and shows groups with their counts when there are many', async () => {
     const app = await openMap(() => json(tiles), [clusteredData, mapData]);
     expect(app.server.requestsTo('GET /api/map')[0]!.url).toBe('/api/map');

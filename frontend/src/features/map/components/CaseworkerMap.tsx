@@ -47,7 +47,11 @@ export function CaseworkerMap() {
         <h2 id="map-title">{t('map.mapTitle')}</h2>
         {tiles.error ? <p className="field__help">{t('map.noTiles')}</p> : null}
         {tiles.isPending ? (
-          <LoadingMessage />
+          // The map's own box while the tile settings load: the legend and the list below stay where
+          // they will be (issue 17: they jumped out of the window when the map arrived late).
+          <div className="map-canvas map-canvas--loading">
+            <LoadingMessage />
+          </div>
         ) : (
           <MapCanvas layers={layers} clusters={clusters} focus={focus} onView={setView} tiles={tiles.data ?? null} />
         )}
