@@ -13,6 +13,7 @@ import org.haven.matching.solver.ExactPhaseOutcome;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.MatchingSolverConfig;
 import org.haven.matching.solver.OutOfMemory;
+import org.haven.matching.solver.Trace;
 import org.haven.matching.solver.io.InstanceConverter;
 import org.haven.matching.solver.io.InstanceException;
 import org.haven.matching.solver.io.InstanceFiles;
@@ -82,8 +83,10 @@ public final class SolveCommand {
         ExactPhaseOutcome outcome = new ExactPhaseOutcome();
         MatchingSolution problem;
         try {
-            problem = InstanceConverter.toSolution(InstanceFiles.readInstance(arguments.instance()),
-                    MatchingSolverConfig.candidatesBy(deadline), outcome);
+            long started = System.nanoTime();
+            var instance = InstanceFiles.readInstance(arguments.instance());
+            Trace.step("read " + arguments.instance(), started);
+            problem = InstanceConverter.toSolution(instance, MatchingSolverConfig.candidatesBy(deadline), outcome);
         } catch (InstanceException e) {
             err.println("Invalid instance " + arguments.instance() + ": " + e.getMessage());
             return FAILED;
@@ -93,10 +96,13 @@ public final class SolveCommand {
                 MatchingSolverConfig.production(deadline, outcome))
                 .buildSolver();
         MatchingSolution solved;
+        long solveStarted = System.nanoTime();
         try (Deadline.Watch stop = deadline.whenPassed(solver::terminateEarly)) {
             solved = solver.solve(problem);
         }
         outcome.solvingEnded(solved);
+        Trace.step("solver (exact phase and local search)", solveStarted);
+        long writeStarted = System.nanoTime();
 
         try {
             InstanceFiles.write(SolutionFile.of(solved), arguments.solution());
@@ -104,6 +110,7 @@ public final class SolveCommand {
             err.println("Cannot write " + arguments.solution() + ": " + e);
             return FAILED;
         }
+        Trace.step("write " + arguments.solution(), writeStarted);
         out.println(solved.getScore());
         out.println(summary(solved));
         if (outcome.notice() != null) {
