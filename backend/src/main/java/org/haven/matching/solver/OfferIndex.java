@@ -60,14 +60,17 @@ public final class OfferIndex {
     /**
      * Shows the visitor every offer that may be within {@code km} (rounded) of the family's
      * location, and perhaps a few more, in order of latitude difference from it (nearest first), until
-     * the latitude difference alone puts the rest beyond {@link Visitor#wantedKm()}. Every offer,
-     * in index order, when the family gave no location or {@code km} is infinite and nothing bounds
-     * what is wanted.
+     * the latitude difference alone puts the rest beyond {@link Visitor#wantedKm()}. Without a
+     * location, every offer in index order until {@link Visitor#wantedKm()} is negative (nothing
+     * more is wanted).
      */
     public void nearestFirst(FamilyFact family, double km, Visitor visitor) {
         int[] view = roomFor(family.size());
         if (!family.hasLocation()) {
             for (int i : view) {
+                if (visitor.wantedKm() < 0) {
+                    return;
+                }
                 visitor.accept(i);
             }
             return;

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -118,12 +119,9 @@ final class Pricer {
             if (threshold <= 0) {
                 return;
             }
-            // Beyond threshold / weight km, S1 alone reaches the threshold.
-            double wanted = policy.distanceWeight() > 0 ? (double) threshold / policy.distanceWeight()
-                    : Double.POSITIVE_INFINITY;
             Candidates.Cheapest worst = new Candidates.Cheapest(ExactAssignment.ADDED_PER_PASS);
             long[] count = new long[1];
-            index.nearestFirst(family, OfferIndex.reach(family), visitor(wanted, i -> {
+            index.nearestFirst(family, OfferIndex.reach(family), visitor(() -> wantedKm(family, threshold, worst), i -> {
                 if (threshold + offerPrice[i] <= 0) {
                     return;
                 }
@@ -166,11 +164,32 @@ final class Pricer {
         return new Pass(violators, max, priced.sum(), index);
     }
 
-    private static OfferIndex.Visitor visitor(double wantedKm, IntConsumer accept) {
+    /**
+     * How far a row's pricing must still look. A pair's reduced cost is at least its S1 less the
+     * threshold (the other terms are at least 0, the price at most 0), so beyond threshold / weight km
+     * none is negative; and once the row holds its {@link ExactAssignment#ADDED_PER_PASS} most
+     * violating pairs, an offer only matters if it would violate more than the least of them, which
+     * S1 alone rules out beyond (threshold + that reduced cost) / weight km. A pass that finds
+     * violators need not find every one (the next solve and pass follow); a pass that finds none
+     * has looked at every pair that could have been one.
+     */
+    private double wantedKm(FamilyFact family, long threshold, Candidates.Cheapest worst) {
+        if (policy.distanceWeight() <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (worst.full() && !family.hasLocation()) {
+            // S1 is 0 without a location, so distance orders nothing: the first violators found will do.
+            return -1;
+        }
+        long bound = worst.full() ? threshold + worst.worstKey() : threshold;
+        return (double) bound / policy.distanceWeight();
+    }
+
+    private static OfferIndex.Visitor visitor(DoubleSupplier wantedKm, IntConsumer accept) {
         return new OfferIndex.Visitor() {
             @Override
             public double wantedKm() {
-                return wantedKm;
+                return wantedKm.getAsDouble();
             }
 
             @Override
