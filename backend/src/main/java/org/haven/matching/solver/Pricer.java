@@ -120,17 +120,17 @@ final class Pricer {
                 return;
             }
             Candidates.Cheapest worst = new Candidates.Cheapest(ExactAssignment.ADDED_PER_PASS);
+            long needs = PairRule.needsMask(family);
             long[] count = new long[1];
             index.nearestFirst(family, OfferIndex.reach(family), visitor(() -> wantedKm(family, threshold, worst), i -> {
                 if (threshold + offerPrice[i] <= 0) {
                     return;
                 }
-                OfferFact offer = index.offer(i);
-                if (!Candidates.allowed(family, offer, rejected, policy)) {
+                if (!Candidates.allowed(family, needs, index, i, rejected, policy)) {
                     return;
                 }
                 count[0]++;
-                long reduced = Candidates.cost(family, offer, policy) - offerPrice[i] - threshold;
+                long reduced = Candidates.cost(family, index.offer(i), policy) - offerPrice[i] - threshold;
                 if (reduced < 0) {
                     worst.offer(reduced, i);
                 }
@@ -213,6 +213,7 @@ final class Pricer {
             }
             FamilyFact family = assignments.get(i).getFamily();
             Candidates.Cheapest best = new Candidates.Cheapest(1);
+            long needs = PairRule.needsMask(family);
             index.nearestFirst(family, OfferIndex.reach(family), new OfferIndex.Visitor() {
                 @Override
                 public double wantedKm() {
@@ -223,7 +224,7 @@ final class Pricer {
                 @Override
                 public void accept(int offer) {
                     OfferFact candidate = index.offer(offer);
-                    if (!taken.contains(candidate) && Candidates.allowed(family, candidate, rejected, policy)) {
+                    if (!taken.contains(candidate) && Candidates.allowed(family, needs, index, offer, rejected, policy)) {
                         best.offer(Candidates.cost(family, candidate, policy), offer);
                     }
                 }
