@@ -1,6 +1,8 @@
 package org.haven.matching.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +39,13 @@ final class Pricer {
     private final OfferIndex index;
     private final List<Assignment> assignments;
     private final int maxGuests;
+    /**
+     * What the last pass proved, for the next: per row, the threshold every allowed pair's cost less
+     * its price was shown to reach ({@link Long#MIN_VALUE} when the row had violators), and the
+     * offer prices it was shown against (null before the first pass).
+     */
+    private long[] provenThreshold;
+    private long[] lastPrice;
 
     Pricer(MatchingSolution solution, Set<OfferFact> heldByPinned, Set<RejectedPair> rejected) {
         this.policy = solution.getPolicy();
@@ -106,6 +115,8 @@ final class Pricer {
 
         int[][] violators = new int[rows][];
         long[] rowMax = new long[rows];
+        long[] proven = new long[rows];
+        Risen risen = lastPrice == null || provenThreshold.length != rows ? null : new Risen(lastPrice, offerPrice);
         LongAdder priced = new LongAdder();
         AtomicBoolean late = new AtomicBoolean();
         IntStream.range(0, rows).parallel().forEach(r -> {
@@ -116,13 +127,14 @@ final class Pricer {
             FamilyFact family = assignments.get(problem.rowAssignment().get(r)).getFamily();
             // A pair violates when cost − price < threshold (cost = S1–S5 + S7 ≥ 0, price ≤ 0).
             long threshold = rowValue[r] + Math.multiplyExact(PairCosts.housedWeight(family, policy), problem.bigM());
+            proven[r] = threshold;
             if (threshold <= 0) {
                 return;
             }
             Candidates.Cheapest worst = new Candidates.Cheapest(ExactAssignment.ADDED_PER_PASS);
             long needs = PairRule.needsMask(family);
             long[] count = new long[1];
-            index.nearestFirst(family, OfferIndex.reach(family), visitor(() -> wantedKm(family, threshold, worst), i -> {
+            IntConsumer pricePair = i -> {
                 if (threshold + offerPrice[i] <= 0) {
                     return;
                 }
@@ -134,9 +146,18 @@ final class Pricer {
                 if (reduced < 0) {
                     worst.offer(reduced, i);
                 }
-            }));
+            };
+            long before = risen == null ? Long.MIN_VALUE : provenThreshold[r];
+            if (before != Long.MIN_VALUE && threshold <= before && risen.fewAbove(before - threshold)) {
+                // Proven last pass against (before, last prices): a pair can only violate now through
+                // an offer whose price rose by more than the threshold fell.
+                risen.forEachAbove(before - threshold, pricePair);
+            } else {
+                index.nearestFirst(family, OfferIndex.reach(family), visitor(() -> wantedKm(family, threshold, worst), pricePair));
+            }
             priced.add(count[0]);
             if (worst.size() > 0) {
+                proven[r] = Long.MIN_VALUE;
                 int[] found = worst.sortedValues();
                 violators[r] = found;
                 OfferFact most = index.offer(found[0]);
@@ -146,6 +167,8 @@ final class Pricer {
         if (late.get()) {
             return null;
         }
+        provenThreshold = proven;
+        lastPrice = offerPrice;
         long max = 0;
         for (long violation : rowMax) {
             max = Math.max(max, violation);
@@ -183,6 +206,72 @@ final class Pricer {
         }
         long bound = worst.full() ? threshold + worst.worstKey() : threshold;
         return (double) bound / policy.distanceWeight();
+    }
+
+    /**
+     * The offers whose price rose since the last pass, most first. A row proven last pass (every
+     * allowed pair's cost less its old price at least the old threshold) whose threshold has not
+     * risen can only have a violator among the offers whose price rose by more than its threshold
+     * fell: cost − new price = cost − old price − rise ≥ old threshold − rise. So such a row is
+     * priced over those offers alone, when they are few, instead of every offer in reach.
+     */
+    private static final class Risen {
+        /** Above this share of all offers, a row looks at every offer in reach instead. */
+        private static final int FEW_DIVISOR = 16;
+
+        private final int[] offers;
+        private final long[] rise;
+        private final int few;
+
+        Risen(long[] before, long[] now) {
+            int n = 0;
+            for (int i = 0; i < now.length; i++) {
+                if (now[i] > before[i]) {
+                    n++;
+                }
+            }
+            Integer[] order = new Integer[n];
+            n = 0;
+            for (int i = 0; i < now.length; i++) {
+                if (now[i] > before[i]) {
+                    order[n++] = i;
+                }
+            }
+            Arrays.sort(order, Comparator.comparingLong((Integer i) -> before[i] - now[i]));
+            offers = new int[n];
+            rise = new long[n];
+            for (int k = 0; k < n; k++) {
+                offers[k] = order[k];
+                rise[k] = now[order[k]] - before[order[k]];
+            }
+            few = Math.max(1, now.length / FEW_DIVISOR);
+        }
+
+        /** How many offers rose by more than {@code fall}. */
+        private int above(long fall) {
+            int low = 0;
+            int high = rise.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (rise[mid] > fall) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        boolean fewAbove(long fall) {
+            return above(fall) <= few;
+        }
+
+        void forEachAbove(long fall, IntConsumer action) {
+            int count = above(fall);
+            for (int k = 0; k < count; k++) {
+                action.accept(offers[k]);
+            }
+        }
     }
 
     private static OfferIndex.Visitor visitor(DoubleSupplier wantedKm, IntConsumer accept) {
