@@ -35,11 +35,14 @@ public final class SolveCommand {
             Usage: java -jar haven.jar solve --seconds N INSTANCE.json SOLUTION.json
               --seconds N  wall-clock limit for the whole command, in whole seconds
             Exit codes: 0 solved, 1 the instance cannot be read or is invalid (or the solution cannot be
-            written), 2 a usage error, 3 out of memory (give Java more with -Xmx, or solve fewer families)""";
+            written), 2 a usage error, 3 out of memory (give Java more with -Xmx, or solve fewer families),
+            4 the time limit came before the optimum was found and proven (the solution written is feasible)""";
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE_ERROR = 2;
     public static final int OUT_OF_MEMORY = OutOfMemory.EXIT_CODE;
+    /** The answer is written and feasible, but the limit cut the exact phase or its proof short (the last line says which). */
+    public static final int NOT_PROVEN = 4;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -115,7 +118,9 @@ public final class SolveCommand {
         out.println(summary(solved));
         if (outcome.notice() != null) {
             out.println(outcome.notice());
-        } else if (outcome.certificate() != null) {
+            return NOT_PROVEN;
+        }
+        if (outcome.certificate() != null) {
             out.println(outcome.certificate());
         }
         return OK;
