@@ -291,12 +291,16 @@ final class Pricer {
     /**
      * When the deadline cut the proof short: each family left without an offer, most weighted first,
      * takes its cheapest allowed offer nobody holds, from all offers (not only its candidates), so no
-     * family stays unhoused while a free offer fits it. {@code offers} is by assignment index.
+     * family stays unhoused while a free offer fits it, until {@code fillBy}. {@code offers} is by
+     * assignment index.
      */
-    void houseFromFree(List<OfferFact> offers, List<Integer> movable) {
+    void houseFromFree(List<OfferFact> offers, List<Integer> movable, Deadline fillBy) {
         Set<OfferFact> taken = new HashSet<>();
         offers.stream().filter(Objects::nonNull).forEach(taken::add);
         for (int i : movable) {
+            if (fillBy.passed()) {
+                return;
+            }
             if (offers.get(i) != null) {
                 continue;
             }
