@@ -19,6 +19,7 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.haven.matching.solver.Assignment;
+import org.haven.matching.solver.Deadline;
 import org.haven.matching.solver.ExactAssignment;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.MatchingSolverConfig;
@@ -29,10 +30,14 @@ import org.haven.matching.solver.OutOfMemory;
  * {@code bench}: generated runs of each size solved by the greedy baseline, the exact optimum
  * without S6, plain OptaPlanner and the Haven solver, side by side (docs/matching-benchmark.md).
  *
- * <pre>bench --families 1000,5000 [--families 20000] [--seed 1] [--seconds 10] [--linked] [--realistic] [--plain-max N] [--rerun]</pre>
+ * <pre>bench --families 1000,5000 [--families 20000] [--seed 1] [--seconds 10] [--linked] [--realistic] [--plain-max N] [--exact-seconds N] [--rerun]</pre>
  *
  * <p>{@code --realistic}: some families without a distance cap or a location, as in real caseloads
- * ({@link InstanceGenerator}). {@code --rerun} adds the re-run stability table ({@link RerunStability}):
+ * ({@link InstanceGenerator}). Each row gives the exact optimum's certificate: pricing passes, pairs added,
+ * pairs held against all allowed pairs, and whether the optimum was proven over all of them;
+ * {@code --exact-seconds N} bounds the exact column (unbounded by default), which then says "no
+ * (stopped)" if cut. The Haven column's time is wall clock against the {@code --seconds} limit.
+ * {@code --rerun} adds the re-run stability table ({@link RerunStability}):
  * how many proposals a re-run after 1 % new families keeps, with S7 and without.
  * {@code bench --write-instance FILE --families N [--seed S] [--linked] [--realistic]} writes that
  * generated run as an instance file for {@code solve} instead.
@@ -53,7 +58,7 @@ public final class BenchCommand {
     }
 
     static final String USAGE = "usage: bench --families N[,N...] [--seed S] [--seconds T] [--linked] [--realistic]"
-            + " [--plain-max N] [--rerun]\n       bench --write-instance FILE --families N [--seed S] [--linked] [--realistic]"
+            + " [--plain-max N] [--exact-seconds N] [--rerun]\n       bench --write-instance FILE --families N [--seed S] [--linked] [--realistic]"
             + "\nExit codes: 0 done, 1 the instance file cannot be written, 2 a usage error, 3 out of memory";
 
     static int run(String[] args, PrintStream out) {
@@ -64,6 +69,7 @@ public final class BenchCommand {
         boolean realistic = false;
         Path writeTo = null;
         int plainMax = Integer.MAX_VALUE;
+        int exactSeconds = 0;
         boolean rerun = false;
         try {
             for (int i = 0; i < args.length; i++) {
@@ -79,6 +85,7 @@ public final class BenchCommand {
                     case "--realistic" -> realistic = true;
                     case "--write-instance" -> writeTo = Path.of(args[++i]);
                     case "--plain-max" -> plainMax = Integer.parseInt(args[++i]);
+                    case "--exact-seconds" -> exactSeconds = Integer.parseInt(args[++i]);
                     case "--rerun" -> rerun = true;
                     default -> throw new IllegalArgumentException("unknown argument " + args[i]);
                 }
@@ -97,7 +104,7 @@ public final class BenchCommand {
         OutOfMemory outOfMemory = OutOfMemory.prepare();
         try {
             return writeTo != null ? writeInstance(writeTo, sizes.get(0), seed, linked, realistic, out)
-                    : table(sizes, seed, seconds, linked, realistic, plainMax, rerun, out);
+                    : table(sizes, seed, seconds, linked, realistic, plainMax, exactSeconds, rerun, out);
         } catch (OutOfMemoryError e) {
             // The row's run is unreachable now, so there is room to say it.
             System.err.println(outOfMemory.line());
@@ -112,17 +119,18 @@ public final class BenchCommand {
     }
 
     private static int table(List<Integer> sizes, long seed, int seconds, boolean linked, boolean realistic,
-                             int plainMax, boolean rerun, PrintStream out) {
+                             int plainMax, int exactSeconds, boolean rerun, PrintStream out) {
 
         out.printf(Locale.ROOT, "seed %d, %d s limit, %s%s, %d cores, max heap %d MB%n", seed, seconds,
                 linked ? "with linked families (S6)" : "no linked families",
                 realistic ? ", realistic density (some families without a distance cap)" : "", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        out.println("| families | offers | feasible pairs | greedy | time | exact optimum without S6 | time "
-                + "| plain OptaPlanner | time | Haven | time | plain gap (medium, soft) | Haven gap (medium, soft) | peak heap |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| families | offers | allowed pairs | pairs held | greedy | time | exact optimum without S6 | time "
+                + "| pricing passes | pairs added | proven | plain OptaPlanner | time | Haven | time of " + seconds
+                + " s | plain gap (medium, soft) | Haven gap (medium, soft) | peak heap |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (int families : sizes) {
-            out.println(row(families, seed, seconds, linked, realistic, families <= plainMax));
+            out.println(row(families, seed, seconds, linked, realistic, families <= plainMax, exactSeconds));
             out.flush();
         }
         if (rerun) {
@@ -153,7 +161,7 @@ public final class BenchCommand {
     }
 
     private static String row(int familyCount, long seed, int seconds, boolean linked, boolean realistic,
-                              boolean runPlain) {
+                              boolean runPlain, int exactSeconds) {
         resetPeakHeap();
         MatchingSolution problem = InstanceGenerator.generate(familyCount, seed, linked, realistic);
         SolverConfig plainConfig = BenchSolverConfigs.plain(Duration.ofSeconds(seconds));
@@ -163,7 +171,9 @@ public final class BenchCommand {
         Timed<List<OfferFact>> greedy = time(() -> GreedyBaseline.solve(problem));
         HardMediumSoftScore greedyScore = scoreOf(problem, greedy.value(), scorer);
 
-        Timed<ExactAssignment.Result> exact = time(() -> ExactAssignment.solve(problem));
+        long allowedPairs = AllowedPairs.count(problem);
+        Deadline exactBy = exactSeconds > 0 ? Deadline.after(Duration.ofSeconds(exactSeconds)) : Deadline.NONE;
+        Timed<ExactAssignment.Result> exact = time(() -> ExactAssignment.solve(problem, null, exactBy));
         HardMediumSoftScore optimum = exact.value().scoreWithoutS6();
         clear(problem);
 
@@ -179,11 +189,24 @@ public final class BenchCommand {
         Timed<MatchingSolution> haven = time(() -> SolverFactory.<MatchingSolution>create(
                 BenchSolverConfigs.haven(Duration.ofSeconds(seconds), HAVEN_UNIMPROVED)).buildSolver().solve(problem));
 
-        return String.format(Locale.ROOT, "| %,d | %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %,d MB |",
-                familyCount, problem.getOffers().size(), exact.value().feasiblePairs(),
-                greedyScore, greedy.seconds(), optimum, exact.seconds(), plainCells,
+        return String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %,d MB |",
+                familyCount, problem.getOffers().size(), allowedPairs, exact.value().feasiblePairs(),
+                greedyScore, greedy.seconds(), optimum, exact.seconds(), certificate(exact.value()), plainCells,
                 haven.value().getScore(), haven.seconds(), plainGap, gap(haven.value().getScore(), optimum),
                 peakHeapMb());
+    }
+
+    /**
+     * Pricing passes, pairs added and whether the optimum is proven over every allowed pair; when
+     * the lists held every pair there is nothing to price, and a cut solve is not proven.
+     */
+    static String certificate(ExactAssignment.Result exact) {
+        ExactAssignment.Pricing pricing = exact.pricing();
+        if (pricing == null) {
+            return "– | – | " + (exact.complete() ? "yes (every pair held)" : "no (stopped)");
+        }
+        return String.format(Locale.ROOT, "%d | %,d | %s", pricing.rounds(), pricing.pairsAdded(),
+                exact.complete() ? "yes" : "no (stopped)");
     }
 
     /** Medium as the difference in weighted people housed; soft as % more penalty than the optimum. */

@@ -31,6 +31,16 @@ public final class Candidates {
                 && (rejected.isEmpty() || !rejected.contains(new RejectedPair(family.id(), offer.id())));
     }
 
+    /**
+     * The same for offer {@code index} of {@code offers}, {@code needsMask} being the family's
+     * {@link PairRule#needsMask}: most pairs that break a rule break one of H3–H12, found from two
+     * numbers before the pair is looked at in full.
+     */
+    public static boolean allowed(FamilyFact family, long needsMask, OfferIndex offers, int index,
+                                  Set<RejectedPair> rejected, Policy policy) {
+        return !offers.lacksAny(needsMask, index) && allowed(family, offers.offer(index), rejected, policy);
+    }
+
     /** What giving the offer costs the family's soft score, before S6: S1–S5 and S7. */
     public static long cost(FamilyFact family, OfferFact offer, Policy policy) {
         return PairCosts.softCost(family, offer, policy) + KeepProposal.penalty(family, offer, policy);
@@ -46,6 +56,7 @@ public final class Candidates {
                                            Policy policy, int count) {
         Cheapest cheapest = new Cheapest(count);
         int[] allowedSeen = new int[1];
+        long needs = PairRule.needsMask(family);
         index.nearestFirst(family, OfferIndex.reach(family), new OfferIndex.Visitor() {
             @Override
             public double wantedKm() {
@@ -54,10 +65,9 @@ public final class Candidates {
 
             @Override
             public void accept(int i) {
-                OfferFact offer = index.offer(i);
-                if (allowedSeen[0] < LOOKED_AT * count && allowed(family, offer, rejected, policy)) {
+                if (allowedSeen[0] < LOOKED_AT * count && allowed(family, needs, index, i, rejected, policy)) {
                     allowedSeen[0]++;
-                    cheapest.offer(cost(family, offer, policy), i);
+                    cheapest.offer(cost(family, index.offer(i), policy), i);
                 }
             }
         });

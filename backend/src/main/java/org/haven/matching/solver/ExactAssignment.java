@@ -95,6 +95,16 @@ public final class ExactAssignment {
      */
     public static Result solve(MatchingSolution solution, ToLongBiFunction<Assignment, OfferFact> extraCost,
                                Deadline deadline) {
+        return solve(solution, extraCost, deadline, Deadline.NONE);
+    }
+
+    /**
+     * The same, a solve cut short by {@code deadline} housing the families it left out from free
+     * offers beyond their lists until {@code fillBy} (that search alone took 20 s at 50,000 families
+     * with 20,000 left out, so a job's exact phase bounds it).
+     */
+    public static Result solve(MatchingSolution solution, ToLongBiFunction<Assignment, OfferFact> extraCost,
+                               Deadline deadline, Deadline fillBy) {
         long started = System.nanoTime();
         Policy policy = solution.getPolicy();
         List<Assignment> assignments = solution.getAssignments();
@@ -130,14 +140,26 @@ public final class ExactAssignment {
         int passes = 0;
         long pairsAdded = 0;
         long firstMaxViolation = -1;
+        Problem previous = null;
+        int[] previousRowColumn = null;
         while (true) {
+            long stepStarted = System.nanoTime();
             problem = Problem.build(assignments, added, movable, rowOf, heldByPinned, rejected, policy, extraCost,
                     pricer == null ? 0 : pricer.bigM(movable), deadline);
+            Trace.step("exact: build " + problem.feasiblePairs + " pairs", stepStarted);
+            stepStarted = System.nanoTime();
             long[] price = new long[problem.columns.size() + problem.rows()];
             rowColumn = assign(problem.rows(), problem.columns.size() + problem.rows(), problem.from, problem.column,
                     problem.cost, deadline, price);
+            Trace.step("exact: assign " + problem.rows() + " rows", stepStarted);
+            stepStarted = System.nanoTime();
             boolean allSolved = problem.rows() == movable.size()
                     && (rowColumn.length == 0 || rowColumn[rowColumn.length - 1] >= 0);
+            if (!allSolved && previous != null) {
+                // Cut short after pricing added pairs: the last complete solve (every family, fewer pairs) is the better answer.
+                problem = previous;
+                rowColumn = previousRowColumn;
+            }
             if (pricer == null || !allSolved) {
                 if (pricer != null) {
                     pricing = new Pricing(passes, pairsAdded, 0, Math.max(0, firstMaxViolation), -1, false);
@@ -146,6 +168,8 @@ public final class ExactAssignment {
             }
             Pricer.Pass pass = pricer.price(problem, rowColumn, price, added, deadline);
             passes++;
+            Trace.step("exact: pricing pass " + passes + (pass == null ? " (cut)" : ", " + pass.pairsPriced()
+                    + " pairs priced, max violation " + pass.maxViolation()), stepStarted);
             if (pass == null) {
                 pricing = new Pricing(passes, pairsAdded, 0, Math.max(0, firstMaxViolation), -1, false);
                 break;
@@ -157,7 +181,10 @@ public final class ExactAssignment {
                 pricing = new Pricing(passes, pairsAdded, pass.pairsPriced(), firstMaxViolation, 0, true);
                 break;
             }
+            previous = problem;
+            previousRowColumn = rowColumn;
             pairsAdded += pass.addTo(added, problem.rowAssignment);
+            Trace.step("exact: " + pairsAdded + " pairs added in all", stepStarted);
         }
         int rows = problem.rows();
         int solved = 0;
@@ -175,7 +202,9 @@ public final class ExactAssignment {
         }
         if (pricer != null && !pricing.proven() && rows > 0) {
             // Cut short once started: families left out take free offers beyond their lists too.
-            pricer.houseFromFree(offers, movable);
+            long fillStarted = System.nanoTime();
+            pricer.houseFromFree(offers, movable, fillBy);
+            Trace.step("exact: housing the families left out from free offers", fillStarted);
         }
         long housedWeight = 0;
         long unhousedWeight = 0;

@@ -22,6 +22,7 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
     static final int LINK_ROUNDS = 3;
 
     private final Deadline stop;
+    private final Deadline fillBy;
     private final Deadline roundsBy;
     private final ExactPhaseOutcome outcome;
 
@@ -36,7 +37,13 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
      * time) after {@code roundsBy}.
      */
     public ExactAssignmentPhase(Deadline stop, Deadline roundsBy, ExactPhaseOutcome outcome) {
+        this(stop, Deadline.NONE, roundsBy, outcome);
+    }
+
+    /** The same, a solve cut at {@code stop} housing the families it left out from free offers until {@code fillBy}. */
+    public ExactAssignmentPhase(Deadline stop, Deadline fillBy, Deadline roundsBy, ExactPhaseOutcome outcome) {
         this.stop = stop;
+        this.fillBy = fillBy;
         this.roundsBy = roundsBy;
         this.outcome = outcome;
     }
@@ -45,7 +52,7 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
     public void changeWorkingSolution(ScoreDirector<MatchingSolution> scoreDirector) {
         MatchingSolution working = scoreDirector.getWorkingSolution();
         List<Assignment> assignments = working.getAssignments();
-        ExactAssignment.Result first = ExactAssignment.solve(working, null, stop);
+        ExactAssignment.Result first = ExactAssignment.solve(working, null, stop, fillBy);
         outcome.record(first);
         List<OfferFact> offers = first.complete() ? steerByLinks(working, first, roundsBy, stop) : first.offers();
         for (int i = 0; i < assignments.size(); i++) {

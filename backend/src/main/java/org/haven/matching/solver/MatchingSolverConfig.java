@@ -87,11 +87,14 @@ public final class MatchingSolverConfig {
      * improved for {@code unimprovedLimit} (or at the deadline).
      */
     static List<PhaseConfig> phases(Deadline deadline, ExactPhaseOutcome outcome, Duration unimprovedLimit) {
-        Deadline stop = deadline.minus(reserve(deadline.remaining()));
+        Duration reserve = reserve(deadline.remaining());
+        Deadline stop = deadline.minus(reserve);
+        // Half the reserve for housing the families a cut solve left out, half for local search and writing.
+        Deadline fillBy = deadline.minus(reserve.dividedBy(2));
         Deadline roundsBy = deadline.minus(LOCAL_SEARCH_MARGIN);
         return List.of(
                 new CustomPhaseConfig().withCustomPhaseCommandList(
-                        List.of(new ExactAssignmentPhase(stop, roundsBy, outcome))),
+                        List.of(new ExactAssignmentPhase(stop, fillBy, roundsBy, outcome))),
                 new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE)
                         .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(unimprovedLimit)));
     }

@@ -23,6 +23,8 @@ public final class OfferIndex {
     private final double[] lon;
     private final double lonLow;
     private final double lonHigh;
+    /** Per offer, in index order, the needs of H3–H12 it does not meet ({@link PairRule#lacksMask}). */
+    private final long[] lacks;
     /** Offer numbers with room for at least so many guests, built on first use (read by several threads). */
     private final Map<Integer, int[]> bySize = new ConcurrentHashMap<>();
 
@@ -36,6 +38,7 @@ public final class OfferIndex {
             lat[i] = Math.toRadians(this.offers[i].lat());
             lon[i] = Math.toRadians(this.offers[i].lon());
         }
+        lacks = Arrays.stream(this.offers).mapToLong(PairRule::lacksMask).toArray();
         lonLow = Arrays.stream(lon).min().orElse(0);
         lonHigh = Arrays.stream(lon).max().orElse(0);
     }
@@ -46,6 +49,14 @@ public final class OfferIndex {
 
     public OfferFact offer(int index) {
         return offers[index];
+    }
+
+    /**
+     * True when the offer fails one of the needs in {@code needsMask} ({@link PairRule#needsMask}),
+     * so the pair breaks one of H3–H12: read from an array in index order, without touching the offer.
+     */
+    public boolean lacksAny(long needsMask, int index) {
+        return (needsMask & lacks[index]) != 0;
     }
 
     /** Takes offers nearest-first; says how far (in km) offers are still of interest. */
@@ -60,14 +71,17 @@ public final class OfferIndex {
     /**
      * Shows the visitor every offer that may be within {@code km} (rounded) of the family's
      * location, and perhaps a few more, in order of latitude difference from it (nearest first), until
-     * the latitude difference alone puts the rest beyond {@link Visitor#wantedKm()}. Every offer,
-     * in index order, when the family gave no location or {@code km} is infinite and nothing bounds
-     * what is wanted.
+     * the latitude difference alone puts the rest beyond {@link Visitor#wantedKm()}. Without a
+     * location, every offer in index order until {@link Visitor#wantedKm()} is negative (nothing
+     * more is wanted).
      */
     public void nearestFirst(FamilyFact family, double km, Visitor visitor) {
         int[] view = roomFor(family.size());
         if (!family.hasLocation()) {
             for (int i : view) {
+                if (visitor.wantedKm() < 0) {
+                    return;
+                }
                 visitor.accept(i);
             }
             return;

@@ -50,8 +50,13 @@ public enum PairRule {
 
     H3("step-free") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return needsStepFree(family) && offer.stepFree() != StepFree.ALL;
+        boolean needs(FamilyFact family) {
+            return needsStepFree(family);
+        }
+
+        @Override
+        boolean meets(OfferFact offer) {
+            return offer.stepFree() == StepFree.ALL;
         }
 
         @Override
@@ -73,8 +78,13 @@ public enum PairRule {
 
     H4("wheelchair bathroom") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return family.anyWheelchairUser() && !offer.wheelchairBathroom();
+        boolean needs(FamilyFact family) {
+            return family.anyWheelchairUser();
+        }
+
+        @Override
+        boolean meets(OfferFact offer) {
+            return offer.wheelchairBathroom();
         }
 
         @Override
@@ -90,8 +100,13 @@ public enum PairRule {
 
     H5("ground floor") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return family.needs().needsGroundFloorBedroom() && !offer.groundFloorBedroom();
+        boolean needs(FamilyFact family) {
+            return family.needs().needsGroundFloorBedroom();
+        }
+
+        @Override
+        boolean meets(OfferFact offer) {
+            return offer.groundFloorBedroom();
         }
 
         @Override
@@ -107,8 +122,13 @@ public enum PairRule {
 
     H6("pets") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return family.needs().hasPets() && !offer.petsAllowed();
+        boolean needs(FamilyFact family) {
+            return family.needs().hasPets();
+        }
+
+        @Override
+        boolean meets(OfferFact offer) {
+            return offer.petsAllowed();
         }
 
         @Override
@@ -123,8 +143,13 @@ public enum PairRule {
 
     H7("allergy") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return family.needs().petAllergy() && offer.host().hasPets();
+        boolean needs(FamilyFact family) {
+            return family.needs().petAllergy();
+        }
+
+        @Override
+        boolean meets(OfferFact offer) {
+            return !offer.host().hasPets();
         }
 
         @Override
@@ -139,8 +164,13 @@ public enum PairRule {
 
     H8("smoking") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return family.needs().smoker() && !offer.smokingAllowed();
+        boolean needs(FamilyFact family) {
+            return family.needs().smoker();
+        }
+
+        @Override
+        boolean meets(OfferFact offer) {
+            return offer.smokingAllowed();
         }
 
         @Override
@@ -155,8 +185,13 @@ public enum PairRule {
 
     H9("children") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return family.hasChild() && (!offer.childrenWelcome() || !barredListChecked(offer));
+        boolean needs(FamilyFact family) {
+            return family.hasChild();
+        }
+
+        @Override
+        boolean meets(OfferFact offer) {
+            return offer.childrenWelcome() && barredListChecked(offer);
         }
 
         @Override
@@ -187,8 +222,13 @@ public enum PairRule {
 
     H10("women-only offer") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return offer.womenOnly() && family.hasMaleAged16Plus();
+        boolean needs(FamilyFact family) {
+            return family.hasMaleAged16Plus();
+        }
+
+        @Override
+        boolean meets(OfferFact offer) {
+            return !offer.womenOnly();
         }
 
         @Override
@@ -204,8 +244,13 @@ public enum PairRule {
 
     H11("no single-male household") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return applies(family, offer) && !offer.host().hasAdultWoman();
+        boolean needs(FamilyFact family) {
+            return family.adultsAllFemale();
+        }
+
+        @Override
+        boolean meets(OfferFact offer) {
+            return offer.type() != OfferType.ROOM_IN_HOME || offer.host().hasAdultWoman();
         }
 
         @Override
@@ -229,8 +274,13 @@ public enum PairRule {
 
     H12("LGBTQI+") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return family.needs().needsLgbtqiAffirming() && !offer.lgbtqiAffirming();
+        boolean needs(FamilyFact family) {
+            return family.needs().needsLgbtqiAffirming();
+        }
+
+        @Override
+        boolean meets(OfferFact offer) {
+            return offer.lgbtqiAffirming();
         }
 
         @Override
@@ -316,8 +366,52 @@ public enum PairRule {
         this.title = title;
     }
 
-    /** True when the pair breaks this rule under the run's policy. */
-    public abstract boolean breaks(FamilyFact family, OfferFact offer, Policy policy);
+    /**
+     * True when the pair breaks this rule under the run's policy. H3–H12 are each one need of the
+     * family that the offer must meet ({@link #needs}, {@link #meets}), so that
+     * {@link #needsMask}/{@link #lacksMask} can test all ten at once with the same definitions.
+     */
+    public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
+        return needs(family) && !meets(offer);
+    }
+
+    /** For a rule that is one need (H3–H12): whether the family has it. */
+    boolean needs(FamilyFact family) {
+        throw new UnsupportedOperationException(name() + " is not one need of the family");
+    }
+
+    /** For a rule that is one need (H3–H12): whether the offer meets it. */
+    boolean meets(OfferFact offer) {
+        throw new UnsupportedOperationException(name() + " is not one need of the family");
+    }
+
+    private static final PairRule[] NEEDS = {H3, H4, H5, H6, H7, H8, H9, H10, H11, H12};
+
+    /** One bit per rule of H3–H12 the family needs met; see {@link #lacksMask}. */
+    public static long needsMask(FamilyFact family) {
+        long mask = 0;
+        for (int bit = 0; bit < NEEDS.length; bit++) {
+            if (NEEDS[bit].needs(family)) {
+                mask |= 1L << bit;
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * One bit per rule of H3–H12 the offer does not meet: {@code needsMask(family) & lacksMask(offer)}
+     * is not 0 exactly when the pair breaks one of them, a test on two numbers that pricing and the
+     * candidate lists make for millions of pairs before they look at the pair in full.
+     */
+    public static long lacksMask(OfferFact offer) {
+        long mask = 0;
+        for (int bit = 0; bit < NEEDS.length; bit++) {
+            if (!NEEDS[bit].meets(offer)) {
+                mask |= 1L << bit;
+            }
+        }
+        return mask;
+    }
 
     /** The check in a caseworker's words, as it turned out for this pair (passed or broken). */
     abstract Sentence sentence(FamilyFact family, OfferFact offer, Policy policy);

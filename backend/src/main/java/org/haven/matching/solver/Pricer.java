@@ -1,6 +1,8 @@
 package org.haven.matching.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -36,6 +39,13 @@ final class Pricer {
     private final OfferIndex index;
     private final List<Assignment> assignments;
     private final int maxGuests;
+    /**
+     * What the last pass proved, for the next: per row, the threshold every allowed pair's cost less
+     * its price was shown to reach ({@link Long#MIN_VALUE} when the row had violators), and the
+     * offer prices it was shown against (null before the first pass).
+     */
+    private long[] provenThreshold;
+    private long[] lastPrice;
 
     Pricer(MatchingSolution solution, Set<OfferFact> heldByPinned, Set<RejectedPair> rejected) {
         this.policy = solution.getPolicy();
@@ -105,6 +115,8 @@ final class Pricer {
 
         int[][] violators = new int[rows][];
         long[] rowMax = new long[rows];
+        long[] proven = new long[rows];
+        Risen risen = lastPrice == null || provenThreshold.length != rows ? null : new Risen(lastPrice, offerPrice);
         LongAdder priced = new LongAdder();
         AtomicBoolean late = new AtomicBoolean();
         IntStream.range(0, rows).parallel().forEach(r -> {
@@ -115,30 +127,37 @@ final class Pricer {
             FamilyFact family = assignments.get(problem.rowAssignment().get(r)).getFamily();
             // A pair violates when cost − price < threshold (cost = S1–S5 + S7 ≥ 0, price ≤ 0).
             long threshold = rowValue[r] + Math.multiplyExact(PairCosts.housedWeight(family, policy), problem.bigM());
+            proven[r] = threshold;
             if (threshold <= 0) {
                 return;
             }
-            // Beyond threshold / weight km, S1 alone reaches the threshold.
-            double wanted = policy.distanceWeight() > 0 ? (double) threshold / policy.distanceWeight()
-                    : Double.POSITIVE_INFINITY;
             Candidates.Cheapest worst = new Candidates.Cheapest(ExactAssignment.ADDED_PER_PASS);
+            long needs = PairRule.needsMask(family);
             long[] count = new long[1];
-            index.nearestFirst(family, OfferIndex.reach(family), visitor(wanted, i -> {
+            IntConsumer pricePair = i -> {
                 if (threshold + offerPrice[i] <= 0) {
                     return;
                 }
-                OfferFact offer = index.offer(i);
-                if (!Candidates.allowed(family, offer, rejected, policy)) {
+                if (!Candidates.allowed(family, needs, index, i, rejected, policy)) {
                     return;
                 }
                 count[0]++;
-                long reduced = Candidates.cost(family, offer, policy) - offerPrice[i] - threshold;
+                long reduced = Candidates.cost(family, index.offer(i), policy) - offerPrice[i] - threshold;
                 if (reduced < 0) {
                     worst.offer(reduced, i);
                 }
-            }));
+            };
+            long before = risen == null ? Long.MIN_VALUE : provenThreshold[r];
+            if (before != Long.MIN_VALUE && threshold <= before && risen.fewAbove(before - threshold)) {
+                // Proven last pass against (before, last prices): a pair can only violate now through
+                // an offer whose price rose by more than the threshold fell.
+                risen.forEachAbove(before - threshold, pricePair);
+            } else {
+                index.nearestFirst(family, OfferIndex.reach(family), visitor(() -> wantedKm(family, threshold, worst), pricePair));
+            }
             priced.add(count[0]);
             if (worst.size() > 0) {
+                proven[r] = Long.MIN_VALUE;
                 int[] found = worst.sortedValues();
                 violators[r] = found;
                 OfferFact most = index.offer(found[0]);
@@ -148,6 +167,8 @@ final class Pricer {
         if (late.get()) {
             return null;
         }
+        provenThreshold = proven;
+        lastPrice = offerPrice;
         long max = 0;
         for (long violation : rowMax) {
             max = Math.max(max, violation);
@@ -166,11 +187,98 @@ final class Pricer {
         return new Pass(violators, max, priced.sum(), index);
     }
 
-    private static OfferIndex.Visitor visitor(double wantedKm, IntConsumer accept) {
+    /**
+     * How far a row's pricing must still look. A pair's reduced cost is at least its S1 less the
+     * threshold (the other terms are at least 0, the price at most 0), so beyond threshold / weight km
+     * none is negative; and once the row holds its {@link ExactAssignment#ADDED_PER_PASS} most
+     * violating pairs, an offer only matters if it would violate more than the least of them, which
+     * S1 alone rules out beyond (threshold + that reduced cost) / weight km. A pass that finds
+     * violators need not find every one (the next solve and pass follow); a pass that finds none
+     * has looked at every pair that could have been one.
+     */
+    private double wantedKm(FamilyFact family, long threshold, Candidates.Cheapest worst) {
+        if (policy.distanceWeight() <= 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (worst.full() && !family.hasLocation()) {
+            // S1 is 0 without a location, so distance orders nothing: the first violators found will do.
+            return -1;
+        }
+        long bound = worst.full() ? threshold + worst.worstKey() : threshold;
+        return (double) bound / policy.distanceWeight();
+    }
+
+    /**
+     * The offers whose price rose since the last pass, most first. A row proven last pass (every
+     * allowed pair's cost less its old price at least the old threshold) whose threshold has not
+     * risen can only have a violator among the offers whose price rose by more than its threshold
+     * fell: cost − new price = cost − old price − rise ≥ old threshold − rise. So such a row is
+     * priced over those offers alone, when they are few, instead of every offer in reach.
+     */
+    private static final class Risen {
+        /** Above this share of all offers, a row looks at every offer in reach instead. */
+        private static final int FEW_DIVISOR = 16;
+
+        private final int[] offers;
+        private final long[] rise;
+        private final int few;
+
+        Risen(long[] before, long[] now) {
+            int n = 0;
+            for (int i = 0; i < now.length; i++) {
+                if (now[i] > before[i]) {
+                    n++;
+                }
+            }
+            Integer[] order = new Integer[n];
+            n = 0;
+            for (int i = 0; i < now.length; i++) {
+                if (now[i] > before[i]) {
+                    order[n++] = i;
+                }
+            }
+            Arrays.sort(order, Comparator.comparingLong((Integer i) -> before[i] - now[i]));
+            offers = new int[n];
+            rise = new long[n];
+            for (int k = 0; k < n; k++) {
+                offers[k] = order[k];
+                rise[k] = now[order[k]] - before[order[k]];
+            }
+            few = Math.max(1, now.length / FEW_DIVISOR);
+        }
+
+        /** How many offers rose by more than {@code fall}. */
+        private int above(long fall) {
+            int low = 0;
+            int high = rise.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (rise[mid] > fall) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        boolean fewAbove(long fall) {
+            return above(fall) <= few;
+        }
+
+        void forEachAbove(long fall, IntConsumer action) {
+            int count = above(fall);
+            for (int k = 0; k < count; k++) {
+                action.accept(offers[k]);
+            }
+        }
+    }
+
+    private static OfferIndex.Visitor visitor(DoubleSupplier wantedKm, IntConsumer accept) {
         return new OfferIndex.Visitor() {
             @Override
             public double wantedKm() {
-                return wantedKm;
+                return wantedKm.getAsDouble();
             }
 
             @Override
@@ -183,17 +291,22 @@ final class Pricer {
     /**
      * When the deadline cut the proof short: each family left without an offer, most weighted first,
      * takes its cheapest allowed offer nobody holds, from all offers (not only its candidates), so no
-     * family stays unhoused while a free offer fits it. {@code offers} is by assignment index.
+     * family stays unhoused while a free offer fits it, until {@code fillBy}. {@code offers} is by
+     * assignment index.
      */
-    void houseFromFree(List<OfferFact> offers, List<Integer> movable) {
+    void houseFromFree(List<OfferFact> offers, List<Integer> movable, Deadline fillBy) {
         Set<OfferFact> taken = new HashSet<>();
         offers.stream().filter(Objects::nonNull).forEach(taken::add);
         for (int i : movable) {
+            if (fillBy.passed()) {
+                return;
+            }
             if (offers.get(i) != null) {
                 continue;
             }
             FamilyFact family = assignments.get(i).getFamily();
             Candidates.Cheapest best = new Candidates.Cheapest(1);
+            long needs = PairRule.needsMask(family);
             index.nearestFirst(family, OfferIndex.reach(family), new OfferIndex.Visitor() {
                 @Override
                 public double wantedKm() {
@@ -204,7 +317,7 @@ final class Pricer {
                 @Override
                 public void accept(int offer) {
                     OfferFact candidate = index.offer(offer);
-                    if (!taken.contains(candidate) && Candidates.allowed(family, candidate, rejected, policy)) {
+                    if (!taken.contains(candidate) && Candidates.allowed(family, needs, index, offer, rejected, policy)) {
                         best.offer(Candidates.cost(family, candidate, policy), offer);
                     }
                 }

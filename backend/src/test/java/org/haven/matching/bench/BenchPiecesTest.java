@@ -95,6 +95,36 @@ class BenchPiecesTest {
     }
 
     @Test
+    void allowedPairsAreEveryPairTheRulesAllowWhateverTheDistance() {
+        MatchingSolution run = InstanceGenerator.generate(200, 4, false, true);
+        Set<OfferFact> pinnedOffers = new HashSet<>();
+        run.getAssignments().stream().filter(Assignment::isPinned).forEach(a -> pinnedOffers.add(a.getOffer()));
+        Set<org.haven.matching.solver.RejectedPair> rejected = new HashSet<>(run.getRejectedPairs());
+        long everyPair = run.getAssignments().stream().filter(assignment -> !assignment.isPinned())
+                .mapToLong(assignment -> run.getOffers().stream().filter(offer -> !pinnedOffers.contains(offer)
+                        && Candidates.allowed(assignment.getFamily(), offer, rejected, run.getPolicy())).count())
+                .sum();
+
+        assertThat(AllowedPairs.count(run)).isEqualTo(everyPair);
+    }
+
+    @Test
+    void aRealisticRowGivesTheCertificateAndAllAllowedPairsAgainstThePairsHeld() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = BenchCommand.run(new String[] {"--families", "300", "--seconds", "1", "--plain-max", "0",
+                "--realistic"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        String[] cells = bytes.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("| 300 |"))
+                .findFirst().orElseThrow().split("\\|");
+
+        assertThat(status).isZero();
+        long allowed = Long.parseLong(cells[3].trim().replace(",", ""));
+        long held = Long.parseLong(cells[4].trim().replace(",", ""));
+        assertThat(held).isPositive().isLessThan(allowed);
+        assertThat(Integer.parseInt(cells[9].trim())).as("pricing passes").isPositive();
+        assertThat(cells[11].trim()).isEqualTo("yes");
+    }
+
+    @Test
     void aRerunWithS7KeepsAtLeastAsManyProposalsAsWithoutAndHousesAsManyPeople() {
         RerunStability.Result result = RerunStability.measure(300, 3, false, false, Duration.ofSeconds(2));
 

@@ -6,10 +6,12 @@ import static org.haven.matching.solver.Fixtures.lead;
 import static org.haven.matching.solver.Fixtures.offer;
 import static org.haven.matching.solver.Fixtures.relative;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.haven.family.Urgency;
 import org.haven.matching.bench.InstanceGenerator;
@@ -96,6 +98,44 @@ class ExactPricingTest {
             assertThat(priced.pricing().pairsAdded()).as("two starting offers are not enough").isPositive();
             assertThat(priced.feasiblePairs()).as("far fewer pairs than all of them").isLessThan(overAll.feasiblePairs());
         }
+    }
+
+    @Test
+    void aDeadlineAnywhereInThePricingLoopStillGivesAFeasibleAnswerAndOnlyTheLastPassProvesIt() {
+        MatchingSolution generated = InstanceGenerator.generate(300, 2, false, true);
+        List<FamilyFact> families = generated.getAssignments().stream().filter(assignment -> !assignment.isPinned())
+                .map(Assignment::getFamily).toList();
+        MatchingSolution started = startingLists(generated.getOffers(), generated.getRejectedPairs(), 2, families);
+        ExactAssignment.Result optimum = ExactAssignment.solve(started);
+        assertThat(optimum.pricing().rounds()).as("the loop solves again after adding pairs").isGreaterThan(1);
+
+        boolean cutAfterAPass = false;
+        ExactAssignment.Result stopped;
+        long looks = 0;
+        do {
+            // A clock read once per look: the deadline falls at each point of the loop in turn, re-solves included.
+            stopped = ExactAssignment.solve(started, null, afterLooks(looks));
+            looks += 97;
+            Set<OfferFact> taken = new HashSet<>();
+            for (int i = 0; i < families.size(); i++) {
+                OfferFact offer = stopped.offers().get(i);
+                if (offer != null) {
+                    assertThat(taken.add(offer)).as("offer %s given twice", offer).isTrue();
+                    assertThat(Candidates.allowed(families.get(i), offer, Set.copyOf(started.getRejectedPairs()),
+                            started.getPolicy())).isTrue();
+                }
+            }
+            cutAfterAPass |= !stopped.complete() && stopped.pricing() != null && stopped.pricing().rounds() > 0;
+        } while (!stopped.complete());
+
+        assertThat(cutAfterAPass).isTrue();
+        assertThat(stopped.pricing().proven()).isTrue();
+        assertThat(stopped.scoreWithoutS6()).isEqualTo(optimum.scoreWithoutS6());
+    }
+
+    private static Deadline afterLooks(long looks) {
+        AtomicLong now = new AtomicLong();
+        return Deadline.after(Duration.ofNanos(looks), now::incrementAndGet);
     }
 
     /** Each family with its {@code count} starting candidates, flagged for pricing. */

@@ -58,6 +58,10 @@ class RuleAgreementTest {
                     assertThat(line.passed()).as("%s line for %s with %s", rule, family, offer).isEqualTo(!broken);
                     (broken ? seenBroken : seenPassed).add(rule);
                 }
+                boolean needUnmet = reference.stream().anyMatch(id -> List.of("H3", "H4", "H5", "H6", "H7", "H8",
+                        "H9", "H10", "H11", "H12").contains(id));
+                assertThat((PairRule.needsMask(family) & PairRule.lacksMask(offer)) != 0)
+                        .as("the masks of H3-H12 for %s with %s", family, offer).isEqualTo(needUnmet);
                 assertThat(PairCosts.feasible(family, offer, POLICY)).isEqualTo(reference.isEmpty());
                 Map<String, Long> terms = ReferenceScorer.pairTerms(family, offer, POLICY);
                 for (PairTerm term : PairTerm.values()) {

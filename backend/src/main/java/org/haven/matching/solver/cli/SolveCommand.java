@@ -13,6 +13,7 @@ import org.haven.matching.solver.ExactPhaseOutcome;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.MatchingSolverConfig;
 import org.haven.matching.solver.OutOfMemory;
+import org.haven.matching.solver.Trace;
 import org.haven.matching.solver.io.InstanceConverter;
 import org.haven.matching.solver.io.InstanceException;
 import org.haven.matching.solver.io.InstanceFiles;
@@ -34,11 +35,14 @@ public final class SolveCommand {
             Usage: java -jar haven.jar solve --seconds N INSTANCE.json SOLUTION.json
               --seconds N  wall-clock limit for the whole command, in whole seconds
             Exit codes: 0 solved, 1 the instance cannot be read or is invalid (or the solution cannot be
-            written), 2 a usage error, 3 out of memory (give Java more with -Xmx, or solve fewer families)""";
+            written), 2 a usage error, 3 out of memory (give Java more with -Xmx, or solve fewer families),
+            4 the time limit came before the optimum was found and proven (the solution written is feasible)""";
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE_ERROR = 2;
     public static final int OUT_OF_MEMORY = OutOfMemory.EXIT_CODE;
+    /** The answer is written and feasible, but the limit cut the exact phase or its proof short (the last line says which). */
+    public static final int NOT_PROVEN = 4;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -82,8 +86,10 @@ public final class SolveCommand {
         ExactPhaseOutcome outcome = new ExactPhaseOutcome();
         MatchingSolution problem;
         try {
-            problem = InstanceConverter.toSolution(InstanceFiles.readInstance(arguments.instance()),
-                    MatchingSolverConfig.candidatesBy(deadline), outcome);
+            long started = System.nanoTime();
+            var instance = InstanceFiles.readInstance(arguments.instance());
+            Trace.step("read " + arguments.instance(), started);
+            problem = InstanceConverter.toSolution(instance, MatchingSolverConfig.candidatesBy(deadline), outcome);
         } catch (InstanceException e) {
             err.println("Invalid instance " + arguments.instance() + ": " + e.getMessage());
             return FAILED;
@@ -93,10 +99,13 @@ public final class SolveCommand {
                 MatchingSolverConfig.production(deadline, outcome))
                 .buildSolver();
         MatchingSolution solved;
+        long solveStarted = System.nanoTime();
         try (Deadline.Watch stop = deadline.whenPassed(solver::terminateEarly)) {
             solved = solver.solve(problem);
         }
         outcome.solvingEnded(solved);
+        Trace.step("solver (exact phase and local search)", solveStarted);
+        long writeStarted = System.nanoTime();
 
         try {
             InstanceFiles.write(SolutionFile.of(solved), arguments.solution());
@@ -104,11 +113,14 @@ public final class SolveCommand {
             err.println("Cannot write " + arguments.solution() + ": " + e);
             return FAILED;
         }
+        Trace.step("write " + arguments.solution(), writeStarted);
         out.println(solved.getScore());
         out.println(summary(solved));
         if (outcome.notice() != null) {
             out.println(outcome.notice());
-        } else if (outcome.certificate() != null) {
+            return NOT_PROVEN;
+        }
+        if (outcome.certificate() != null) {
             out.println(outcome.certificate());
         }
         return OK;

@@ -24,6 +24,7 @@ import org.haven.matching.solver.FamilyFact;
 import org.haven.matching.solver.HostFact;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.OfferIndex;
+import org.haven.matching.solver.Trace;
 import org.haven.matching.solver.OfferFact;
 import org.haven.matching.solver.PairCosts;
 import org.haven.matching.solver.Policy;
@@ -147,6 +148,7 @@ public final class InstanceConverter {
                 .sorted(Comparator.comparingLong((FamilyFact family) -> -PairCosts.housedWeight(family, policy)))
                 .toList();
         // Each family's cheapest allowed offers only: the exact phase prices the rest (see Candidates).
+        long candidatesStarted = System.nanoTime();
         OfferIndex index = new OfferIndex(free);
         // On every core, in batches in weight order; the families listed are always the most weighted.
         List<List<OfferFact>> listed = new ArrayList<>(Collections.nCopies(byWeight.size(), null));
@@ -157,6 +159,7 @@ public final class InstanceConverter {
                 }
             });
         }
+        Trace.step("starting candidates", candidatesStarted);
         Map<String, List<OfferFact>> candidates = new HashMap<>();
         int withoutCandidates = 0;
         for (int i = 0; i < byWeight.size(); i++) {
