@@ -1,0 +1,263 @@
+package org.haven.matching.solver;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+
+/**
+ * After the exact phase, for linked families: "move next to your partner and bump the
+ * occupants", solved exactly. For each pair of linked families still apart (S6 &gt; 0) and each
+ * offer the first may take, the neighbourhood of the pair (the families holding offers they could
+ * take, and theirs in turn, up to {@link #NEIGHBOURHOOD} families; everyone else stays) is
+ * re-solved by {@link ExactAssignment} with the first family held on that offer and its partner
+ * paying its whole S6 against it, the other linked families paying theirs against their partners'
+ * current offers. The best of these that lowers the true soft (S1–S7 with S6 counted exactly) at
+ * an equal medium is kept; the pairs are swept again until a sweep changes nothing or the
+ * deadline passes.
+ *
+ * <p>Why: steering the whole assignment by S6 linearised around the previous answer cannot move
+ * both partners at once, and late acceptance cannot bump a chain of occupants; the true optimum
+ * differs from both by such chains (docs/matching-benchmark.md, "Linked families against the true
+ * optimum"). The medium never drops: a neighbourhood's current answer is feasible for its own
+ * re-solve, which puts housed weight first. Without linked families it does nothing.
+ */
+public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
+
+    private static final String OFFER = "offer";
+    /** At most this many families re-solved around a pair: the whole of a small run, a city's worth of a large one. */
+    static final int NEIGHBOURHOOD = 400;
+    /** An extra cost that keeps a family on the offer it is held on (the re-solve's medium factor still dominates it). */
+    private static final long HOLD = 1_000_000;
+
+    private final Deadline stop;
+
+    public LinkedRepairPhase(Deadline stop) {
+        this.stop = stop;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<MatchingSolution> scoreDirector) {
+        MatchingSolution working = scoreDirector.getWorkingSolution();
+        Links links = Links.of(working.getAssignments());
+        if (links.pairs().isEmpty()) {
+            return;
+        }
+        List<OfferFact> current = new ArrayList<>(working.getAssignments().stream().map(Assignment::getOffer).toList());
+        Repair repair = new Repair(working, links, current);
+        boolean changed = true;
+        while (changed && !stop.passed()) {
+            changed = false;
+            for (int[] pair : links.apartFirst(current, working.getPolicy())) {
+                if (stop.passed()) {
+                    break;
+                }
+                changed |= repair.improve(pair[0], pair[1], stop);
+            }
+        }
+        List<Assignment> assignments = working.getAssignments();
+        for (int i = 0; i < assignments.size(); i++) {
+            Assignment assignment = assignments.get(i);
+            if (assignment.getOffer() != current.get(i)) {
+                scoreDirector.beforeVariableChanged(assignment, OFFER);
+                assignment.setOffer(current.get(i));
+                scoreDirector.afterVariableChanged(assignment, OFFER);
+            }
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+
+    /** The run's links as pairs of assignment indexes (each once) and each assignment's partners. */
+    record Links(List<int[]> pairs, List<List<Integer>> partners) {
+
+        static Links of(List<Assignment> assignments) {
+            Map<String, Integer> indexOf = new HashMap<>();
+            for (int i = 0; i < assignments.size(); i++) {
+                indexOf.put(assignments.get(i).getFamily().id(), i);
+            }
+            List<List<Integer>> partners = new ArrayList<>();
+            assignments.forEach(assignment -> partners.add(new ArrayList<>()));
+            List<int[]> pairs = new ArrayList<>();
+            for (int i = 0; i < assignments.size(); i++) {
+                for (String linkedId : assignments.get(i).getFamily().linkedFamilyIds()) {
+                    Integer j = indexOf.get(linkedId);
+                    if (j != null && j != i && !partners.get(i).contains(j)) {
+                        partners.get(i).add(j);
+                        partners.get(j).add(i);
+                        pairs.add(new int[] {i, j});
+                    }
+                }
+            }
+            return new Links(pairs, partners);
+        }
+
+        /** The pairs that pay S6 now, the farthest apart first. */
+        List<int[]> apartFirst(List<OfferFact> offers, Policy policy) {
+            return pairs.stream().filter(pair -> apart(pair, offers, policy) > 0)
+                    .sorted(Comparator.comparingLong((int[] pair) -> -apart(pair, offers, policy))).toList();
+        }
+
+        static long apart(int[] pair, List<OfferFact> offers, Policy policy) {
+            OfferFact a = offers.get(pair[0]);
+            OfferFact b = offers.get(pair[1]);
+            return a == null || b == null ? 0 : LinkedApart.penalty(a, b, policy);
+        }
+    }
+
+    /** The re-solves around one pair, on the current answer (updated when one improves it). */
+    private static final class Repair {
+        private final MatchingSolution working;
+        private final List<Assignment> assignments;
+        private final Links links;
+        private final List<OfferFact> current;
+        private final Policy policy;
+
+        Repair(MatchingSolution working, Links links, List<OfferFact> current) {
+            this.working = working;
+            this.assignments = working.getAssignments();
+            this.links = links;
+            this.current = current;
+            this.policy = working.getPolicy();
+        }
+
+        /** Tries {@code held} on each of its offers with {@code partner} following; keeps the best that improves. */
+        boolean improve(int held, int partner, Deadline stop) {
+            if (assignments.get(held).isPinned() || assignments.get(partner).isPinned()) {
+                return false;
+            }
+            List<Integer> around = neighbourhood(held, partner);
+            Map<Integer, Integer> rowOf = new HashMap<>();
+            for (int r = 0; r < around.size(); r++) {
+                rowOf.put(around.get(r), r);
+            }
+            Set<OfferFact> free = new HashSet<>();
+            for (int i : around) {
+                free.addAll(assignments.get(i).getCandidates());
+            }
+            for (int i = 0; i < assignments.size(); i++) {
+                if (!rowOf.containsKey(i) && current.get(i) != null) {
+                    free.remove(current.get(i)); // held by a family outside the neighbourhood
+                }
+            }
+            List<Assignment> rows = new ArrayList<>();
+            Map<Assignment, Integer> indexOfRow = new HashMap<>();
+            for (int i : around) {
+                Assignment assignment = assignments.get(i);
+                Assignment row = Assignment.unassigned(assignment.getFamily(),
+                        assignment.getCandidates().stream().filter(free::contains).toList());
+                rows.add(row);
+                indexOfRow.put(row, i);
+            }
+            MatchingSolution part = new MatchingSolution(policy, working.getHosts(), working.getOffers(),
+                    working.getRejectedPairs(), rows);
+
+            long[] before = value(around, current);
+            long[] best = before;
+            List<OfferFact> bestOffers = null;
+            for (OfferFact target : rows.get(0).getCandidates()) {
+                if (stop.passed()) {
+                    break;
+                }
+                ExactAssignment.Result result = ExactAssignment.solve(part, (row, offer) -> {
+                    int i = indexOfRow.get(row);
+                    if (i == held) {
+                        return offer == target ? 0 : HOLD;
+                    }
+                    long cost = 0;
+                    for (int j : links.partners().get(i)) {
+                        OfferFact other = j == held ? target : current.get(j);
+                        if (other != null) {
+                            // A partner that may move too shares the pair's S6 (half each, as the exact phase steers);
+                            // one held or outside the neighbourhood stays where it is, so this one pays it all.
+                            boolean bothMove = j != held && rowOf.containsKey(j);
+                            cost += LinkedApart.penalty(offer, other, policy) / (bothMove ? 2 : 1);
+                        }
+                    }
+                    return cost;
+                }, stop);
+                if (!result.complete()) {
+                    break;
+                }
+                List<OfferFact> trial = new ArrayList<>(current);
+                for (int r = 0; r < around.size(); r++) {
+                    trial.set(around.get(r), result.offers().get(r));
+                }
+                long[] value = value(around, trial);
+                if (better(value, best)) {
+                    best = value;
+                    bestOffers = trial;
+                }
+            }
+            if (bestOffers == null) {
+                return false;
+            }
+            for (int i : around) {
+                current.set(i, bestOffers.get(i));
+            }
+            return true;
+        }
+
+        /**
+         * The pair first, then breadth first: each family's candidate offers' current holders, up to
+         * {@link #NEIGHBOURHOOD} movable families.
+         */
+        private List<Integer> neighbourhood(int held, int partner) {
+            Map<OfferFact, Integer> holder = new HashMap<>();
+            for (int i = 0; i < assignments.size(); i++) {
+                if (current.get(i) != null) {
+                    holder.put(current.get(i), i);
+                }
+            }
+            List<Integer> around = new ArrayList<>(List.of(held, partner));
+            Set<Integer> seen = new HashSet<>(around);
+            ArrayDeque<Integer> queue = new ArrayDeque<>(around);
+            while (!queue.isEmpty() && around.size() < NEIGHBOURHOOD) {
+                for (OfferFact offer : assignments.get(queue.poll()).getCandidates()) {
+                    Integer i = holder.get(offer);
+                    if (i != null && !assignments.get(i).isPinned() && seen.add(i) && around.size() < NEIGHBOURHOOD) {
+                        around.add(i);
+                        queue.add(i);
+                    }
+                }
+            }
+            return around;
+        }
+
+        /**
+         * {housed weight, soft} of the neighbourhood's families under {@code offers}: S1–S5 and S7 of
+         * each, and S6 of every link that touches one of them, once.
+         */
+        private long[] value(List<Integer> around, List<OfferFact> offers) {
+            long housed = 0;
+            long soft = 0;
+            Set<Integer> inside = new HashSet<>(around);
+            for (int i : around) {
+                FamilyFact family = assignments.get(i).getFamily();
+                OfferFact offer = offers.get(i);
+                if (offer == null) {
+                    soft += KeepProposal.penalty(family, null, policy);
+                } else {
+                    housed += PairCosts.housedWeight(family, policy);
+                    soft += Candidates.cost(family, offer, policy);
+                }
+                for (int j : links.partners().get(i)) {
+                    if ((!inside.contains(j) || i < j) && offer != null && offers.get(j) != null) {
+                        soft += LinkedApart.penalty(offer, offers.get(j), policy);
+                    }
+                }
+            }
+            return new long[] {housed, soft};
+        }
+
+        private static boolean better(long[] value, long[] than) {
+            return value[0] > than[0] || value[0] == than[0] && value[1] < than[1];
+        }
+    }
+}
