@@ -118,6 +118,8 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
         private final Links links;
         private final List<OfferFact> current;
         private final Policy policy;
+        /** See {@link #indexHolders}; rebuilt after the answer changes. */
+        private Map<OfferFact, List<Integer>> holders;
 
         Repair(MatchingSolution working, Links links, List<OfferFact> current) {
             this.working = working;
@@ -127,9 +129,14 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
             this.policy = working.getPolicy();
         }
 
-        /** Tries {@code held} on each of its offers with {@code partner} following; keeps the best that improves. */
-        boolean improve(int held, int partner, Deadline stop) {
-            if (assignments.get(held).isPinned() || assignments.get(partner).isPinned()) {
+        /**
+         * Holds one of the pair on each of its offers (a pinned one on its own) with the other
+         * following; keeps the best answer that improves.
+         */
+        boolean improve(int first, int second, Deadline stop) {
+            int held = assignments.get(second).isPinned() ? second : first;
+            int partner = held == first ? second : first;
+            if (assignments.get(partner).isPinned()) {
                 return false;
             }
             List<Integer> around = neighbourhood(held, partner);
@@ -161,9 +168,17 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
             long[] before = value(around, current);
             long[] best = before;
             List<OfferFact> bestOffers = null;
-            for (OfferFact target : rows.get(0).getCandidates()) {
+            List<OfferFact> targets = !assignments.get(held).isPinned() ? rows.get(0).getCandidates()
+                    : current.get(held) == null ? List.of() : List.of(current.get(held));
+            long apart = Links.apart(new int[] {held, partner}, current, policy);
+            FamilyFact heldFamily = assignments.get(held).getFamily();
+            long heldCost = current.get(held) == null ? 0 : Candidates.cost(heldFamily, current.get(held), policy);
+            for (OfferFact target : targets) {
                 if (stop.passed()) {
                     break;
+                }
+                if (current.get(held) != null && Candidates.cost(heldFamily, target, policy) - heldCost >= apart) {
+                    continue; // costs the held family more than all the pair's S6 it could save: not worth a re-solve
                 }
                 ExactAssignment.Result result = ExactAssignment.solve(part, (row, offer) -> {
                     int i = indexOfRow.get(row);
@@ -201,33 +216,55 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
             for (int i : around) {
                 current.set(i, bestOffers.get(i));
             }
+            holders = null;
             return true;
         }
 
         /**
-         * The pair first, then breadth first: each family's candidate offers' current holders, up to
-         * {@link #NEIGHBOURHOOD} movable families.
+         * The pair first, then breadth first: for each family's candidate offers, the family holding
+         * it and the unhoused families that could take it, up to {@link #NEIGHBOURHOOD} movable families.
          */
         private List<Integer> neighbourhood(int held, int partner) {
-            Map<OfferFact, Integer> holder = new HashMap<>();
-            for (int i = 0; i < assignments.size(); i++) {
-                if (current.get(i) != null) {
-                    holder.put(current.get(i), i);
+            if (holders == null) {
+                indexHolders();
+            }
+            List<Integer> around = new ArrayList<>();
+            Set<Integer> seen = new HashSet<>();
+            ArrayDeque<Integer> queue = new ArrayDeque<>();
+            for (int i : List.of(held, partner)) {
+                if (!assignments.get(i).isPinned() && seen.add(i)) {
+                    around.add(i);
+                    queue.add(i);
                 }
             }
-            List<Integer> around = new ArrayList<>(List.of(held, partner));
-            Set<Integer> seen = new HashSet<>(around);
-            ArrayDeque<Integer> queue = new ArrayDeque<>(around);
             while (!queue.isEmpty() && around.size() < NEIGHBOURHOOD) {
                 for (OfferFact offer : assignments.get(queue.poll()).getCandidates()) {
-                    Integer i = holder.get(offer);
-                    if (i != null && !assignments.get(i).isPinned() && seen.add(i) && around.size() < NEIGHBOURHOOD) {
-                        around.add(i);
-                        queue.add(i);
+                    for (int i : holders.getOrDefault(offer, List.of())) {
+                        if (seen.add(i) && around.size() < NEIGHBOURHOOD) {
+                            around.add(i);
+                            queue.add(i);
+                        }
                     }
                 }
             }
             return around;
+        }
+
+        /** Each offer's movable holder first, then the movable unhoused families listing it. */
+        private void indexHolders() {
+            holders = new HashMap<>();
+            for (int i = 0; i < assignments.size(); i++) {
+                if (!assignments.get(i).isPinned() && current.get(i) != null) {
+                    holders.computeIfAbsent(current.get(i), offer -> new ArrayList<>()).add(i);
+                }
+            }
+            for (int i = 0; i < assignments.size(); i++) {
+                if (!assignments.get(i).isPinned() && current.get(i) == null) {
+                    for (OfferFact offer : assignments.get(i).getCandidates()) {
+                        holders.computeIfAbsent(offer, o -> new ArrayList<>()).add(i);
+                    }
+                }
+            }
         }
 
         /**

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.haven.matching.bench.InstanceGenerator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
@@ -19,14 +21,15 @@ class LinkedRepairPhaseTest {
     private static final double NORTH = 53.80 + 0.3147;
 
     /**
-     * A and B are linked; A can only take L1 in Leeds. Without S6 the cheapest answer puts B at N1,
+     * A and B are linked; A can only take L1 in Leeds (or is placed there already). Without S6 the cheapest answer puts B at N1,
      * 35 km away (S6 125). Bringing B next to A needs a chain of three: B to L2 (30, no shared
      * language), C out of L2 to N2 (30), D out of N2 to N1 (30): 90 in all, the optimum. No single
      * move or swap gets there without breaking a hard rule, and the exact phase's steering (half
      * the S6, 62, on B's offers) does not pay for the chain.
      */
-    @Test
-    void reachesTheOptimumThroughAChainTheExactPhaseMisses() {
+    @ParameterizedTest(name = "A pinned: {0}")
+    @ValueSource(booleans = {false, true})
+    void reachesTheOptimumThroughAChainTheExactPhaseMisses(boolean pinned) {
         OfferFact l1 = Fixtures.offer().id("L1").groundFloor(false).pets(false).smoking(false).build();
         OfferFact l2 = Fixtures.offer().id("L2").lgbtqi(false).smoking(false).build();
         OfferFact n1 = Fixtures.offer().id("N1").at(NORTH, -1.55).host(Fixtures.host().id("h2").languages("zz").build())
@@ -39,8 +42,8 @@ class LinkedRepairPhaseTest {
         FamilyFact d = Fixtures.family().id("D").smoker().languages("yy").build();
         List<OfferFact> offers = List.of(l1, l2, n1, n2);
 
-        HardMediumSoftScore exactOnly = solve(run(offers, a, b, c, d), new ExactAssignmentPhase());
-        HardMediumSoftScore repaired = solve(run(offers, a, b, c, d), new ExactAssignmentPhase(),
+        HardMediumSoftScore exactOnly = solve(run(offers, pinned, a, b, c, d), new ExactAssignmentPhase());
+        HardMediumSoftScore repaired = solve(run(offers, pinned, a, b, c, d), new ExactAssignmentPhase(),
                 new LinkedRepairPhase(Deadline.NONE));
 
         assertThat(exactOnly).isEqualTo(HardMediumSoftScore.of(0, 0, -125));
@@ -68,9 +71,11 @@ class LinkedRepairPhaseTest {
                 .isEqualTo(exact.getAssignments().stream().map(Assignment::toString).toList());
     }
 
-    private static MatchingSolution run(List<OfferFact> offers, FamilyFact... families) {
+    /** Every family may take every offer; with {@code firstPinned} the first is already placed on the first offer. */
+    private static MatchingSolution run(List<OfferFact> offers, boolean firstPinned, FamilyFact... families) {
         List<Assignment> assignments = Arrays.stream(families)
-                .map(family -> Assignment.unassigned(family, offers)).toList();
+                .map(family -> firstPinned && family == families[0] ? Assignment.pinned(family, offers.get(0))
+                        : Assignment.unassigned(family, offers)).toList();
         return new MatchingSolution(Policy.DEFAULTS, offers.stream().map(OfferFact::host).distinct().toList(), offers,
                 List.of(), assignments);
     }
