@@ -36,6 +36,12 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
     static final int NEIGHBOURHOOD = 150;
     /** An extra cost that keeps a family on the offer it is held on (the re-solve's medium factor still dominates it). */
     private static final long HOLD = 1_000_000;
+    /** How many offers near its partner a linked family may also take (see Repair#nearPartner). */
+    static final int NEAR_OFFERS = 8;
+    /** How many pair checks a re-solve may spend on offering its families the offers nobody holds (all of them on a small run). */
+    static final long UNHELD_CHECKS = 100_000;
+    /** Degrees of latitude (about 11 km) outside which an offer cannot be within S6's free distance. */
+    private static final double NEAR_LATITUDE = 0.1;
 
     private final Deadline stop;
 
@@ -55,7 +61,7 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
         boolean changed = true;
         while (changed && !stop.passed()) {
             changed = false;
-            for (int[] pair : links.apartFirst(current, working.getPolicy())) {
+            for (int[] pair : links.apartFirst(current, working.getPolicy(), repair.moved)) {
                 if (stop.passed()) {
                     break;
                 }
@@ -98,9 +104,13 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
             return new Links(pairs, partners);
         }
 
-        /** The pairs that pay S6 now, the farthest apart first. */
-        List<int[]> apartFirst(List<OfferFact> offers, Policy policy) {
-            return pairs.stream().filter(pair -> apart(pair, offers, policy) > 0)
+        /**
+         * The pairs that pay S6 now, the farthest apart first, then those a repair has moved (they
+         * may have been brought together at a cost a little S6 would save).
+         */
+        List<int[]> apartFirst(List<OfferFact> offers, Policy policy, Set<Integer> moved) {
+            return pairs.stream().filter(pair -> apart(pair, offers, policy) > 0
+                            || moved.contains(pair[0]) || moved.contains(pair[1]))
                     .sorted(Comparator.comparingLong((int[] pair) -> -apart(pair, offers, policy))).toList();
         }
 
@@ -121,12 +131,25 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
         /** See {@link #indexHolders}; rebuilt after the answer changes. */
         private Map<OfferFact, List<Integer>> holders;
 
+        /** The families a repair has given another offer. */
+        final Set<Integer> moved = new HashSet<>();
+        /** "family anchor-offer" already extended by {@link #nearPartner}. */
+        private final Set<String> extended = new HashSet<>();
+        private final Set<RejectedPair> rejected;
+        private final Set<OfferFact> heldByPinned = new HashSet<>();
+
         Repair(MatchingSolution working, Links links, List<OfferFact> current) {
             this.working = working;
             this.assignments = working.getAssignments();
             this.links = links;
             this.current = current;
             this.policy = working.getPolicy();
+            this.rejected = new HashSet<>(working.getRejectedPairs());
+            for (Assignment assignment : assignments) {
+                if (assignment.isPinned() && assignment.getOffer() != null) {
+                    heldByPinned.add(assignment.getOffer());
+                }
+            }
         }
 
         /**
@@ -139,6 +162,8 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
             if (assignments.get(partner).isPinned()) {
                 return false;
             }
+            nearPartner(held, partner);
+            nearPartner(partner, held);
             List<Integer> around = neighbourhood(held, partner);
             Map<Integer, Integer> rowOf = new HashMap<>();
             for (int r = 0; r < around.size(); r++) {
@@ -153,12 +178,19 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
                     free.remove(current.get(i)); // held by a family outside the neighbourhood
                 }
             }
+            List<OfferFact> unheld = unheld();
+            long checks = 0;
             List<Assignment> rows = new ArrayList<>();
             Map<Assignment, Integer> indexOfRow = new HashMap<>();
             for (int i : around) {
                 Assignment assignment = assignments.get(i);
-                Assignment row = Assignment.unassigned(assignment.getFamily(),
-                        assignment.getCandidates().stream().filter(free::contains).toList());
+                List<OfferFact> offers = new ArrayList<>(assignment.getCandidates().stream().filter(free::contains).toList());
+                if (checks < UNHELD_CHECKS) {
+                    // A chain may end on an offer nobody holds outside the family's starting list.
+                    checks += unheld.size();
+                    offers.addAll(cheapestAllowed(assignment, unheld));
+                }
+                Assignment row = Assignment.unassigned(assignment.getFamily(), offers);
                 rows.add(row);
                 indexOfRow.put(row, i);
             }
@@ -177,7 +209,8 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
                 if (stop.passed()) {
                     break;
                 }
-                if (current.get(held) != null && Candidates.cost(heldFamily, target, policy) - heldCost >= apart) {
+                if (current.get(held) != null && target != current.get(held)
+                        && Candidates.cost(heldFamily, target, policy) - heldCost >= apart) {
                     continue; // costs the held family more than all the pair's S6 it could save: not worth a re-solve
                 }
                 ExactAssignment.Result result = ExactAssignment.solve(part, (row, offer) -> {
@@ -214,10 +247,61 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
                 return false;
             }
             for (int i : around) {
+                if (current.get(i) != bestOffers.get(i)) {
+                    moved.add(i);
+                    if (bestOffers.get(i) != null && !assignments.get(i).getCandidates().contains(bestOffers.get(i))) {
+                        assignments.get(i).addCandidates(List.of(bestOffers.get(i))); // local search may keep or move it
+                    }
+                }
                 current.set(i, bestOffers.get(i));
             }
             holders = null;
             return true;
+        }
+
+        /** The offers no family holds now. */
+        private List<OfferFact> unheld() {
+            Set<OfferFact> held = new HashSet<>(heldByPinned);
+            held.addAll(current);
+            return working.getOffers().stream().filter(offer -> !held.contains(offer)).toList();
+        }
+
+        /** The {@link #NEAR_OFFERS} cheapest of {@code offers} the family may take that its list does not hold. */
+        private List<OfferFact> cheapestAllowed(Assignment assignment, List<OfferFact> offers) {
+            FamilyFact family = assignment.getFamily();
+            Set<OfferFact> listed = new HashSet<>(assignment.getCandidates());
+            return offers.stream()
+                    .filter(offer -> !listed.contains(offer) && Candidates.allowed(family, offer, rejected, policy))
+                    .sorted(Comparator.comparingLong((OfferFact offer) -> Candidates.cost(family, offer, policy)))
+                    .limit(NEAR_OFFERS).toList();
+        }
+
+        /**
+         * Adds to a linked family's candidates the cheapest offers it may take within
+         * {@link LinkedApart#FREE_KM} of its partner's offer (S6 0): its starting list holds the offers
+         * cheapest for itself, which for a family without a location or cap can be anywhere.
+         */
+        private void nearPartner(int family, int partner) {
+            Assignment assignment = assignments.get(family);
+            OfferFact anchor = current.get(partner);
+            if (assignment.isPinned() || anchor == null || !extended.add(family + " " + anchor.id())) {
+                return;
+            }
+            FamilyFact fact = assignment.getFamily();
+            Set<OfferFact> listed = new HashSet<>(assignment.getCandidates());
+            List<OfferFact> near = new ArrayList<>();
+            for (OfferFact offer : working.getOffers()) {
+                if (Math.abs(offer.lat() - anchor.lat()) < NEAR_LATITUDE && !listed.contains(offer)
+                        && !heldByPinned.contains(offer) && Pairs.distanceKm(offer, anchor) <= LinkedApart.FREE_KM
+                        && Candidates.allowed(fact, offer, rejected, policy)) {
+                    near.add(offer);
+                }
+            }
+            near.sort(Comparator.comparingLong(offer -> Candidates.cost(fact, offer, policy)));
+            if (!near.isEmpty()) {
+                assignment.addCandidates(near.subList(0, Math.min(NEAR_OFFERS, near.size())));
+                holders = null;
+            }
         }
 
         /**
