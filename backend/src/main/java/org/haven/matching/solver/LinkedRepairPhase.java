@@ -40,8 +40,8 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
     static final int NEAR_OFFERS = 8;
     /** How many pair checks a re-solve may spend on offering its families the offers nobody holds (all of them on a small run). */
     static final long UNHELD_CHECKS = 100_000;
-    /** Degrees of latitude (about 11 km) outside which an offer cannot be within S6's free distance. */
-    private static final double NEAR_LATITUDE = 0.1;
+    /** A degree of latitude is at least this many km (a band of latitude around an offer holds every offer within reach). */
+    private static final double KM_PER_DEGREE_OF_LATITUDE = 110.5;
 
     private final Deadline stop;
 
@@ -277,9 +277,10 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
         }
 
         /**
-         * Adds to a linked family's candidates the cheapest offers it may take within
-         * {@link LinkedApart#FREE_KM} of its partner's offer (S6 0): its starting list holds the offers
-         * cheapest for itself, which for a family without a location or cap can be anywhere.
+         * Adds to a linked family's candidates the offers it may take that are nearer its partner's
+         * offer than its own is (or within {@link LinkedApart#FREE_KM}), the {@link #NEAR_OFFERS}
+         * cheapest counting S6 against the partner: its starting list holds the offers cheapest for
+         * itself, which for a family without a location or cap can be anywhere.
          */
         private void nearPartner(int family, int partner) {
             Assignment assignment = assignments.get(family);
@@ -287,17 +288,21 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
             if (assignment.isPinned() || anchor == null || !extended.add(family + " " + anchor.id())) {
                 return;
             }
+            OfferFact own = current.get(family);
+            int radiusKm = Math.max(LinkedApart.FREE_KM, own == null ? 0 : Pairs.distanceKm(own, anchor));
+            double band = (radiusKm + 1) / KM_PER_DEGREE_OF_LATITUDE;
             FamilyFact fact = assignment.getFamily();
             Set<OfferFact> listed = new HashSet<>(assignment.getCandidates());
             List<OfferFact> near = new ArrayList<>();
             for (OfferFact offer : working.getOffers()) {
-                if (Math.abs(offer.lat() - anchor.lat()) < NEAR_LATITUDE && !listed.contains(offer)
-                        && !heldByPinned.contains(offer) && Pairs.distanceKm(offer, anchor) <= LinkedApart.FREE_KM
+                if (Math.abs(offer.lat() - anchor.lat()) <= band && !listed.contains(offer)
+                        && !heldByPinned.contains(offer) && Pairs.distanceKm(offer, anchor) <= radiusKm
                         && Candidates.allowed(fact, offer, rejected, policy)) {
                     near.add(offer);
                 }
             }
-            near.sort(Comparator.comparingLong(offer -> Candidates.cost(fact, offer, policy)));
+            near.sort(Comparator.comparingLong(offer -> Candidates.cost(fact, offer, policy)
+                    + LinkedApart.penalty(offer, anchor, policy)));
             if (!near.isEmpty()) {
                 assignment.addCandidates(near.subList(0, Math.min(NEAR_OFFERS, near.size())));
                 holders = null;
