@@ -50,6 +50,27 @@ class LinkedRepairPhaseTest {
         assertThat(repaired).isEqualTo(HardMediumSoftScore.of(0, 0, -90));
     }
 
+    /**
+     * A's starting list holds only N1 (35 km from B's only offer, L1): the offer it needs, L2 next
+     * to B, is allowed but not listed, so no re-solve over the lists can bring the pair together.
+     */
+    @Test
+    void findsAnOfferNearThePartnerOutsideTheStartingList() {
+        OfferFact l1 = Fixtures.offer().id("L1").build();
+        OfferFact l2 = Fixtures.offer().id("L2").host(Fixtures.host().id("h2").build()).build();
+        OfferFact n1 = Fixtures.offer().id("N1").at(NORTH, -1.55).host(Fixtures.host().id("h3").build()).build();
+        FamilyFact a = Fixtures.family().id("A").linked("B").build();
+        FamilyFact b = Fixtures.family().id("B").build();
+        List<OfferFact> offers = List.of(l1, l2, n1);
+
+        HardMediumSoftScore exactOnly = solve(listed(offers, a, n1, b, l1), new ExactAssignmentPhase());
+        HardMediumSoftScore repaired = solve(listed(offers, a, n1, b, l1), new ExactAssignmentPhase(),
+                new LinkedRepairPhase(Deadline.NONE));
+
+        assertThat(exactOnly).isEqualTo(HardMediumSoftScore.of(0, 0, -125));
+        assertThat(repaired).isEqualTo(HardMediumSoftScore.of(0, 0, 0));
+    }
+
     @Test
     void keepsTheMediumAndNeverRaisesTheSoftOnAGeneratedLinkedRun() {
         HardMediumSoftScore exactOnly = solve(InstanceGenerator.generate(300, 3, true), new ExactAssignmentPhase());
@@ -78,6 +99,14 @@ class LinkedRepairPhaseTest {
                         : Assignment.unassigned(family, offers)).toList();
         return new MatchingSolution(Policy.DEFAULTS, offers.stream().map(OfferFact::host).distinct().toList(), offers,
                 List.of(), assignments);
+    }
+
+    /** Two families, each listing one offer, in a run of {@code offers}. */
+    private static MatchingSolution listed(List<OfferFact> offers, FamilyFact first, OfferFact firstOffer,
+                                           FamilyFact second, OfferFact secondOffer) {
+        return new MatchingSolution(Policy.DEFAULTS, offers.stream().map(OfferFact::host).distinct().toList(), offers,
+                List.of(), List.of(Assignment.unassigned(first, List.of(firstOffer)),
+                        Assignment.unassigned(second, List.of(secondOffer))));
     }
 
     @SafeVarargs
