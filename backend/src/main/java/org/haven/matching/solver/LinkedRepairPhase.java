@@ -58,20 +58,27 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
         }
         List<OfferFact> current = new ArrayList<>(working.getAssignments().stream().map(Assignment::getOffer).toList());
         Repair repair = new Repair(working, links, current);
-        boolean changed = true;
-        while (changed && !stop.passed()) {
-            changed = false;
-            for (int[] pair : links.apartFirst(current, working.getPolicy(), repair.moved)) {
-                if (stop.passed()) {
-                    break;
+        boolean polished = true;
+        while (polished && !stop.passed()) {
+            boolean changed = true;
+            while (changed && !stop.passed()) {
+                changed = false;
+                for (int[] pair : links.apartFirst(current, working.getPolicy(), repair.moved)) {
+                    if (stop.passed()) {
+                        break;
+                    }
+                    changed |= repair.improve(pair[0], pair[1], stop);
                 }
-                changed |= repair.improve(pair[0], pair[1], stop);
             }
+            polished = !stop.passed() && repair.polish(stop);
         }
         List<Assignment> assignments = working.getAssignments();
         for (int i = 0; i < assignments.size(); i++) {
             Assignment assignment = assignments.get(i);
             if (assignment.getOffer() != current.get(i)) {
+                if (current.get(i) != null && !assignment.getCandidates().contains(current.get(i))) {
+                    assignment.addCandidates(List.of(current.get(i))); // local search may keep or move it
+                }
                 scoreDirector.beforeVariableChanged(assignment, OFFER);
                 assignment.setOffer(current.get(i));
                 scoreDirector.afterVariableChanged(assignment, OFFER);
@@ -249,11 +256,50 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
             for (int i : around) {
                 if (current.get(i) != bestOffers.get(i)) {
                     moved.add(i);
-                    if (bestOffers.get(i) != null && !assignments.get(i).getCandidates().contains(bestOffers.get(i))) {
-                        assignments.get(i).addCandidates(List.of(bestOffers.get(i))); // local search may keep or move it
-                    }
                 }
                 current.set(i, bestOffers.get(i));
+            }
+            holders = null;
+            return true;
+        }
+
+        /**
+         * The families without links re-solved exactly over every allowed pair (priced as the exact
+         * phase does), the linked ones held where they are: repairs bump families within starting
+         * lists and neighbourhoods, and a chain of them may end far from the best the others can do.
+         * Kept when it improves; says whether it did.
+         */
+        boolean polish(Deadline stop) {
+            List<Assignment> rows = new ArrayList<>();
+            for (int i = 0; i < assignments.size(); i++) {
+                Assignment assignment = assignments.get(i);
+                boolean held = assignment.isPinned() || !links.partners().get(i).isEmpty();
+                rows.add(held ? new Assignment(assignment.getFamily(), List.of(), current.get(i), true)
+                        : Assignment.unassigned(assignment.getFamily(), assignment.getCandidates()));
+            }
+            ExactAssignment.Result result = ExactAssignment.solve(new MatchingSolution(policy, working.getHosts(),
+                    working.getOffers(), working.getRejectedPairs(), rows).withCheapestCandidates(), null, stop);
+            if (!result.complete()) {
+                return false;
+            }
+            List<OfferFact> trial = new ArrayList<>(current);
+            for (int i = 0; i < rows.size(); i++) {
+                if (!rows.get(i).isPinned()) {
+                    trial.set(i, result.offers().get(i));
+                }
+            }
+            List<Integer> everyone = new ArrayList<>();
+            for (int i = 0; i < assignments.size(); i++) {
+                everyone.add(i);
+            }
+            if (!better(value(everyone, trial), value(everyone, current))) {
+                return false;
+            }
+            for (int i = 0; i < trial.size(); i++) {
+                if (trial.get(i) != current.get(i)) {
+                    moved.add(i);
+                    current.set(i, trial.get(i));
+                }
             }
             holders = null;
             return true;
