@@ -131,6 +131,7 @@ public final class ExactAssignment {
         long pairsAdded = 0;
         long firstMaxViolation = -1;
         while (true) {
+            Arrays.fill(rowOf, -1); // a build cut by the deadline must not leave rows of the previous pass behind
             problem = Problem.build(assignments, added, movable, rowOf, heldByPinned, rejected, policy, extraCost,
                     pricer == null ? 0 : pricer.bigM(movable), deadline);
             long[] price = new long[problem.columns.size() + problem.rows()];
