@@ -20,8 +20,9 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * re-solved by {@link ExactAssignment} with the first family held on that offer and its partner
  * paying its whole S6 against it, the other linked families paying theirs against their partners'
  * current offers. The best of these that lowers the true soft (S1–S7 with S6 counted exactly) at
- * an equal medium is kept; the pairs are swept again until a sweep changes nothing or the
- * deadline passes.
+ * an equal medium is kept; the pairs are swept again until a sweep changes nothing. Then
+ * {@link Repair#polish} re-solves the families without links over every allowed pair, and the
+ * sweeps run again if it improved anything; all of it stops at the deadline.
  *
  * <p>Why: steering the whole assignment by S6 linearised around the previous answer cannot move
  * both partners at once, and late acceptance cannot bump a chain of occupants; the true optimum
