@@ -144,6 +144,7 @@ public final class ExactAssignment {
         int[] previousRowColumn = null;
         while (true) {
             long stepStarted = System.nanoTime();
+            Arrays.fill(rowOf, -1); // a build cut by the deadline must not leave rows of the previous pass behind
             problem = Problem.build(assignments, added, movable, rowOf, heldByPinned, rejected, policy, extraCost,
                     pricer == null ? 0 : pricer.bigM(movable), deadline);
             Trace.step("exact: build " + problem.feasiblePairs + " pairs", stepStarted);

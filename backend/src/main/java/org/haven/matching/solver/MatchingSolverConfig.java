@@ -94,7 +94,8 @@ public final class MatchingSolverConfig {
         Deadline roundsBy = deadline.minus(LOCAL_SEARCH_MARGIN);
         return List.of(
                 new CustomPhaseConfig().withCustomPhaseCommandList(
-                        List.of(new ExactAssignmentPhase(stop, fillBy, roundsBy, outcome))),
+                        List.of(new ExactAssignmentPhase(stop, fillBy, roundsBy, outcome),
+                                new LinkedRepairPhase(roundsBy))),
                 new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.LATE_ACCEPTANCE)
                         .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(unimprovedLimit)));
     }
