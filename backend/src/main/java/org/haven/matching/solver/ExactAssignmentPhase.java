@@ -1,6 +1,5 @@
 package org.haven.matching.solver;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,25 +86,15 @@ public class ExactAssignmentPhase implements CustomPhaseCommand<MatchingSolution
     static List<OfferFact> steerByLinks(MatchingSolution working, ExactAssignment.Result first, Deadline roundsBy,
                                         Deadline stop) {
         List<Assignment> assignments = working.getAssignments();
+        Links links = Links.of(assignments);
+        List<List<Integer>> partners = links.partners();
+        boolean anyLink = !links.pairs().isEmpty();
+        if (!anyLink) {
+            return first.offers();
+        }
         Map<String, Integer> indexOf = new HashMap<>();
         for (int i = 0; i < assignments.size(); i++) {
             indexOf.put(assignments.get(i).getFamily().id(), i);
-        }
-        List<List<Integer>> partners = new ArrayList<>();
-        assignments.forEach(assignment -> partners.add(new ArrayList<>()));
-        boolean anyLink = false;
-        for (int i = 0; i < assignments.size(); i++) {
-            for (String linkedId : assignments.get(i).getFamily().linkedFamilyIds()) {
-                Integer j = indexOf.get(linkedId);
-                if (j != null && j != i && !partners.get(i).contains(j)) {
-                    partners.get(i).add(j);
-                    partners.get(j).add(i);
-                    anyLink = true;
-                }
-            }
-        }
-        if (!anyLink) {
-            return first.offers();
         }
         Policy policy = working.getPolicy();
         List<OfferFact> best = first.offers();

@@ -30,7 +30,7 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * optimum"). The medium never drops: a neighbourhood's current answer is feasible for its own
  * re-solve, which puts housed weight first. Without linked families it does nothing.
  */
-public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
+class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
 
     private static final String OFFER = "offer";
     /** At most this many families re-solved around a pair (150 against 400: the same on the 200–300 family runs, 5,000 linked families 2.55 % above the bound instead of 3.33 % in 10 s). */
@@ -46,7 +46,7 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
 
     private final Deadline stop;
 
-    public LinkedRepairPhase(Deadline stop) {
+    LinkedRepairPhase(Deadline stop) {
         this.stop = stop;
     }
 
@@ -86,47 +86,6 @@ public class LinkedRepairPhase implements CustomPhaseCommand<MatchingSolution> {
             }
         }
         scoreDirector.triggerVariableListeners();
-    }
-
-    /** The run's links as pairs of assignment indexes (each once) and each assignment's partners. */
-    record Links(List<int[]> pairs, List<List<Integer>> partners) {
-
-        static Links of(List<Assignment> assignments) {
-            Map<String, Integer> indexOf = new HashMap<>();
-            for (int i = 0; i < assignments.size(); i++) {
-                indexOf.put(assignments.get(i).getFamily().id(), i);
-            }
-            List<List<Integer>> partners = new ArrayList<>();
-            assignments.forEach(assignment -> partners.add(new ArrayList<>()));
-            List<int[]> pairs = new ArrayList<>();
-            for (int i = 0; i < assignments.size(); i++) {
-                for (String linkedId : assignments.get(i).getFamily().linkedFamilyIds()) {
-                    Integer j = indexOf.get(linkedId);
-                    if (j != null && j != i && !partners.get(i).contains(j)) {
-                        partners.get(i).add(j);
-                        partners.get(j).add(i);
-                        pairs.add(new int[] {i, j});
-                    }
-                }
-            }
-            return new Links(pairs, partners);
-        }
-
-        /**
-         * The pairs that pay S6 now, the farthest apart first, then those a repair has moved (they
-         * may have been brought together at a cost a little S6 would save).
-         */
-        List<int[]> apartFirst(List<OfferFact> offers, Policy policy, Set<Integer> moved) {
-            return pairs.stream().filter(pair -> apart(pair, offers, policy) > 0
-                            || moved.contains(pair[0]) || moved.contains(pair[1]))
-                    .sorted(Comparator.comparingLong((int[] pair) -> -apart(pair, offers, policy))).toList();
-        }
-
-        static long apart(int[] pair, List<OfferFact> offers, Policy policy) {
-            OfferFact a = offers.get(pair[0]);
-            OfferFact b = offers.get(pair[1]);
-            return a == null || b == null ? 0 : LinkedApart.penalty(a, b, policy);
-        }
     }
 
     /** The re-solves around one pair, on the current answer (updated when one improves it). */
