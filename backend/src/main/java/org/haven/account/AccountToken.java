@@ -10,10 +10,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.haven.shared.AssignedIdEntity;
+
 /** A link emailed to an account; only the hash of its token is stored (see {@link AccountLinks}). */
 @Entity
 @Table(name = "account_token")
-class AccountToken {
+class AccountToken extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -56,7 +58,7 @@ class AccountToken {
         this.endedAt = kind == TokenKind.SIGN_UP_NOTICE ? createdAt : null;
     }
 
-    UUID getId() {
+    public UUID getId() {
         return id;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.haven.shared.AssignedIdEntity;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -17,7 +18,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent extends AssignedIdEntity {
 
     @Id
     private UUID id;

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.haven.shared.AssignedIdEntity;
 import org.haven.shared.crypto.EncryptedStringConverter;
 import org.hibernate.annotations.Immutable;
 
@@ -18,7 +19,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "host_vetting_event")
-public class VettingEvent {
+public class VettingEvent extends AssignedIdEntity {
 
     @Id
     private UUID id;
@@ -57,6 +58,11 @@ public class VettingEvent {
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.note = note;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
     }
 
     public Instant getOccurredAt() {

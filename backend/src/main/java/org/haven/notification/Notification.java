@@ -10,13 +10,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.haven.shared.AssignedIdEntity;
+
 /**
  * Something a user must act on. It names the kind and the record (by id and reference code),
  * never personal data; the SPA words it in the reader's language.
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification extends AssignedIdEntity {
 
     @Id
     private UUID id;

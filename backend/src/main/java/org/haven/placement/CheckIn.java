@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.haven.shared.AssignedIdEntity;
 import org.haven.shared.crypto.EncryptedStringConverter;
 import org.hibernate.annotations.Immutable;
 
@@ -19,7 +20,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "placement_check_in")
-class CheckIn {
+class CheckIn extends AssignedIdEntity {
 
     @Id
     private UUID id;

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
@@ -52,6 +54,24 @@ abstract class AuditLogTestBase {
     private void forgetLoadedEntities() {
         entityManager.flush();
         entityManager.clear();
+    }
+
+    /** An event is new: saving it inserts it, without first reading the row by id (a merge would). */
+    @Test
+    void recordingAnEventIsOneInsertAndNoRead() {
+        Statistics statistics = entityManager.getEntityManager().getEntityManagerFactory()
+                .unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            recordAt(NINE, UUID.randomUUID(), "ACCOUNT_CREATED_HOST", UUID.randomUUID());
+            entityManager.flush();
+
+            assertThat(statistics.getEntityInsertCount()).isEqualTo(1);
+            assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
