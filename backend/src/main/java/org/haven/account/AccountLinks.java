@@ -60,8 +60,21 @@ class AccountLinks {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     void email(Account account, TokenKind kind, String pendingPasswordHash) {
+        tokens.endAll(account.getId(), kind, clock.instant());
+        emailNew(account, kind, pendingPasswordHash);
+    }
+
+    /**
+     * As {@link #email}, for an account created in this transaction: it has no earlier links to end
+     * (an import of thousands of hosts is spared an update each).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void emailNewAccount(Account account, TokenKind kind) {
+        emailNew(account, kind, null);
+    }
+
+    private void emailNew(Account account, TokenKind kind, String pendingPasswordHash) {
         Instant now = clock.instant();
-        tokens.endAll(account.getId(), kind, now);
         String token = newToken();
         tokens.save(new AccountToken(account.getId(), kind, hash(token), pendingPasswordHash, now));
         mailer.sendAfterCommit(account.getEmail(), MailLanguage.ofTag(account.getLanguage()), kind.path(),

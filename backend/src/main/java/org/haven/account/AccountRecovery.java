@@ -155,9 +155,15 @@ public class AccountRecovery {
         return mapper.toResponse(account, clock.instant());
     }
 
-    /** Emails a new account's invitation; runs in the caller's transaction. */
-    void invite(Account account, UUID sentBy) {
+    /** Emails an invitation, ending the account's earlier ones; runs in the caller's transaction. */
+    private void invite(Account account, UUID sentBy) {
         links.email(account, TokenKind.INVITATION, null);
+        events.publishEvent(new InvitationSent(account.getId(), sentBy));
+    }
+
+    /** Emails the invitation of an account created in the caller's transaction. */
+    void inviteNew(Account account, UUID sentBy) {
+        links.emailNewAccount(account, TokenKind.INVITATION);
         events.publishEvent(new InvitationSent(account.getId(), sentBy));
     }
 

@@ -22,7 +22,13 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
             """)
     List<UUID> idsMatching(@Param("role") Role role, @Param("text") String containsPattern);
 
-    Optional<Account> findByEmail(String email);
+    /*
+     * findByEmail and existsByEmail are written out rather than derived from their names: Hibernate
+     * 6.6 caches the plan of a query string but translates a derived (criteria) query again on every
+     * call, and these two run for every sign-in and every imported host.
+     */
+    @Query("select a from Account a where a.email = :email")
+    Optional<Account> findByEmail(@Param("email") String email);
 
     /** The account with this email, its row locked until the transaction ends (sign-in counting). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
@@ -34,7 +40,8 @@ interface AccountRepository extends JpaRepository<Account, UUID> {
     @Query("select a from Account a where a.id = :id")
     Optional<Account> lockById(@Param("id") UUID id);
 
-    boolean existsByEmail(String email);
+    @Query("select count(a) > 0 from Account a where a.email = :email")
+    boolean existsByEmail(@Param("email") String email);
 
     /**
      * Accounts matching every given filter; a {@code null} filter matches all. {@code containsPattern}

@@ -71,7 +71,7 @@ public class AccountService {
     public AccountResponse create(CreateAccountRequest request, UUID createdBy) {
         Account account = newAccountWithoutPassword(request.email(), request.displayName(), request.role());
         events.publishEvent(new AccountCreated(account.getId(), createdBy, account.getRole()));
-        recovery.invite(account, createdBy);
+        recovery.inviteNew(account, createdBy);
         return mapper.toResponse(account, clock.instant());
     }
 
@@ -114,7 +114,7 @@ public class AccountService {
     public UUID createWithoutPassword(String email, String displayName, Role role, UUID createdBy) {
         Account account = newAccountWithoutPassword(email, displayName, role);
         events.publishEvent(new AccountCreated(account.getId(), createdBy, account.getRole()));
-        recovery.invite(account, createdBy);
+        recovery.inviteNew(account, createdBy);
         return account.getId();
     }
 
