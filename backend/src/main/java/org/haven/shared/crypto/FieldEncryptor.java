@@ -38,6 +38,14 @@ public final class FieldEncryptor {
     private final SecretKey key;
     private final SecretKey searchKeyKey;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * A cipher per thread, initialised again for every value: looking AES/GCM up
+     * ({@code Cipher.getInstance}) and expanding the key, which a cipher keeps while its key stays
+     * the same, were four fifths of a field's decryption, and a page of 20 families decrypts a few
+     * hundred fields (docs/web-benchmark.md). A cipher is not thread-safe; one thread uses one at a
+     * time, and every use starts with {@code init}, so nothing of a value outlives its call.
+     */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(FieldEncryptor::newCipher);
 
     public FieldEncryptor(SecretKey key) {
         if (!"AES".equals(key.getAlgorithm()) || key.getEncoded().length != 32) {
@@ -78,6 +86,14 @@ public final class FieldEncryptor {
         }
     }
 
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    }
+
     public String encrypt(String plaintext) {
         if (plaintext == null) {
             return null;
@@ -85,7 +101,7 @@ public final class FieldEncryptor {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
             byte[] stored = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
@@ -104,7 +120,7 @@ public final class FieldEncryptor {
         }
         byte[] bytes = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
             byte[] plaintext = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
             return new String(plaintext, StandardCharsets.UTF_8);
