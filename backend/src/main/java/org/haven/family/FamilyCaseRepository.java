@@ -10,13 +10,14 @@ import org.haven.shared.AuditSubjectNames;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID> {
+interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID>, JpaSpecificationExecutor<FamilyCase> {
 
     /**
-     * The list, and the text search's pass over every case for a text many cases match:
+     * The text search's pass over every case for a text many cases match:
      * {@code prefix} matches the start of the reference's search key ({@link ReferenceSearch});
      * {@code name} matches a member's whole first name through its search key (the names themselves
      * are encrypted). The members are searched once (an uncorrelated IN), not once per case.
@@ -25,7 +26,7 @@ interface FamilyCaseRepository extends JpaRepository<FamilyCase, UUID> {
             select f from FamilyCase f
             where (:status is null or f.status = :status)
               and (:urgency is null or f.urgency = :urgency)
-              and (:prefix is null or f.referenceKey like :prefix escape '\\'
+              and (f.referenceKey like :prefix escape '\\'
                    or f.id in (select g.id from FamilyCase g join g.members m
                                where m.firstNameKey = :name))
             """)

@@ -85,7 +85,7 @@ class FamilyService {
     public PageResponse<FamilySummary> search(FamilyStatus status, Urgency urgency, String text, int page, int size) {
         PageRequest request = PageRequest.of(page, size, Sort.by("urgency", "createdAt", "id"));
         if (FamilyRules.isBlank(text)) {
-            return PageResponse.of(families.search(status, urgency, null, null, request),
+            return PageResponse.of(families.findAll(FamilyListFilter.of(status, urgency), request),
                     family -> mapper.toSummary(family, clock));
         }
         String referenceStart = ReferenceSearch.startOf(text);

@@ -150,6 +150,30 @@ abstract class FamilyTextSearchTestBase {
         }
     }
 
+    /**
+     * Without a text, the list holds the cases of the status and urgency asked for (either, both or
+     * neither), most urgent first, then the longest waiting, and counts them all.
+     */
+    @Test
+    void theListWithoutATextFiltersByStatusAndUrgencyInListOrder() {
+        newCase(uniqueName());
+        List<FamilyCase> inListOrder = transactions.execute(status -> families.findAll(Sort.by("urgency", "createdAt", "id")));
+        for (FamilyStatus status : new FamilyStatus[] {null, FamilyStatus.TRIAGE, FamilyStatus.READY}) {
+            for (Urgency urgency : new Urgency[] {null, Urgency.HIGH, Urgency.CRITICAL}) {
+                List<UUID> expected = inListOrder.stream()
+                        .filter(family -> status == null || family.getStatus() == status)
+                        .filter(family -> urgency == null || family.getUrgency() == urgency)
+                        .map(FamilyCase::getId).toList();
+                String filters = (status == null ? "" : "&status=" + status) + (urgency == null ? "" : "&urgency=" + urgency);
+                JsonNode page = caseworker.get("/api/families?size=100" + filters).json();
+                assertThat(page.path("totalItems").asInt()).as(filters).isEqualTo(expected.size());
+                assertThat(page.path("items").findValuesAsText("id")).as(filters)
+                        .isEqualTo(expected.stream().limit(100).map(UUID::toString).toList());
+            }
+        }
+        assertThat(inListOrder).as("the cases the list was checked on").isNotEmpty();
+    }
+
     private static List<UUID> ids(Page<FamilyCase> page) {
         return page.map(FamilyCase::getId).toList();
     }
