@@ -63,6 +63,10 @@ class MatchingRun {
     @Column(name = "failure", length = FAILURE_LENGTH)
     private String failure;
 
+    /** The size of {@link #unassigned}, kept so its list need not count it for every page. */
+    @Column(name = "unassigned_count", nullable = false)
+    private int unassignedCount;
+
     @ElementCollection
     @CollectionTable(name = "matching_unassigned", joinColumns = @JoinColumn(name = "run_id"))
     private List<UnassignedFamily> unassigned = new ArrayList<>();
@@ -89,6 +93,7 @@ class MatchingRun {
         proposals = proposalCount;
         unassigned.clear();
         unassigned.addAll(left);
+        unassignedCount = left.size();
         finishedAt = now;
     }
 
@@ -131,6 +136,10 @@ class MatchingRun {
 
     int getOffers() {
         return offers;
+    }
+
+    int getUnassignedCount() {
+        return unassignedCount;
     }
 
     int getAssigned() {

@@ -46,4 +46,12 @@ interface MatchingRunRepository extends JpaRepository<MatchingRun, UUID> {
               and (:text is null or upper(u.reference) like :text escape '\\')""")
     Page<UnassignedFamily> searchUnassigned(@Param("runId") UUID runId, @Param("urgency") Urgency urgency,
             @Param("text") String containsPattern, Pageable pageable);
+
+    /** A page of all the families a run left unassigned, in the order of {@link #searchUnassigned}; not counted. */
+    @Query("""
+            select new org.haven.matching.UnassignedFamily(u.familyId, u.reference, u.size, u.urgency, u.readyAt)
+            from MatchingRun r join r.unassigned u
+            where r.id = :runId
+            order by u.urgency, u.readyAt nulls last, u.reference, u.familyId""")
+    List<UnassignedFamily> unassigned(@Param("runId") UUID runId, Pageable pageable);
 }

@@ -14,6 +14,7 @@ import org.haven.shared.LikePatterns;
 import org.haven.shared.ProblemException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -88,10 +89,13 @@ class ProposalQueries {
     @Transactional
     public Slice<UnassignedResponse> unassigned(UUID runId, Urgency urgency, String text, Window window,
             UUID actorId) {
-        runs.existing(runId);
+        MatchingRun run = runs.existing(runId);
         events.publishEvent(new RunEvent(runId, actorId, "MATCHING_UNASSIGNED_READ"));
-        Page<UnassignedFamily> found = runRepository.searchUnassigned(runId, urgency,
-                LikePatterns.containsUpperCase(text), window.pageable(Sort.unsorted()));
+        String containsPattern = LikePatterns.containsUpperCase(text);
+        Pageable pageable = window.pageable(Sort.unsorted());
+        Page<UnassignedFamily> found = urgency == null && containsPattern == null
+                ? new PageImpl<>(runRepository.unassigned(runId, pageable), pageable, run.getUnassignedCount())
+                : runRepository.searchUnassigned(runId, urgency, containsPattern, pageable);
         return Slice.of(found, family -> mapper.toResponse(family, clock));
     }
 }

@@ -80,9 +80,10 @@ abstract class RunListsTestBase {
         runId = UUID.randomUUID();
         // Long ago, so no other test takes it for the latest run.
         jdbc.update("insert into matching_run (id, status, seconds, started_by, started_at, finished_at, families,"
-                + " offers, assigned, score, proposals) values (?, 'DONE', 5, ?, ?, ?, 13, 7, 7, '0hard/0medium/-87soft', 7)",
+                + " offers, assigned, score, proposals, unassigned_count)"
+                + " values (?, 'DONE', 5, ?, ?, ?, 13, 7, 7, '0hard/0medium/-87soft', 7, ?)",
                 runId, UUID.randomUUID(), Timestamp.from(Instant.parse("2001-01-01T00:00:00Z")),
-                Timestamp.from(Instant.parse("2001-01-01T00:00:05Z")));
+                Timestamp.from(Instant.parse("2001-01-01T00:00:05Z")), UNASSIGNED.size());
         for (Row row : PROPOSALS) {
             jdbc.update("insert into matching_proposal (id, run_id, family_id, offer_id, host_id, status, score,"
                     + " distance_km, family_reference, family_size, family_adults, family_children, urgency,"
@@ -223,6 +224,9 @@ abstract class RunListsTestBase {
         Response second = unassigned("?size=4&page=1");
         assertThat(references(second)).isEqualTo(order.subList(4, 6));
         assertThat(total(second)).isEqualTo(6);
+        Response first = unassigned("?size=4&page=0");
+        assertThat(references(first)).isEqualTo(order.subList(0, 4));
+        assertThat(total(first)).as("counted in all, not on the page").isEqualTo(6);
         Response filtered = unassigned("?urgency=HIGH&q=hvn&page=0&size=1");
         assertThat(references(filtered)).containsExactly("HVN-U-0005");
         assertThat(total(filtered)).isEqualTo(2);
