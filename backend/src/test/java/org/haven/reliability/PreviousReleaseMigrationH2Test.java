@@ -11,6 +11,7 @@ import org.haven.testing.PreviousRelease;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /** The previous release's H2 database, migrated by this release. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -19,7 +20,9 @@ class PreviousReleaseMigrationH2Test extends PreviousReleaseMigrationTestBase {
     @DynamicPropertySource
     static void previousRelease(DynamicPropertyRegistry registry) throws Exception {
         Path dataDir = Files.createTempDirectory("haven-previous-release");
-        dataDir.toFile().deleteOnExit();
+        // The context, and with it the database, lives until the test JVM ends (TestRunEnd closes
+        // it); deleteOnExit would leave the non-empty directory behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> FileSystemUtils.deleteRecursively(dataDir.toFile())));
         String url = "jdbc:h2:file:" + dataDir.resolve("haven").toAbsolutePath() + ";WRITE_DELAY=0";
         Path script = dataDir.resolve("snapshot.sql");
         Files.writeString(script, snapshot(PreviousRelease.H2_SNAPSHOT));
