@@ -186,6 +186,17 @@ abstract class PreviousReleaseMigrationTestBase {
         assertThat(offers).as("the snapshot has offers matching may use and others").containsKeys(true, false);
     }
 
+    /** V35 gave each earlier run the count of the families it left unassigned. */
+    @Test
+    void eachEarlierRunKeepsTheCountOfItsUnassignedFamilies() {
+        List<Map<String, Object>> runs = jdbc.queryForList("SELECT r.unassigned_count AS kept,"
+                + " (SELECT count(*) FROM matching_unassigned u WHERE u.run_id = r.id) AS counted FROM matching_run r");
+        assertThat(runs).extracting(run -> ((Number) run.get("kept")).longValue())
+                .isEqualTo(runs.stream().map(run -> ((Number) run.get("counted")).longValue()).toList());
+        assertThat(runs).as("the snapshot has a run that left families unassigned")
+                .anyMatch(run -> ((Number) run.get("kept")).longValue() > 0);
+    }
+
     @Test
     void thePreviousReleasesPlainNamesAreEncryptedAndReadAsTheyWere() {
         assertThat(NAMES_BEFORE).as("the snapshot's families").isNotEmpty();
