@@ -1,8 +1,7 @@
 package org.haven.account;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +43,8 @@ class AccountDemoData implements ApplicationRunner {
     private static final List<String> SURNAMES = List.of("Adams", "Brown", "Clarke", "Davies", "Evans", "Fraser",
             "Green", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Murray", "Owen", "Patel", "Reid", "Smith", "Walker");
 
+    private static final String CROWD_EMAILS = "host.demo01…%02d@haven.example".formatted(DemoHosts.GENERATED);
+
     private final AccountService accounts;
     private final String sharedPassword;
 
@@ -63,20 +64,29 @@ class AccountDemoData implements ApplicationRunner {
             return;
         }
         StringBuilder banner = new StringBuilder("\n================ Haven demo accounts ================\n");
-        for (DemoAccount demo : ACCOUNTS) {
-            String password = sharedPassword.isBlank() ? FirstAdminBootstrap.randomPassword() : sharedPassword;
-            accounts.createInitial(demo.email(), demo.displayName(), password, demo.role(), false);
-            banner.append(String.format(" %-11s %-28s %s%n", demo.role(), demo.email(),
-                    sharedPassword.isBlank() ? password : "(HAVEN_DEMO_PASSWORD)"));
-        }
-        String crowdPassword = sharedPassword.isBlank() ? FirstAdminBootstrap.randomPassword() : sharedPassword;
-        Map<String, String> crowd = new LinkedHashMap<>();
+        List<DemoAccount> crowd = new ArrayList<>();
         for (int i = 1; i <= DemoHosts.GENERATED; i++) {
-            crowd.put(DemoHosts.email(i), generatedHostName(i));
+            crowd.add(new DemoAccount(DemoHosts.email(i), generatedHostName(i), Role.HOST));
         }
-        accounts.createInitialSharingOnePassword(crowd, crowdPassword, Role.HOST);
-        banner.append(String.format(" %-11s %-28s %s%n", "HOST", "host.demo01…%02d@haven.example".formatted(DemoHosts.GENERATED),
-                sharedPassword.isBlank() ? crowdPassword + " (all of them)" : "(HAVEN_DEMO_PASSWORD)"));
+        if (sharedPassword.isBlank()) {
+            for (DemoAccount demo : ACCOUNTS) {
+                String password = FirstAdminBootstrap.randomPassword();
+                accounts.createInitial(demo.email(), demo.displayName(), password, demo.role(), false);
+                banner.append(String.format(" %-11s %-28s %s%n", demo.role(), demo.email(), password));
+            }
+            String crowdPassword = FirstAdminBootstrap.randomPassword();
+            accounts.createInitialSharingOnePassword(crowd, crowdPassword);
+            banner.append(String.format(" %-11s %-28s %s%n", "HOST", CROWD_EMAILS, crowdPassword + " (all of them)"));
+        } else {
+            // One password for every account: hashed once (each hash is tens of milliseconds of a
+            // first start, and the packaged app's tests start Haven on new data many times).
+            List<DemoAccount> everyone = new ArrayList<>(ACCOUNTS);
+            everyone.addAll(crowd);
+            accounts.createInitialSharingOnePassword(everyone, sharedPassword);
+            ACCOUNTS.forEach(demo -> banner.append(
+                    String.format(" %-11s %-28s %s%n", demo.role(), demo.email(), "(HAVEN_DEMO_PASSWORD)")));
+            banner.append(String.format(" %-11s %-28s %s%n", "HOST", CROWD_EMAILS, "(HAVEN_DEMO_PASSWORD)"));
+        }
         banner.append(" These passwords are shown only now.\n=====================================================");
         log.warn(banner.toString());
     }

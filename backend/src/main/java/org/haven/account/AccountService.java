@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import org.haven.account.AccountDtos.AccountResponse;
@@ -90,16 +89,16 @@ public class AccountService {
     }
 
     /**
-     * Creates the demo's crowd of accounts that share one password (its banner says so): the
-     * password is hashed once, not once per account, which spared seconds of every first start.
-     * Each email is still checked against the password policy. {@code displayNames} by email.
+     * Creates demo accounts that share one password (the demo's banner says so): the password is
+     * hashed once, not once per account, which spared seconds of every first start. Each email is
+     * still checked against the password policy.
      */
-    public void createInitialSharingOnePassword(Map<String, String> displayNames, String password, Role role) {
-        displayNames.keySet().forEach(email -> policy.problemWith(password, SignInService.normalizeEmail(email))
+    void createInitialSharingOnePassword(List<AccountDemoData.DemoAccount> demoAccounts, String password) {
+        demoAccounts.forEach(demo -> policy.problemWith(password, SignInService.normalizeEmail(demo.email()))
                 .ifPresent(problem -> { throw ProblemException.invalidField("password", problem.code(), problem.message()); }));
         String passwordHash = hasher.hash(password);
-        transactions.executeWithoutResult(status -> displayNames.forEach((email, displayName) -> {
-            Account account = newAccount(email, displayName, passwordHash, role, false);
+        transactions.executeWithoutResult(status -> demoAccounts.forEach(demo -> {
+            Account account = newAccount(demo.email(), demo.displayName(), passwordHash, demo.role(), false);
             events.publishEvent(new AccountCreated(account.getId(), null, account.getRole()));
         }));
     }

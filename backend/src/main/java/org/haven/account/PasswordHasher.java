@@ -1,9 +1,12 @@
 package org.haven.account;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.function.Supplier;
 
 import org.haven.shared.ConcurrencyLimit;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -25,8 +28,6 @@ public class PasswordHasher {
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
     private static final int PARALLELISM = 1;
-    private static final int MEMORY_KIB = 19 * 1024;
-    private static final int ITERATIONS = 2;
 
     /**
      * Stored instead of a hash for an account that has no password yet (invited by an admin,
@@ -35,21 +36,31 @@ public class PasswordHasher {
      */
     static final String NO_PASSWORD = "!no-password";
 
-    private final Argon2PasswordEncoder encoder =
-            new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, MEMORY_KIB, ITERATIONS);
+    private final Argon2PasswordEncoder encoder;
 
     private final ConcurrencyLimit slots;
 
-    PasswordHasher(PasswordHashingProperties limits) {
-        this.slots = new ConcurrencyLimit(limits.maxConcurrent(), limits.maxWaiting(), limits.maxWait(),
-                "Haven is very busy right now. Please try again in a moment.");
-    }
+    /**
+     * An encoded Argon2 hash at this hasher's cost, with a random salt and random hash bytes: checked
+     * against when the account does not exist, so an unknown email takes as long as a wrong
+     * password. No password matches it. It is put together rather than computed, so making it costs
+     * no start of Haven a hash.
+     */
+    private final String decoyHash;
 
     /**
-     * A valid hash of a password nobody knows: checked against when the account does not exist,
-     * so an unknown email takes as long as a wrong password.
+     * @param testCost nothing in Haven provides one, so every hash costs
+     *        {@link PasswordHashingCost#OWASP_MINIMUM}; the backend's tests provide a cheaper one
+     *        (see {@code PasswordHashingCost})
      */
-    private final String decoyHash = encoder.encode("decoy password " + System.nanoTime());
+    PasswordHasher(PasswordHashingProperties limits, ObjectProvider<PasswordHashingCost> testCost) {
+        PasswordHashingCost cost = testCost.getIfAvailable(() -> PasswordHashingCost.OWASP_MINIMUM);
+        this.encoder = new Argon2PasswordEncoder(SALT_BYTES, HASH_BYTES, PARALLELISM, cost.memoryKib(),
+                cost.iterations());
+        this.slots = new ConcurrencyLimit(limits.maxConcurrent(), limits.maxWaiting(), limits.maxWait(),
+                "Haven is very busy right now. Please try again in a moment.");
+        this.decoyHash = decoyHash(cost);
+    }
 
     public String hash(String rawPassword) {
         return bounded(() -> encoder.encode(PasswordPolicy.normalize(rawPassword)));
@@ -66,6 +77,18 @@ public class PasswordHasher {
     public boolean matchesNothing(String rawPassword) {
         bounded(() -> encoder.matches(PasswordPolicy.normalize(rawPassword), decoyHash));
         return false;
+    }
+
+    /** In the encoding Spring's {@link Argon2PasswordEncoder} writes and reads. */
+    static String decoyHash(PasswordHashingCost cost) {
+        SecureRandom random = new SecureRandom();
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+        return "$argon2id$v=19$m=%d,t=%d,p=%d$%s$%s".formatted(cost.memoryKib(), cost.iterations(), PARALLELISM,
+                base64.encodeToString(salt), base64.encodeToString(hash));
     }
 
     private <T> T bounded(Supplier<T> work) {

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.haven.account.PasswordHasher;
 import org.haven.account.Role;
+import org.haven.account.TestPasswordHashing;
 import org.haven.host.HostApiFixtures;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
@@ -25,18 +27,22 @@ import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A flood of anonymous sign-ins with wrong passwords against the real server (loopback, random
  * port), while a signed-in host keeps using Haven. The per-address limit is set high in
  * {@link HttpTest}, so every attempt reaches the password check, as if it came from a botnet of
  * many addresses: what bounds the damage here is the limit on password checks at once, outside
- * any transaction. Bounded: 300 requests, each answered within the test's time limits.
+ * any transaction. Bounded: 300 requests, each answered within the test's time limits. The
+ * passwords are checked at Haven's real Argon2 cost (19 MiB each), not the other tests' cheap one,
+ * so this test has a context of its own.
  * <p>
  * The figures it prints (answers by status, the host's p95, the heap's peak) are the ones in
  * docs/security.md; the test asserts no tight timing, only that nothing fails.
  */
 @HttpTest
+@TestPropertySource(properties = TestPasswordHashing.REAL_COST_PROPERTY + "=true")
 class SignInFloodLoadTest {
 
     private static final int FLOOD = 300;
@@ -48,8 +54,12 @@ class SignInFloodLoadTest {
     @Autowired
     TestAccounts testAccounts;
 
+    @Autowired
+    PasswordHasher passwordHasher;
+
     @Test
     void threeHundredSimultaneousWrongSignInsFailCleanlyWhileASignedInHostIsServed() throws Exception {
+        assertThat(passwordHasher.hash("a password")).as("checked at the real cost").contains("$m=19456,t=2,p=1$");
         ApiClient host = HostApiFixtures.newHost(port, "flood-host");
         assertThat(host.send("PUT", "/api/host/household", HostApiFixtures.household()).status()).isEqualTo(200);
         String victim = testAccounts.create(Role.CASEWORKER);
