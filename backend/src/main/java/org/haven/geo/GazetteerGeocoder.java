@@ -49,6 +49,20 @@ final class GazetteerGeocoder implements Geocoder {
     private final Map<String, District> districts = new HashMap<>();
     private final Map<String, Place> places = new HashMap<>();
 
+    /**
+     * The gazetteer of this JVM. It never changes once read, so the geocoder bean and migration V19
+     * share one copy, as do the many Spring contexts of the backend's tests (reading it was a
+     * twentieth of each context's start).
+     */
+    static GazetteerGeocoder shared() {
+        return Shared.INSTANCE;
+    }
+
+    /** Read on first use; the JVM's class initialisation publishes the filled maps safely to every thread. */
+    private static final class Shared {
+        static final GazetteerGeocoder INSTANCE = new GazetteerGeocoder();
+    }
+
     GazetteerGeocoder() {
         read("postcode-areas.csv", row -> areas.put(row[0], new Area(point(row[1], row[2]), row[3])));
         // Spellings that reduce to the same key point at the same place (checked when the file is

@@ -15,8 +15,8 @@ class GeoConfiguration {
 
     @Bean
     Geocoder geocoder(PostcodesIoProperties postcodesIo, RestClient.Builder restClients) {
-        // Read once at start; the gazetteer also backs postcodes.io when that server is down.
-        GazetteerGeocoder gazetteer = new GazetteerGeocoder();
+        // Read once per JVM; the gazetteer also backs postcodes.io when that server is down.
+        GazetteerGeocoder gazetteer = GazetteerGeocoder.shared();
         if (!postcodesIo.enabled()) {
             log.info("Geocoding with the offline gazetteer (no haven.geo.postcodes-io.url set)");
             return gazetteer;

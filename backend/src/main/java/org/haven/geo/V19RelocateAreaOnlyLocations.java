@@ -67,7 +67,7 @@ class V19RelocateAreaOnlyLocations implements JavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {
-        relocate(context.getConnection(), new GazetteerGeocoder());
+        relocate(context.getConnection(), GazetteerGeocoder.shared());
     }
 
     /** Re-locates the rows; separate from {@link #migrate} so that tests can run it twice. */

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.core.session.SessionRegistry;
@@ -68,6 +69,18 @@ class SecurityConfiguration {
                 "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: " + tiles.origin(),
                 "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'",
                 "form-action 'self'", "frame-ancestors 'none'");
+    }
+
+    /**
+     * The paths below are matched with Spring's path patterns (PathPatternRequestMatcher), as Spring
+     * MVC matches its own mappings and as Spring Security 7 does by default. Without this bean each
+     * requestMatchers call looked up MVC's handler mappings in the context: a tenth of every start
+     * of the app's context in the tests. AccessMatrixTest and FuzzApiTest hold every endpoint to
+     * its roles.
+     */
+    @Bean
+    static PathPatternRequestMatcherBuilderFactoryBean pathPatternRequestMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
     @Bean

@@ -18,7 +18,7 @@ class GazetteerGeocoderTest {
 
     private static final double PROMISED_KM = 5.0;
 
-    private static final Geocoder gazetteer = new GazetteerGeocoder();
+    private static final Geocoder gazetteer = GazetteerGeocoder.shared();
 
     private static GeoLocation locate(String query) {
         return gazetteer.locate(query).orElseThrow(() -> new AssertionError("not found: " + query));

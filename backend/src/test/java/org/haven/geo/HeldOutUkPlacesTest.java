@@ -15,7 +15,7 @@ class HeldOutUkPlacesTest {
 
     private static final double PROMISED_KM = 5.0;
 
-    private static final Geocoder gazetteer = new GazetteerGeocoder();
+    private static final Geocoder gazetteer = GazetteerGeocoder.shared();
 
     @ParameterizedTest(name = "{0} ({1}) is a {4} within 5 km of {2}, {3}")
     @CsvSource(delimiter = ';', textBlock = """

@@ -165,7 +165,7 @@ class PostcodesIoGeocoderTest {
 
         GeoLocation found = geocoder.locate("SW1A 1AA").orElseThrow();
 
-        assertThat(found).isEqualTo(new GazetteerGeocoder().locate("SW1A 1AA").orElseThrow());
+        assertThat(found).isEqualTo(GazetteerGeocoder.shared().locate("SW1A 1AA").orElseThrow());
         assertThat(found.label()).isEqualTo("SW1A (London)");
         assertThat(log.getOut().lines().filter(line -> line.contains("postcodes.io did not answer usably")))
                 .singleElement().asString().contains("(HTTP 500)")
@@ -178,7 +178,7 @@ class PostcodesIoGeocoderTest {
         stub.close();
         Geocoder down = geocoderFor(url);
 
-        assertThat(down.locate("LS6 3AB")).contains(new GazetteerGeocoder().locate("LS6 3AB").orElseThrow());
+        assertThat(down.locate("LS6 3AB")).contains(GazetteerGeocoder.shared().locate("LS6 3AB").orElseThrow());
         assertThat(down.locate("Milton Keynes").orElseThrow().precision()).isEqualTo(GeoPrecision.PLACE);
         assertThat(log.getOut()).contains("postcodes.io did not answer usably (ResourceAccessException");
     }
@@ -198,7 +198,7 @@ class PostcodesIoGeocoderTest {
     void anAnswerThatIsNotJsonFallsBackToTheGazetteer() {
         stub.answerEverything(200, "<html>Bad gateway</html>", Duration.ZERO);
 
-        assertThat(geocoder.locate("Leeds")).contains(new GazetteerGeocoder().locate("Leeds").orElseThrow());
+        assertThat(geocoder.locate("Leeds")).contains(GazetteerGeocoder.shared().locate("Leeds").orElseThrow());
     }
 
     @Test

@@ -90,7 +90,7 @@ abstract class RelocateAreaOnlyLocationsTestBase {
 
     private void relocate() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            V19RelocateAreaOnlyLocations.relocate(connection, new GazetteerGeocoder());
+            V19RelocateAreaOnlyLocations.relocate(connection, GazetteerGeocoder.shared());
         }
     }
 
