@@ -47,6 +47,11 @@ public final class ConcurrencyLimit {
         }
     }
 
+    /** About how many callers wait for a slot now (an estimate, as in {@link #run}). */
+    int waiting() {
+        return slots.getQueueLength();
+    }
+
     private ProblemException busy() {
         return new ProblemException(ProblemType.SERVICE_BUSY, busyDetail).retryAfter(maxWait);
     }
