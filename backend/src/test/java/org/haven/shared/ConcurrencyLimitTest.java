@@ -76,8 +76,9 @@ class ConcurrencyLimitTest {
         CountDownLatch release = new CountDownLatch(1);
         holdSlots(limit, 1, release);
 
-        assertThatThrownBy(() -> limit.run(() -> "too late")).isInstanceOfSatisfying(ProblemException.class,
-                busy -> assertThat(ConcurrencyLimit.isBusy(busy)).isTrue());
+        // The holder keeps its slot until after this check: a wait that never ran out would never end.
+        assertTimeoutPreemptively(AT_ONCE, () -> assertThatThrownBy(() -> limit.run(() -> "too late"))
+                .isInstanceOfSatisfying(ProblemException.class, busy -> assertThat(ConcurrencyLimit.isBusy(busy)).isTrue()));
         release.countDown();
     }
 
