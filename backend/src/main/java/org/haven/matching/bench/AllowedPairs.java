@@ -10,7 +10,6 @@ import org.haven.matching.solver.FamilyFact;
 import org.haven.matching.solver.MatchingSolution;
 import org.haven.matching.solver.OfferFact;
 import org.haven.matching.solver.OfferIndex;
-import org.haven.matching.solver.PairRule;
 import org.haven.matching.solver.RejectedPair;
 
 /**
@@ -36,22 +35,7 @@ final class AllowedPairs {
         LongAdder allowed = new LongAdder();
         run.getAssignments().parallelStream().filter(assignment -> !assignment.isPinned()).forEach(assignment -> {
             FamilyFact family = assignment.getFamily();
-            long needs = PairRule.needsMask(family);
-            long[] count = new long[1];
-            index.nearestFirst(family, OfferIndex.reach(family), new OfferIndex.Visitor() {
-                @Override
-                public double wantedKm() {
-                    return Double.POSITIVE_INFINITY;
-                }
-
-                @Override
-                public void accept(int offer) {
-                    if (Candidates.allowed(family, needs, index, offer, rejected, run.getPolicy())) {
-                        count[0]++;
-                    }
-                }
-            });
-            allowed.add(count[0]);
+            allowed.add(Candidates.countAllowed(family, index, rejected, run.getPolicy()));
         });
         return allowed.sum();
     }

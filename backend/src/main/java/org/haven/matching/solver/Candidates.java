@@ -32,18 +32,44 @@ public final class Candidates {
     }
 
     /**
-     * The same for offer {@code index} of {@code offers}, {@code needsMask} being the family's
-     * {@link PairRule#needsMask}: most pairs that break a rule break one of H3–H12, found from two
-     * numbers before the pair is looked at in full.
+     * The same for the pair at an {@link OfferIndex}'s cursor: most pairs that break a rule break
+     * one of H3–H12, found from two numbers ({@link IndexedPair#lacksANeed}); the other rules read
+     * the index's arrays. The same rules as above, from the same definitions.
      */
-    public static boolean allowed(FamilyFact family, long needsMask, OfferIndex offers, int index,
-                                  Set<RejectedPair> rejected, Policy policy) {
-        return !offers.lacksAny(needsMask, index) && allowed(family, offers.offer(index), rejected, policy);
+    static boolean allowed(IndexedPair pair, Policy policy) {
+        return !pair.lacksANeed() && PairRule.allPassBeyondNeeds(pair, policy) && !pair.rejected();
+    }
+
+    /** How many of the offers in {@code index} the family may be given. */
+    public static long countAllowed(FamilyFact family, OfferIndex index, Set<RejectedPair> rejected, Policy policy) {
+        IndexedPair pair = index.pairsOf(family, rejected);
+        long[] count = new long[1];
+        index.nearestFirst(family, OfferIndex.reach(family), new OfferIndex.Visitor() {
+            @Override
+            public double wantedKm() {
+                return Double.POSITIVE_INFINITY;
+            }
+
+            @Override
+            public void accept(int offer) {
+                if (allowed(pair.at(offer), policy)) {
+                    count[0]++;
+                }
+            }
+        });
+        return count[0];
     }
 
     /** What giving the offer costs the family's soft score, before S6: S1–S5 and S7. */
     public static long cost(FamilyFact family, OfferFact offer, Policy policy) {
         return PairCosts.softCost(family, offer, policy) + KeepProposal.penalty(family, offer, policy);
+    }
+
+    /** The same for the pair at an {@link OfferIndex}'s cursor. */
+    static long cost(IndexedPair pair, Policy policy) {
+        // S7 reads the offer's id only for a family that holds a previous proposal.
+        long keep = pair.family().previousOfferId() == null ? 0 : KeepProposal.penalty(pair.family(), pair.offer(), policy);
+        return PairTerm.total(pair, policy) + keep;
     }
 
     /**
@@ -56,7 +82,7 @@ public final class Candidates {
                                            Policy policy, int count) {
         Cheapest cheapest = new Cheapest(count);
         int[] allowedSeen = new int[1];
-        long needs = PairRule.needsMask(family);
+        IndexedPair pair = index.pairsOf(family, rejected);
         index.nearestFirst(family, OfferIndex.reach(family), new OfferIndex.Visitor() {
             @Override
             public double wantedKm() {
@@ -65,9 +91,9 @@ public final class Candidates {
 
             @Override
             public void accept(int i) {
-                if (allowedSeen[0] < LOOKED_AT * count && allowed(family, needs, index, i, rejected, policy)) {
+                if (allowedSeen[0] < LOOKED_AT * count && allowed(pair.at(i), policy)) {
                     allowedSeen[0]++;
-                    cheapest.offer(cost(family, index.offer(i), policy), i);
+                    cheapest.offer(cost(pair, policy), i);
                 }
             }
         });

@@ -46,6 +46,8 @@ public final class FamilyFact {
     /** The offer of the family's undecided proposal from the previous run (S7), or null. */
     private final String previousOfferId;
 
+    /** {@link #neededFrom} as an epoch day, for the pair rules' arithmetic ({@link PairFacts}). */
+    private final long neededFromDay;
     private final int size;
     private final int bedroomsNeeded;
     private final boolean hasChild;
@@ -76,6 +78,7 @@ public final class FamilyFact {
         this.linkedFamilyIds = Set.copyOf(linkedFamilyIds);
         this.previousOfferId = previousOfferId;
 
+        this.neededFromDay = neededFrom.toEpochDay();
         this.size = this.members.size();
         this.bedroomsNeeded = BedroomStandard.bedroomsNeeded(this.members.stream()
                 .map(member -> new BedroomStandard.Sleeper(member.age(), member.sex(),
@@ -111,6 +114,10 @@ public final class FamilyFact {
 
     public LocalDate neededFrom() {
         return neededFrom;
+    }
+
+    long neededFromDay() {
+        return neededFromDay;
     }
 
     public int expectedStayMonths() {

@@ -3,7 +3,9 @@ package org.haven.matching.solver;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -25,6 +27,23 @@ public final class OfferIndex {
     private final double lonHigh;
     /** Per offer, in index order, the needs of H3–H12 it does not meet ({@link PairRule#lacksMask}). */
     private final long[] lacks;
+    /**
+     * The numbers of each offer that the pair rules read ({@link PairFacts}), in index order, so that
+     * {@link IndexedPair} checks a pair from a few arrays instead of the offer's objects.
+     */
+    final double[] latDegrees;
+    final double[] lonDegrees;
+    final double[] cosLat;
+    final int[] maxGuests;
+    final int[] bedrooms;
+    final long[] availableFromDay;
+    final long[] availableUntilDay;
+    /**
+     * Per offer, one bit per language of its host household, numbered by {@link #languageBit}; null
+     * when the hosts speak more than 64 languages between them (then {@link IndexedPair} compares the sets).
+     */
+    final long[] languageMask;
+    private final Map<String, Integer> languageBit;
     /** Offer numbers with room for at least so many guests, built on first use (read by several threads). */
     private final Map<Integer, int[]> bySize = new ConcurrentHashMap<>();
 
@@ -39,9 +58,99 @@ public final class OfferIndex {
             lon[i] = Math.toRadians(this.offers[i].lon());
         }
         lacks = Arrays.stream(this.offers).mapToLong(PairRule::lacksMask).toArray();
+        int n = this.offers.length;
+        latDegrees = new double[n];
+        lonDegrees = new double[n];
+        cosLat = new double[n];
+        maxGuests = new int[n];
+        bedrooms = new int[n];
+        availableFromDay = new long[n];
+        availableUntilDay = new long[n];
+        for (int i = 0; i < n; i++) {
+            FactPair facts = new FactPair(null, this.offers[i]);
+            latDegrees[i] = this.offers[i].lat();
+            lonDegrees[i] = this.offers[i].lon();
+            cosLat[i] = Distance.cosLat(latDegrees[i]);
+            maxGuests[i] = facts.offerMaxGuests();
+            bedrooms[i] = facts.offerBedrooms();
+            availableFromDay[i] = facts.availableFromDay();
+            availableUntilDay[i] = facts.availableUntilDay();
+        }
+        Map<String, Integer> bits = new HashMap<>();
+        for (OfferFact offer : this.offers) {
+            for (String language : offer.host().languages()) {
+                bits.putIfAbsent(language, bits.size());
+            }
+        }
+        languageBit = bits.size() <= Long.SIZE ? bits : null;
+        languageMask = languageBit == null ? null
+                : Arrays.stream(this.offers).mapToLong(offer -> languageMask(offer.host().languages())).toArray();
         lonLow = Arrays.stream(lon).min().orElse(0);
         lonHigh = Arrays.stream(lon).max().orElse(0);
     }
+
+    /**
+     * The bits of {@code languages} among the hosts' ({@link #languageMask}); a language no host
+     * speaks has none, as no offer can share it.
+     */
+    long languageMask(Set<String> languages) {
+        long mask = 0;
+        for (String language : languages) {
+            Integer bit = languageBit.get(language);
+            if (bit != null) {
+                mask |= 1L << bit;
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * A cursor over the pairs of {@code family} with the offers here, for one thread; a pair in
+     * {@code rejected} is not allowed.
+     */
+    IndexedPair pairsOf(FamilyFact family, Set<RejectedPair> rejected) {
+        return new IndexedPair(this, family, rejectedOffers(family, rejected));
+    }
+
+    /** The numbers of the offers here that {@code rejected} rules out for the family, ascending. */
+    private int[] rejectedOffers(FamilyFact family, Set<RejectedPair> rejected) {
+        if (rejected.isEmpty()) {
+            return NONE;
+        }
+        Rejections known = rejections;
+        if (known == null || known.pairs() != rejected) {
+            known = Rejections.of(rejected, this);
+            rejections = known;
+        }
+        return known.byFamily().getOrDefault(family.id(), NONE);
+    }
+
+    private static final int[] NONE = {};
+
+    /**
+     * A run's rejected pairs by family, as offer numbers: one hash lookup per family instead of one
+     * per pair. Kept for the last set asked about (a run asks with one set for all its families).
+     */
+    private record Rejections(Set<RejectedPair> pairs, Map<String, int[]> byFamily) {
+
+        static Rejections of(Set<RejectedPair> pairs, OfferIndex index) {
+            Map<String, Integer> number = new HashMap<>();
+            for (int i = 0; i < index.size(); i++) {
+                number.put(index.offer(i).id(), i);
+            }
+            Map<String, int[]> byFamily = new HashMap<>();
+            for (RejectedPair pair : pairs) {
+                Integer offer = number.get(pair.offerId());
+                if (offer != null) {
+                    byFamily.merge(pair.familyId(), new int[] {offer}, (a, b) -> IntStream
+                            .concat(IntStream.of(a), IntStream.of(b)).sorted().toArray());
+                }
+            }
+            return new Rejections(pairs, byFamily);
+        }
+    }
+
+    private volatile Rejections rejections;
 
     public int size() {
         return offers.length;

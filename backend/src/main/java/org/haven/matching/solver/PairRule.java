@@ -1,8 +1,11 @@
 package org.haven.matching.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.haven.host.DbsLevel;
 import org.haven.host.OfferType;
@@ -21,8 +24,8 @@ public enum PairRule {
 
     H1("capacity") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return family.size() > offer.maxGuests();
+        boolean breaks(PairFacts pair, Policy policy) {
+            return pair.familySize() > pair.offerMaxGuests();
         }
 
         @Override
@@ -36,8 +39,8 @@ public enum PairRule {
 
     H2("bedrooms") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return family.bedroomsNeeded() > offer.bedrooms();
+        boolean breaks(PairFacts pair, Policy policy) {
+            return pair.bedroomsNeeded() > pair.offerBedrooms();
         }
 
         @Override
@@ -296,50 +299,50 @@ public enum PairRule {
 
     H13("dates") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-            return startsTooLate(family, offer, policy) || tooShort(family, offer, policy);
+        boolean breaks(PairFacts pair, Policy policy) {
+            return startsTooLate(pair, policy) || tooShort(pair, policy);
         }
 
         @Override
         Sentence sentence(FamilyFact family, OfferFact offer, Policy policy) {
             var start = Pairs.start(family, offer);
             int months = Pairs.monthsAvailable(family, offer);
-            boolean late = startsTooLate(family, offer, policy);
+            FactPair pair = new FactPair(family, offer);
+            boolean late = startsTooLate(pair, policy);
             String startText = late
                     ? "Room free only from %s, more than %d days after %s".formatted(start, policy.arrivalWindowDays(),
                             family.neededFrom())
                     : "Room free by %s (needed from %s)".formatted(start, family.neededFrom());
             boolean open = months == Pairs.UNLIMITED_MONTHS;
-            boolean tooShort = tooShort(family, offer, policy);
+            boolean tooShort = tooShort(pair, policy);
             String stayText = open ? "no end date"
                     : "%s%s available, at least %d needed".formatted(tooShort ? "only " : "",
-                            count(months, "month"), monthsNeeded(family, policy));
+                            count(months, "month"), monthsNeeded(pair, policy));
             // Six sentences: the start on time or late, and the stay open-ended, long enough or too short.
             String key = "H13." + (late ? "late" : "onTime") + (open ? "Open" : tooShort ? "Short" : "Enough");
             return Sentence.of(key, startText + "; " + stayText, "start", start.toString(),
                     "neededFrom", family.neededFrom().toString(), "windowDays", policy.arrivalWindowDays(),
-                    "count", open ? null : months, "monthsNeeded", monthsNeeded(family, policy));
+                    "count", open ? null : months, "monthsNeeded", monthsNeeded(pair, policy));
         }
 
-        private static boolean startsTooLate(FamilyFact family, OfferFact offer, Policy policy) {
-            return Pairs.start(family, offer).isAfter(family.neededFrom().plusDays(policy.arrivalWindowDays()));
+        private static boolean startsTooLate(PairFacts pair, Policy policy) {
+            return Pairs.startDay(pair) > pair.neededFromDay() + policy.arrivalWindowDays();
         }
 
-        private static boolean tooShort(FamilyFact family, OfferFact offer, Policy policy) {
-            return Pairs.monthsAvailable(family, offer) < monthsNeeded(family, policy);
+        private static boolean tooShort(PairFacts pair, Policy policy) {
+            return Pairs.monthsAvailable(pair) < monthsNeeded(pair, policy);
         }
 
-        private static int monthsNeeded(FamilyFact family, Policy policy) {
-            return Math.min(family.expectedStayMonths(), policy.minimumStayMonths());
+        private static int monthsNeeded(PairFacts pair, Policy policy) {
+            return Math.min(pair.expectedStayMonths(), policy.minimumStayMonths());
         }
     },
 
     H14("distance cap") {
         @Override
-        public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
+        boolean breaks(PairFacts pair, Policy policy) {
             // Without a preferred location there is nothing to measure the cap from.
-            return family.maxDistanceKm() != null && family.hasLocation()
-                    && Pairs.distanceKm(family, offer) > family.maxDistanceKm();
+            return pair.maxDistanceKm() != null && pair.hasLocation() && pair.distanceKm() > pair.maxDistanceKm();
         }
 
         @Override
@@ -369,10 +372,20 @@ public enum PairRule {
     /**
      * True when the pair breaks this rule under the run's policy. H3–H12 are each one need of the
      * family that the offer must meet ({@link #needs}, {@link #meets}), so that
-     * {@link #needsMask}/{@link #lacksMask} can test all ten at once with the same definitions.
+     * {@link #needsMask}/{@link #lacksMask} can test all ten at once with the same definitions; the
+     * others (H1, H2, H13, H14) compare numbers of the pair ({@link #breaks(PairFacts, Policy)}).
      */
     public boolean breaks(FamilyFact family, OfferFact offer, Policy policy) {
-        return needs(family) && !meets(offer);
+        return isOneNeed() ? needs(family) && !meets(offer) : breaks(new FactPair(family, offer), policy);
+    }
+
+    /** For a rule that is not one need (H1, H2, H13, H14): whether the pair breaks it. */
+    boolean breaks(PairFacts pair, Policy policy) {
+        throw new UnsupportedOperationException(name() + " is one need of the family: see needs and meets");
+    }
+
+    private boolean isOneNeed() {
+        return ONE_NEED.contains(this);
     }
 
     /** For a rule that is one need (H3–H12): whether the family has it. */
@@ -386,6 +399,10 @@ public enum PairRule {
     }
 
     private static final PairRule[] NEEDS = {H3, H4, H5, H6, H7, H8, H9, H10, H11, H12};
+    private static final Set<PairRule> ONE_NEED = EnumSet.copyOf(List.of(NEEDS));
+    /** The rules {@link #needsMask}/{@link #lacksMask} do not cover, each read from {@link PairFacts}. */
+    private static final PairRule[] BEYOND_NEEDS = Arrays.stream(ALL).filter(rule -> !ONE_NEED.contains(rule))
+            .toArray(PairRule[]::new);
 
     /** One bit per rule of H3–H12 the family needs met; see {@link #lacksMask}. */
     public static long needsMask(FamilyFact family) {
@@ -429,6 +446,19 @@ public enum PairRule {
     public static boolean allPass(FamilyFact family, OfferFact offer, Policy policy) {
         for (PairRule rule : ALL) {
             if (rule.breaks(family, offer, policy)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the pair breaks none of the rules beyond H3–H12, for a pair whose masks already
+     * showed it breaks none of H3–H12 ({@link #needsMask}, {@link #lacksMask}).
+     */
+    static boolean allPassBeyondNeeds(PairFacts pair, Policy policy) {
+        for (PairRule rule : BEYOND_NEEDS) {
+            if (rule.breaks(pair, policy)) {
                 return false;
             }
         }

@@ -2,7 +2,6 @@ package org.haven.matching.solver;
 
 import static org.haven.matching.solver.PairRule.count;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,9 +17,9 @@ public enum PairTerm {
 
     S1("distance") {
         @Override
-        public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
+        long penalty(PairFacts pair, Policy policy) {
             // 0 when the family gave no location.
-            return family.hasLocation() ? (long) Pairs.distanceKm(family, offer) * policy.distanceWeight() : 0;
+            return pair.hasLocation() ? (long) pair.distanceKm() * policy.distanceWeight() : 0;
         }
 
         @Override
@@ -37,28 +36,27 @@ public enum PairTerm {
 
     S2("spare beds") {
         @Override
-        public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
-            return (long) spareBeds(family, offer) * policy.spareBedsWeight();
+        long penalty(PairFacts pair, Policy policy) {
+            return (long) spareBeds(pair) * policy.spareBedsWeight();
         }
 
         @Override
         Sentence sentence(FamilyFact family, OfferFact offer, String preferredPlace) {
-            int spare = spareBeds(family, offer);
+            int spare = spareBeds(new FactPair(family, offer));
             return spare == 0 ? Sentence.of("S2.none", "No spare beds")
                     : Sentence.of("S2.spare", count(spare, "spare bed"), "count", spare);
         }
 
         /** An over-full offer (H1 broken) has no spare beds rather than a reward. */
-        private static int spareBeds(FamilyFact family, OfferFact offer) {
-            return Math.max(0, offer.maxGuests() - family.size());
+        private static int spareBeds(PairFacts pair) {
+            return Math.max(0, pair.offerMaxGuests() - pair.familySize());
         }
     },
 
     S3("no shared language") {
         @Override
-        public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
-            return Collections.disjoint(family.languages(), offer.host().languages())
-                    ? policy.noSharedLanguageWeight() : 0;
+        long penalty(PairFacts pair, Policy policy) {
+            return pair.sharesLanguage() ? 0 : policy.noSharedLanguageWeight();
         }
 
         @Override
@@ -73,8 +71,8 @@ public enum PairTerm {
 
     S4("short stay") {
         @Override
-        public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
-            return (long) monthsShort(family, offer) * policy.shortStayWeight();
+        long penalty(PairFacts pair, Policy policy) {
+            return (long) monthsShort(pair) * policy.shortStayWeight();
         }
 
         @Override
@@ -85,7 +83,7 @@ public enum PairTerm {
                 return Sentence.of("S4.open", "No end date: covers the expected %s".formatted(count(expected, "month")),
                         "count", expected);
             }
-            int shortBy = monthsShort(family, offer);
+            int shortBy = monthsShort(new FactPair(family, offer));
             return shortBy == 0
                     ? Sentence.of("S4.covers", "Available %s, covers the expected %d".formatted(
                             count(months, "month"), expected), "count", months, "expected", expected)
@@ -94,16 +92,16 @@ public enum PairTerm {
                             "count", months, "expected", expected, "shortBy", shortBy);
         }
 
-        private static int monthsShort(FamilyFact family, OfferFact offer) {
-            int available = Pairs.monthsAvailable(family, offer);
-            return available == Pairs.UNLIMITED_MONTHS ? 0 : Math.max(0, family.expectedStayMonths() - available);
+        private static int monthsShort(PairFacts pair) {
+            int available = Pairs.monthsAvailable(pair);
+            return available == Pairs.UNLIMITED_MONTHS ? 0 : Math.max(0, pair.expectedStayMonths() - available);
         }
     },
 
     S5("wait for the room") {
         @Override
-        public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
-            return (long) Pairs.waitDays(family, offer) * policy.waitForRoomWeight();
+        long penalty(PairFacts pair, Policy policy) {
+            return (long) Pairs.waitDays(pair) * policy.waitForRoomWeight();
         }
 
         @Override
@@ -124,7 +122,12 @@ public enum PairTerm {
     }
 
     /** The term's penalty for the pair, the policy's weight applied (never negative). */
-    public abstract long penalty(FamilyFact family, OfferFact offer, Policy policy);
+    public long penalty(FamilyFact family, OfferFact offer, Policy policy) {
+        return penalty(new FactPair(family, offer), policy);
+    }
+
+    /** The same, the term's one definition, read from the pair's numbers. */
+    abstract long penalty(PairFacts pair, Policy policy);
 
     /** The term in a caseworker's words; {@code preferredPlace} names the family's area for S1. */
     abstract Sentence sentence(FamilyFact family, OfferFact offer, String preferredPlace);
@@ -139,9 +142,13 @@ public enum PairTerm {
 
     /** S1–S5 of the pair added up. */
     public static long total(FamilyFact family, OfferFact offer, Policy policy) {
+        return total(new FactPair(family, offer), policy);
+    }
+
+    static long total(PairFacts pair, Policy policy) {
         long total = 0;
         for (PairTerm term : ALL) {
-            total += term.penalty(family, offer, policy);
+            total += term.penalty(pair, policy);
         }
         return total;
     }

@@ -1,11 +1,13 @@
 package org.haven.matching.solver;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 import org.haven.geo.Distance;
 
-/** The per-pair terms of docs/matching.md (distance, start, months available), in one place. */
+/**
+ * The per-pair terms of docs/matching.md (distance, start, months available, wait), in one place:
+ * each defined on {@link PairFacts}, and read for a family and an offer through {@link FactPair}.
+ */
 public final class Pairs {
 
     /** Months available when the offer has no end date. */
@@ -30,23 +32,31 @@ public final class Pairs {
 
     /** The later of the family's neededFrom and the offer's availableFrom. */
     public static LocalDate start(FamilyFact family, OfferFact offer) {
-        LocalDate availableFrom = offer.availableFrom();
-        if (availableFrom == null || availableFrom.isBefore(family.neededFrom())) {
-            return family.neededFrom();
-        }
-        return availableFrom;
+        return LocalDate.ofEpochDay(startDay(new FactPair(family, offer)));
     }
 
     public static int waitDays(FamilyFact family, OfferFact offer) {
-        return (int) ChronoUnit.DAYS.between(family.neededFrom(), start(family, offer));
+        return waitDays(new FactPair(family, offer));
     }
 
     /** floor((availableUntil − start) in days / 30); {@link #UNLIMITED_MONTHS} without an end date. */
     public static int monthsAvailable(FamilyFact family, OfferFact offer) {
-        if (offer.availableUntil() == null) {
+        return monthsAvailable(new FactPair(family, offer));
+    }
+
+    /** The start as an epoch day: the later of neededFrom and availableFrom. */
+    static long startDay(PairFacts pair) {
+        return Math.max(pair.neededFromDay(), pair.availableFromDay());
+    }
+
+    static int waitDays(PairFacts pair) {
+        return (int) (startDay(pair) - pair.neededFromDay());
+    }
+
+    static int monthsAvailable(PairFacts pair) {
+        if (pair.availableUntilDay() == PairFacts.OPEN_ENDED) {
             return UNLIMITED_MONTHS;
         }
-        long days = ChronoUnit.DAYS.between(start(family, offer), offer.availableUntil());
-        return (int) Math.floorDiv(days, DAYS_PER_MONTH);
+        return (int) Math.floorDiv(pair.availableUntilDay() - startDay(pair), DAYS_PER_MONTH);
     }
 }

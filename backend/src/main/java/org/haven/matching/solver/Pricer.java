@@ -132,17 +132,17 @@ final class Pricer {
                 return;
             }
             Candidates.Cheapest worst = new Candidates.Cheapest(ExactAssignment.ADDED_PER_PASS);
-            long needs = PairRule.needsMask(family);
+            IndexedPair pair = index.pairsOf(family, rejected);
             long[] count = new long[1];
             IntConsumer pricePair = i -> {
                 if (threshold + offerPrice[i] <= 0) {
                     return;
                 }
-                if (!Candidates.allowed(family, needs, index, i, rejected, policy)) {
+                if (!Candidates.allowed(pair.at(i), policy)) {
                     return;
                 }
                 count[0]++;
-                long reduced = Candidates.cost(family, index.offer(i), policy) - offerPrice[i] - threshold;
+                long reduced = Candidates.cost(pair, policy) - offerPrice[i] - threshold;
                 if (reduced < 0) {
                     worst.offer(reduced, i);
                 }
@@ -306,7 +306,7 @@ final class Pricer {
             }
             FamilyFact family = assignments.get(i).getFamily();
             Candidates.Cheapest best = new Candidates.Cheapest(1);
-            long needs = PairRule.needsMask(family);
+            IndexedPair pair = index.pairsOf(family, rejected);
             index.nearestFirst(family, OfferIndex.reach(family), new OfferIndex.Visitor() {
                 @Override
                 public double wantedKm() {
@@ -317,8 +317,8 @@ final class Pricer {
                 @Override
                 public void accept(int offer) {
                     OfferFact candidate = index.offer(offer);
-                    if (!taken.contains(candidate) && Candidates.allowed(family, needs, index, offer, rejected, policy)) {
-                        best.offer(Candidates.cost(family, candidate, policy), offer);
+                    if (!taken.contains(candidate) && Candidates.allowed(pair.at(offer), policy)) {
+                        best.offer(Candidates.cost(pair, policy), offer);
                     }
                 }
             });
