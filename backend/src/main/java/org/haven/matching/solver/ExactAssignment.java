@@ -142,11 +142,12 @@ public final class ExactAssignment {
         long firstMaxViolation = -1;
         Problem previous = null;
         int[] previousRowColumn = null;
+        PairMemo memo = new PairMemo(assignments.size());
         while (true) {
             long stepStarted = System.nanoTime();
             Arrays.fill(rowOf, -1); // a build cut by the deadline must not leave rows of the previous pass behind
             problem = Problem.build(assignments, added, movable, rowOf, heldByPinned, rejected, policy, extraCost,
-                    pricer == null ? 0 : pricer.bigM(movable), deadline);
+                    pricer == null ? 0 : pricer.bigM(movable), deadline, memo);
             Trace.step("exact: build " + problem.feasiblePairs + " pairs", stepStarted);
             stepStarted = System.nanoTime();
             long[] price = new long[problem.columns.size() + problem.rows()];
@@ -244,7 +245,8 @@ public final class ExactAssignment {
          */
         static Problem build(List<Assignment> assignments, List<List<OfferFact>> added, List<Integer> movable, int[] rowOf,
                              Set<OfferFact> heldByPinned, Set<RejectedPair> rejected, Policy policy,
-                             ToLongBiFunction<Assignment, OfferFact> extraCost, long fixedBigM, Deadline deadline) {
+                             ToLongBiFunction<Assignment, OfferFact> extraCost, long fixedBigM, Deadline deadline,
+                             PairMemo memo) {
             List<Integer> rowAssignment = new ArrayList<>();
             Map<OfferFact, Integer> columnOf = new HashMap<>();
             List<OfferFact> columns = new ArrayList<>();
@@ -262,9 +264,19 @@ public final class ExactAssignment {
                 rowStart.add(edgeColumn.size());
                 FamilyFact family = assignment.getFamily();
                 long maxSoft = 0;
-                for (OfferFact offer : added.get(i).isEmpty() ? assignment.getCandidates()
-                        : concat(assignment.getCandidates(), added.get(i))) {
-                    if (heldByPinned.contains(offer) || !Candidates.allowed(family, offer, rejected, policy)) {
+                List<OfferFact> pairs = added.get(i).isEmpty() ? assignment.getCandidates()
+                        : concat(assignment.getCandidates(), added.get(i));
+                long[] softs = memo.softs(i, pairs.size());
+                for (int p = 0; p < pairs.size(); p++) {
+                    OfferFact offer = pairs.get(p);
+                    if (p >= memo.known(i)) {
+                        softs[p] = heldByPinned.contains(offer) || !Candidates.allowed(family, offer, rejected, policy)
+                                ? PairMemo.NOT_ALLOWED
+                                : Candidates.cost(family, offer, policy)
+                                        + (extraCost == null ? 0 : extraCost.applyAsLong(assignment, offer));
+                    }
+                    long soft = softs[p];
+                    if (soft == PairMemo.NOT_ALLOWED) {
                         continue;
                     }
                     Integer column = columnOf.get(offer);
@@ -273,13 +285,12 @@ public final class ExactAssignment {
                         columnOf.put(offer, column);
                         columns.add(offer);
                     }
-                    long soft = Candidates.cost(family, offer, policy)
-                            + (extraCost == null ? 0 : extraCost.applyAsLong(assignment, offer));
                     edgeColumn.add(column);
                     edgeSoft.add(soft);
                     maxSoft = Math.max(maxSoft, soft);
                 }
                 bigM += Math.max(maxSoft, KeepProposal.penalty(family, null, policy));
+                memo.knownUpTo(i, pairs.size());
             }
             if (fixedBigM > 0) {
                 bigM = fixedBigM;
@@ -311,6 +322,40 @@ public final class ExactAssignment {
             }
             from[rows] = k;
             return new Problem(rowAssignment, columns, from, column, cost, feasiblePairs, bigM);
+        }
+    }
+
+    /**
+     * Each family's pairs as one solve's builds worked them out (allowed or not, and the soft cost),
+     * in list order: its candidates, then the pairs pricing added, which only grow. The pair checks
+     * of a national run cost more than its solve, so each pass works out only the pairs it adds.
+     */
+    static final class PairMemo {
+        static final long NOT_ALLOWED = Long.MIN_VALUE;
+
+        private final long[][] softs;
+        private final int[] known;
+
+        PairMemo(int assignments) {
+            softs = new long[assignments][];
+            known = new int[assignments];
+        }
+
+        /** How many of assignment {@code i}'s pairs are worked out. */
+        int known(int i) {
+            return known[i];
+        }
+
+        /** The soft costs of assignment {@code i}'s pairs, room for {@code pairs} of them. */
+        long[] softs(int i, int pairs) {
+            if (softs[i] == null || softs[i].length < pairs) {
+                softs[i] = softs[i] == null ? new long[pairs] : Arrays.copyOf(softs[i], pairs);
+            }
+            return softs[i];
+        }
+
+        void knownUpTo(int i, int pairs) {
+            known[i] = pairs;
         }
     }
 
