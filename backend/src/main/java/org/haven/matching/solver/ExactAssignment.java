@@ -66,9 +66,29 @@ public final class ExactAssignment {
      * candidates already held the optimum) and {@code maxViolation} that of the last pass: 0 and
      * {@code proven} when no pair left out can improve the answer (LP duality: the assignment's
      * costs equal the duals' bound). Not proven when the deadline stopped a pass.
+     *
+     * <p>When it was not proven, {@code gapBound} (from the last pass that finished, −1 when none did)
+     * bounds how far the answer's cost, the medium folded in with {@code bigM}, can be above the
+     * optimum's (see {@link Pricer.Pass#violationBound}); and {@code mediumProven} says the answer's
+     * medium is the optimum's all the same: an answer housing less weight than the optimum would be
+     * at least bigM less the optimum's soft (at most bigM − 1) plus its own soft above it, so a bound
+     * no larger than the answer's own soft rules that out. The soft is then at most {@code gapBound}
+     * above the optimum's.
      */
     public record Pricing(int rounds, long pairsAdded, long pairsPriced, long firstMaxViolation, long maxViolation,
-                          boolean proven) {
+                          boolean proven, long gapBound, boolean mediumProven) {
+
+        Pricing(int rounds, long pairsAdded, long pairsPriced, long firstMaxViolation, long maxViolation,
+                boolean proven, long gapBound) {
+            this(rounds, pairsAdded, pairsPriced, firstMaxViolation, maxViolation, proven, proven ? 0 : gapBound,
+                    proven);
+        }
+
+        /** The same, the medium checked against the answer's soft over the families it could move. */
+        Pricing withAnswerSoft(long movableSoft) {
+            return new Pricing(rounds, pairsAdded, pairsPriced, firstMaxViolation, maxViolation, proven, gapBound,
+                    proven || gapBound >= 0 && gapBound <= movableSoft);
+        }
     }
 
     /** How often (in settled columns) a long augmenting path search looks at the deadline. */
@@ -142,6 +162,7 @@ public final class ExactAssignment {
         long firstMaxViolation = -1;
         Problem previous = null;
         int[] previousRowColumn = null;
+        long gapBound = -1;
         PairMemo memo = new PairMemo(assignments.size());
         while (true) {
             long stepStarted = System.nanoTime();
@@ -161,28 +182,36 @@ public final class ExactAssignment {
                 // Cut short after pricing added pairs: the last complete solve (every family, fewer pairs) is the better answer.
                 problem = previous;
                 rowColumn = previousRowColumn;
+                // The cut build numbered only the rows it reached: every family takes its row in that solve again.
+                Arrays.fill(rowOf, -1);
+                for (int r = 0; r < problem.rows(); r++) {
+                    rowOf[problem.rowAssignment.get(r)] = r;
+                }
             }
             if (pricer == null || !allSolved) {
                 if (pricer != null) {
-                    pricing = new Pricing(passes, pairsAdded, 0, Math.max(0, firstMaxViolation), -1, false);
+                    pricing = new Pricing(passes, pairsAdded, 0, Math.max(0, firstMaxViolation), -1, false, gapBound);
                 }
                 break;
             }
             Pricer.Pass pass = pricer.price(problem, rowColumn, price, added, deadline);
             passes++;
             Trace.step("exact: pricing pass " + passes + (pass == null ? " (cut)" : ", " + pass.pairsPriced()
-                    + " pairs priced, max violation " + pass.maxViolation()), stepStarted);
+                    + " pairs priced, max violation " + pass.maxViolation() + ", violations at most "
+                    + pass.violationBound() + " in all"), stepStarted);
             if (pass == null) {
-                pricing = new Pricing(passes, pairsAdded, 0, Math.max(0, firstMaxViolation), -1, false);
+                // The answer is this solve's, over more pairs than the last priced one: no worse, so the last bound holds.
+                pricing = new Pricing(passes, pairsAdded, 0, Math.max(0, firstMaxViolation), -1, false, gapBound);
                 break;
             }
             if (firstMaxViolation < 0) {
                 firstMaxViolation = pass.maxViolation();
             }
             if (pass.maxViolation() == 0) {
-                pricing = new Pricing(passes, pairsAdded, pass.pairsPriced(), firstMaxViolation, 0, true);
+                pricing = new Pricing(passes, pairsAdded, pass.pairsPriced(), firstMaxViolation, 0, true, 0);
                 break;
             }
+            gapBound = pass.violationBound();
             previous = problem;
             previousRowColumn = rowColumn;
             pairsAdded += pass.addTo(added, problem.rowAssignment);
@@ -211,17 +240,25 @@ public final class ExactAssignment {
         long housedWeight = 0;
         long unhousedWeight = 0;
         long softCost = 0;
+        long movableSoft = 0;
         for (int i = 0; i < assignments.size(); i++) {
             Assignment assignment = assignments.get(i);
             OfferFact offer = offers.get(i);
             FamilyFact family = assignment.getFamily();
-            softCost += KeepProposal.penalty(family, offer, policy);
+            long soft = KeepProposal.penalty(family, offer, policy);
             if (offer == null) {
                 unhousedWeight += PairCosts.housedWeight(family, policy);
             } else {
                 housedWeight += PairCosts.housedWeight(family, policy);
-                softCost += PairCosts.softCost(family, offer, policy);
+                soft += PairCosts.softCost(family, offer, policy);
             }
+            softCost += soft;
+            if (!assignment.isPinned()) {
+                movableSoft += soft;
+            }
+        }
+        if (pricing != null) {
+            pricing = pricing.withAnswerSoft(movableSoft);
         }
         return new Result(offers, housedWeight, unhousedWeight, softCost, problem.feasiblePairs,
                 (System.nanoTime() - started) / 1_000_000, solved, movable.size(), pricing);

@@ -77,12 +77,21 @@ public final class ExactPhaseOutcome {
         return families;
     }
 
-    /** The sentence the command prints and the run shows, or null when the exact phase finished (and proved its answer). */
+    /**
+     * The sentence the command prints and the run shows, or null when the exact phase finished (and
+     * proved its answer). When the limit stopped the proof after the medium was proven optimal, it
+     * says so and how far the soft can be from the optimum's ({@link ExactAssignment.Pricing#mediumProven}).
+     */
     public String notice() {
         if (proofStopped()) {
-            return String.format(Locale.ROOT, "exact phase stopped at the time limit after %d %s over the "
-                    + "pairs outside the candidate lists (%,d pairs added); the answer is feasible but may not be optimal",
-                    pricing.rounds(), pricing.rounds() == 1 ? "pricing pass" : "pricing passes", pricing.pairsAdded());
+            String passes = String.format(Locale.ROOT, "exact phase stopped at the time limit after %d %s over the "
+                    + "pairs outside the candidate lists (%,d pairs added)", pricing.rounds(),
+                    pricing.rounds() == 1 ? "pricing pass" : "pricing passes", pricing.pairsAdded());
+            if (pricing.mediumProven()) {
+                return passes + String.format(Locale.ROOT, "; the medium is proven optimal over every allowed pair "
+                        + "and the soft is at most %,d above the optimum's", pricing.gapBound());
+            }
+            return passes + "; the answer is feasible but may not be optimal";
         }
         if (!stoppedEarly()) {
             return null;

@@ -71,8 +71,14 @@ final class Pricer {
         return bigM;
     }
 
-    /** What one pass found: per row (in the problem's order) the offer numbers to add, most violating first. */
-    record Pass(int[][] violators, long maxViolation, long pairsPriced, OfferIndex index) {
+    /**
+     * What one pass found: per row (in the problem's order) the offer numbers to add, most violating
+     * first; the largest violation; and {@code violationBound}, at least the sum over the rows of each
+     * row's largest violation. Lowering each row's dual by its largest violation makes the duals
+     * feasible over every allowed pair, so no assignment over all pairs costs less than this solve's
+     * optimum less that sum: it bounds how far the solve's answer can be from the true optimum.
+     */
+    record Pass(int[][] violators, long maxViolation, long violationBound, long pairsPriced, OfferIndex index) {
 
         /** Adds the violating pairs to their families' extra pairs (by assignment index); returns how many. */
         long addTo(List<List<OfferFact>> added, List<Integer> rowAssignment) {
@@ -135,7 +141,9 @@ final class Pricer {
             IndexedPair pair = index.pairsOf(family, rejected);
             long[] count = new long[1];
             IntConsumer pricePair = i -> {
-                if (threshold + offerPrice[i] <= 0) {
+                // cost ≥ 0: no pair violates unless threshold + price > 0, nor, once the row holds its
+                // most violating pairs, unless it could violate more than the least of them.
+                if (threshold + offerPrice[i] + (worst.full() ? worst.worstKey() : 0) <= 0) {
                     return;
                 }
                 if (!Candidates.allowed(pair.at(i), policy)) {
@@ -184,7 +192,11 @@ final class Pricer {
                 }
             }
         }
-        return new Pass(violators, max, priced.sum(), index);
+        long bound = 0;
+        for (long violation : rowMax) {
+            bound = Math.addExact(bound, violation);
+        }
+        return new Pass(violators, max, bound, priced.sum(), index);
     }
 
     /**
@@ -193,16 +205,15 @@ final class Pricer {
      * none is negative; and once the row holds its {@link ExactAssignment#ADDED_PER_PASS} most
      * violating pairs, an offer only matters if it would violate more than the least of them, which
      * S1 alone rules out beyond (threshold + that reduced cost) / weight km. A pass that finds
-     * violators need not find every one (the next solve and pass follow); a pass that finds none
-     * has looked at every pair that could have been one.
+     * violators need not find every one (the next solve and pass follow), but it finds each row's
+     * largest (its sum bounds the answer's distance from the optimum); a pass that finds none has
+     * looked at every pair that could have been one. A family without a location looks at every
+     * offer with room for it (S1 orders nothing), the price alone ruling most out once it holds its
+     * most violating pairs.
      */
     private double wantedKm(FamilyFact family, long threshold, Candidates.Cheapest worst) {
         if (policy.distanceWeight() <= 0) {
             return Double.POSITIVE_INFINITY;
-        }
-        if (worst.full() && !family.hasLocation()) {
-            // S1 is 0 without a location, so distance orders nothing: the first violators found will do.
-            return -1;
         }
         long bound = worst.full() ? threshold + worst.worstKey() : threshold;
         return (double) bound / policy.distanceWeight();

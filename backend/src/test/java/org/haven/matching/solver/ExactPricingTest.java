@@ -133,6 +133,41 @@ class ExactPricingTest {
         assertThat(stopped.scoreWithoutS6()).isEqualTo(optimum.scoreWithoutS6());
     }
 
+    /**
+     * A proof cut short may still prove the medium: wherever the deadline falls, an answer that says
+     * so houses the optimum's weight and its soft is within the bound it gives; and some cut says so
+     * before the full proof.
+     */
+    @Test
+    void aCutProofThatSaysTheMediumIsProvenHasTheOptimumsMediumAndASoftWithinItsBound() {
+        MatchingSolution generated = InstanceGenerator.generate(300, 5, false, true);
+        List<FamilyFact> families = generated.getAssignments().stream().filter(assignment -> !assignment.isPinned())
+                .map(Assignment::getFamily).toList();
+        MatchingSolution started = startingLists(generated.getOffers(), generated.getRejectedPairs(), 2, families);
+        ExactAssignment.Result optimum = ExactAssignment.solve(started);
+        assertThat(optimum.pricing().proven()).isTrue();
+
+        int mediumOnly = 0;
+        ExactAssignment.Result stopped;
+        long looks = 0;
+        do {
+            stopped = ExactAssignment.solve(started, null, afterLooks(looks));
+            looks += 31;
+            ExactAssignment.Pricing pricing = stopped.pricing();
+            if (pricing != null && pricing.mediumProven()) {
+                assertThat(stopped.unhousedWeight()).as("the medium of an answer cut after %d looks", looks)
+                        .isEqualTo(optimum.unhousedWeight());
+                assertThat(stopped.softCost() - optimum.softCost()).as("its soft above the optimum's")
+                        .isBetween(0L, pricing.gapBound());
+                if (!pricing.proven()) {
+                    mediumOnly++;
+                }
+            }
+        } while (!stopped.complete());
+
+        assertThat(mediumOnly).as("cuts after the medium was proven, before the soft was").isPositive();
+    }
+
     private static Deadline afterLooks(long looks) {
         AtomicLong now = new AtomicLong();
         return Deadline.after(Duration.ofNanos(looks), now::incrementAndGet);
