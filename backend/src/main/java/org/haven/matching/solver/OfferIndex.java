@@ -164,7 +164,7 @@ public final class OfferIndex {
      * True when the offer fails one of the needs in {@code needsMask} ({@link PairRule#needsMask}),
      * so the pair breaks one of H3–H12: read from an array in index order, without touching the offer.
      */
-    public boolean lacksAny(long needsMask, int index) {
+    boolean lacksAny(long needsMask, int index) {
         return (needsMask & lacks[index]) != 0;
     }
 
