@@ -16,6 +16,7 @@ export const solvingRun: Run = {
   proposals: 0,
   failure: null,
   notice: null,
+  mediumProven: false,
 };
 
 export const doneRun: Run = {

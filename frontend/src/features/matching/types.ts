@@ -28,6 +28,11 @@ export type Run = {
    * rule but may not be the best. Null otherwise.
    */
   notice: string | null;
+  /**
+   * With a notice: the people housed, weighted by urgency, are proven the most any run could house,
+   * so only how well they are placed (the soft terms) could still improve.
+   */
+  mediumProven: boolean;
 };
 
 export type RunPage = {

@@ -2012,6 +2012,7 @@ export interface components {
             finishedAt?: string;
             /** Format: uuid */
             id?: string;
+            mediumProven?: boolean;
             notice?: string;
             /** Format: int32 */
             offers?: number;

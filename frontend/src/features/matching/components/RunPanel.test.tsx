@@ -57,6 +57,18 @@ describe('the run panel', () => {
     );
   });
 
+  it('says when only the placing could improve: the time limit came after the most people were housed', () => {
+    render(
+      <RunPanel
+        run={{ ...doneRun, notice: 'exact phase stopped at the time limit after 4 pricing passes', mediumProven: true }}
+        title="Latest run"
+      />,
+    );
+    const panel = screen.getByRole('region', { name: 'Latest run' });
+    expect(panel).toHaveTextContent('no run could house more people (counted by urgency)');
+    expect(panel).not.toHaveTextContent('may house more families');
+  });
+
   it('says a failed run changed nothing, and what went wrong', () => {
     render(
       <RunPanel

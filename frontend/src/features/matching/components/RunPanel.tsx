@@ -98,7 +98,9 @@ export function RunPanel({ run, title, onStop, stopping = false }: RunPanelProps
         </div>
       ) : null}
       {run.notice && (run.status === 'DONE' || run.status === 'SOLVING') ? (
-        <p className="run-panel__notice">{t('matching.run.timeLimitNote')}</p>
+        <p className="run-panel__notice">
+          {t(run.mediumProven ? 'matching.run.timeLimitMediumProvenNote' : 'matching.run.timeLimitNote')}
+        </p>
       ) : null}
       {run.status === 'STOPPED' ? <p>{t('matching.run.stoppedNote')}</p> : null}
       {run.status === 'FAILED' ? (

@@ -33,11 +33,12 @@ final class MatchingDtos {
     /**
      * {@code families}/{@code offers}: how many entered the run; {@code assigned}: in its best solution so far;
      * {@code notice}: set when the time limit stopped the exact phase early (the answer breaks no rule but may
-     * not be the best), else null.
+     * not be the best), else null; {@code mediumProven}: with a notice, true when the weighted people housed
+     * are proven the most any run could house (only the soft terms could still improve).
      */
     record RunResponse(UUID id, RunStatus status, String score, Instant startedAt, Instant finishedAt, int seconds,
                        int families, int offers, int assigned, long elapsedMs, int proposals, String failure,
-                       String notice) {
+                       String notice, boolean mediumProven) {
     }
 
     record ProposalResponse(UUID id, UUID runId, UUID familyId, UUID offerId, ProposalStatus status, long score,

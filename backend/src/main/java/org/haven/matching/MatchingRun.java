@@ -63,6 +63,10 @@ class MatchingRun {
     @Column(name = "failure", length = FAILURE_LENGTH)
     private String failure;
 
+    /** With a DONE run's notice: the medium was proven optimal all the same (only the soft could improve). */
+    @Column(name = "medium_proven", nullable = false)
+    private boolean mediumProven;
+
     /** The size of {@link #unassigned}, kept so its list need not count it for every page. */
     @Column(name = "unassigned_count", nullable = false)
     private int unassignedCount;
@@ -85,9 +89,10 @@ class MatchingRun {
     }
 
     void finish(String finalScore, int assignedFamilies, int proposalCount, List<UnassignedFamily> left, String notice,
-                Instant now) {
+                boolean noticeMediumProven, Instant now) {
         status = RunStatus.DONE;
         failure = notice == null ? null : notice.substring(0, Math.min(notice.length(), FAILURE_LENGTH));
+        mediumProven = notice != null && noticeMediumProven;
         score = finalScore;
         assigned = assignedFamilies;
         proposals = proposalCount;
@@ -160,6 +165,10 @@ class MatchingRun {
 
     String getNotice() {
         return status == RunStatus.DONE ? failure : null;
+    }
+
+    boolean isMediumProven() {
+        return status == RunStatus.DONE && mediumProven;
     }
 
     List<UnassignedFamily> getUnassigned() {

@@ -281,7 +281,8 @@ class MatchingRuns {
             improved(run, best);
             end = run.stopRequested
                     ? view(recorder.ended(run.id, RunStatus.STOPPED, run.score, run.assigned, null))
-                    : view(recorder.finished(run.id, run.problem, best, run.outcome.notice()));
+                    : view(recorder.finished(run.id, run.problem, best, run.outcome.notice(),
+                            run.outcome.mediumProven()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             end = failed(run, "The run was interrupted");
@@ -314,21 +315,22 @@ class MatchingRuns {
             log.error("Matching run {} could not be recorded as failed", run.id, e);
             return new RunResponse(run.id, RunStatus.FAILED, run.score, run.startedAt, clock.instant(), run.seconds,
                     run.problem.families().size(), run.problem.offers().size(), run.assigned,
-                    elapsed(run.startedAt, clock.instant()), 0, reason, null);
+                    elapsed(run.startedAt, clock.instant()), 0, reason, null, false);
         }
     }
 
     private RunResponse view(ActiveRun run) {
         return new RunResponse(run.id, RunStatus.SOLVING, run.score, run.startedAt, null, run.seconds,
                 run.problem.families().size(), run.problem.offers().size(), run.assigned,
-                elapsed(run.startedAt, clock.instant()), 0, null, run.outcome.notice());
+                elapsed(run.startedAt, clock.instant()), 0, null, run.outcome.notice(), run.outcome.mediumProven());
     }
 
     private RunResponse view(MatchingRun run) {
         Instant until = run.getFinishedAt() != null ? run.getFinishedAt() : clock.instant();
         return new RunResponse(run.getId(), run.getStatus(), run.getScore(), run.getStartedAt(), run.getFinishedAt(),
                 run.getSeconds(), run.getFamilies(), run.getOffers(), run.getAssigned(),
-                elapsed(run.getStartedAt(), until), run.getProposals(), run.getFailure(), run.getNotice());
+                elapsed(run.getStartedAt(), until), run.getProposals(), run.getFailure(), run.getNotice(),
+                run.isMediumProven());
     }
 
     private static long elapsed(Instant from, Instant to) {

@@ -114,10 +114,12 @@ class RunRecorder {
      * The run's best solution becomes its proposals. Each pair is checked again against the data as
      * it is now: a family no longer READY, an offer no longer available or a pair that now breaks
      * a hard rule or was rejected meanwhile is not proposed (the family is listed as unassigned).
-     * {@code notice}: what the run should say about its answer (the time limit stopped the exact phase), or null.
+     * {@code notice}: what the run should say about its answer (the time limit stopped the exact phase), or null;
+     * {@code mediumProven}: with a notice, the medium was proven optimal all the same.
      */
     @Transactional
-    public MatchingRun finished(UUID runId, MatchingProblem runProblem, MatchingSolution best, String notice) {
+    public MatchingRun finished(UUID runId, MatchingProblem runProblem, MatchingSolution best, String notice,
+                                boolean mediumProven) {
         MatchingRun run = runs.findById(runId).orElseThrow();
         if (!lease.release(runId)) {
             return leaseLost(run);
@@ -173,7 +175,7 @@ class RunRecorder {
         undecided.values().forEach(Proposal::supersede);
         proposals.saveAll(created);
         run.finish(best.getScore() == null ? null : best.getScore().toString(), assigned, created.size() + renewed,
-                left, notice, clock.instant());
+                left, notice, mediumProven, clock.instant());
         events.publishEvent(new RunEvent(runId, null, "MATCHING_RUN_FINISHED"));
         return run;
     }

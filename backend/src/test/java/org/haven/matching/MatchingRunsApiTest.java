@@ -97,6 +97,10 @@ class MatchingRunsApiTest {
         // may be one); what must hold is that no proposal breaks a rule, checked below.
         assertThat(run.path("score").asText()).matches("-?\\d+hard/-?\\d+medium/-?\\d+soft");
         assertThat(run.path("proposals").asInt()).isPositive();
+        // A run that finished its proof has no notice, so nothing to qualify it.
+        assertThat(run.path("notice").isNull()).isTrue();
+        assertThat(run.path("mediumProven").isBoolean()).isTrue();
+        assertThat(run.path("mediumProven").asBoolean()).isFalse();
 
         List<JsonNode> proposals = list(caseworker.get("/api/matching/runs/" + runId + "/proposals").json());
         assertThat(proposals).hasSize(run.path("proposals").asInt());

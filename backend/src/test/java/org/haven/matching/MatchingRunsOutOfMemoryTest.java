@@ -2,6 +2,7 @@ package org.haven.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -65,7 +66,7 @@ class MatchingRunsOutOfMemoryTest {
         UUID actor = UUID.randomUUID();
         when(recorder.started(any(), anyInt(), eq(actor), any())).thenAnswer(call -> new MatchingRun(
                 call.getArgument(0), call.getArgument(1), actor, clock.instant(), 0, 0));
-        when(recorder.finished(any(), any(), any(), any())).thenThrow(new OutOfMemoryError("Java heap space"));
+        when(recorder.finished(any(), any(), any(), any(), anyBoolean())).thenThrow(new OutOfMemoryError("Java heap space"));
         when(recorder.ended(any(), eq(RunStatus.FAILED), any(), anyInt(), any())).thenAnswer(call -> {
             MatchingRun run = new MatchingRun(call.getArgument(0), 1, actor, clock.instant(), 0, 0);
             run.end(RunStatus.FAILED, null, 0, call.getArgument(4), clock.instant());

@@ -69,6 +69,15 @@ public final class ExactPhaseOutcome {
         return !stoppedEarly() && proof != null && !proof.proven();
     }
 
+    /**
+     * True when the limit stopped the proof over the pairs outside the candidate lists after it had
+     * proven the medium: no answer houses more weighted people; only the soft could still improve.
+     */
+    public boolean mediumProven() {
+        ExactAssignment.Pricing proof = pricing;
+        return proofStopped() && proof.mediumProven();
+    }
+
     public int familiesSolved() {
         return Math.max(0, familiesSolved);
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -154,6 +155,15 @@ class ExactPricingTest {
             stopped = ExactAssignment.solve(started, null, afterLooks(looks));
             looks += 31;
             ExactAssignment.Pricing pricing = stopped.pricing();
+            ExactPhaseOutcome outcome = new ExactPhaseOutcome();
+            outcome.record(stopped);
+            boolean onlyMediumProven = pricing != null && pricing.mediumProven() && !pricing.proven()
+                    && stopped.familiesSolved() == stopped.families();
+            assertThat(outcome.mediumProven()).as("the outcome after %d looks", looks).isEqualTo(onlyMediumProven);
+            if (onlyMediumProven) {
+                assertThat(outcome.notice()).endsWith(String.format(Locale.ROOT, "; the medium is proven optimal over "
+                        + "every allowed pair and the soft is at most %,d above the optimum's", pricing.gapBound()));
+            }
             if (pricing != null && pricing.mediumProven()) {
                 assertThat(stopped.unhousedWeight()).as("the medium of an answer cut after %d looks", looks)
                         .isEqualTo(optimum.unhousedWeight());
