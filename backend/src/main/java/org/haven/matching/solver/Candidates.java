@@ -68,8 +68,7 @@ public final class Candidates {
     /** The same for the pair at an {@link OfferIndex}'s cursor. */
     static long cost(IndexedPair pair, Policy policy) {
         // S7 reads the offer's id only for a family that holds a previous proposal.
-        long keep = pair.family().previousOfferId() == null ? 0 : KeepProposal.penalty(pair.family(), pair.offer(), policy);
-        return PairTerm.total(pair, policy) + keep;
+        return PairTerm.total(pair, policy) + KeepProposal.penalty(pair.family(), pair.offer(), policy);
     }
 
     /**

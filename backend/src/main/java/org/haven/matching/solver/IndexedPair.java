@@ -1,8 +1,6 @@
 package org.haven.matching.solver;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Set;
 
 import org.haven.geo.Distance;
 
@@ -136,8 +134,7 @@ final class IndexedPair implements PairFacts {
     @Override
     public boolean sharesLanguage() {
         if (index.languageMask == null) {
-            Set<String> hostLanguages = offer().host().languages();
-            return !Collections.disjoint(family.languages(), hostLanguages);
+            return new FactPair(family, offer()).sharesLanguage();
         }
         return (languageMask & index.languageMask[offer]) != 0;
     }
