@@ -57,7 +57,7 @@ class SolveCommandTest {
              "pinned": [{"familyId": "f1", "offerId": "o1"}]}
             """;
 
-    /** Enough for the JVM and the command, far too little for the realistic 6,000-family instance. */
+    /** Enough for the JVM and the command, far too little for the realistic 12,000-family instance. */
     private static final int CHILD_HEAP_MB = 32;
     /** See the timing test: reading and solver start-up on a machine shared with other builds. */
     private static final long LOADED_MACHINE_MARGIN_MILLIS = 10_000;
@@ -122,17 +122,18 @@ class SolveCommandTest {
     }
 
     /**
-     * Realistic density at 6,000 families: building the candidates alone (every family against
-     * 7,200 offers) takes longer than the limit on any machine, so the job must cut it short and
-     * still answer. The command promises the limit give or take a second; the bound here is wider
-     * because reading the file and starting the solver cannot be cut short and this test must hold
-     * on a shared, loaded 2-core machine (without the deadline the command takes well over a
-     * minute there). docs/matching-benchmark.md measures the promise itself.
+     * Realistic density at 12,000 families: the whole proof takes about ten seconds on the 2-core
+     * machine ({@code solve --seconds 60} on the bench's realistic 12,000: 9.8 s with the JVM's
+     * start), so a one-second limit must cut it short and the job must still answer. (At 6,000 families and two seconds, a warm JVM on JDK 25 finished the
+     * proof inside the limit: the margin has to hold on machines faster than this one.) The
+     * command promises the limit give or take a second; the bound here is wider because reading
+     * the file and starting the solver cannot be cut short and this test must hold on a shared,
+     * loaded 2-core machine. docs/matching-benchmark.md measures the promise itself.
      */
     @Test
     void theWholeCommandEndsWithinItsLimitWithAFeasibleAnswerAndSaysTheExactPhaseWasCut() throws IOException {
         Path solution = dir.resolve("solution.json");
-        int seconds = 2;
+        int seconds = 1;
 
         long started = System.nanoTime();
         int exit = solve("--seconds", String.valueOf(seconds), bigInstance().toString(), solution.toString());
@@ -184,8 +185,8 @@ class SolveCommandTest {
 
     private static synchronized Path bigInstance() throws IOException {
         if (bigInstance == null) {
-            bigInstance = shared.resolve("realistic-6000.json");
-            InstanceFiles.write(InstanceExport.of(InstanceGenerator.generate(6_000, 1, false, true)), bigInstance);
+            bigInstance = shared.resolve("realistic-12000.json");
+            InstanceFiles.write(InstanceExport.of(InstanceGenerator.generate(12_000, 1, false, true)), bigInstance);
         }
         return bigInstance;
     }
