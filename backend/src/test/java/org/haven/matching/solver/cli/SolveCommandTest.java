@@ -124,11 +124,12 @@ class SolveCommandTest {
     /**
      * Realistic density at 12,000 families: the whole proof takes about ten seconds on the 2-core
      * machine ({@code solve --seconds 60} on the bench's realistic 12,000: 9.8 s with the JVM's
-     * start), so a one-second limit must cut it short and the job must still answer. (At 6,000 families and two seconds, a warm JVM on JDK 25 finished the
-     * proof inside the limit: the margin has to hold on machines faster than this one.) The
-     * command promises the limit give or take a second; the bound here is wider because reading
-     * the file and starting the solver cannot be cut short and this test must hold on a shared,
-     * loaded 2-core machine. docs/matching-benchmark.md measures the promise itself.
+     * start), so a one-second limit must cut it short and the job must still answer. (At 6,000
+     * families and two seconds, a warm JVM on JDK 25 finished the proof inside the limit: the
+     * margin has to hold on machines faster than this one.) The command promises the limit give
+     * or take a second; the bound here is wider because reading the file and starting the solver
+     * cannot be cut short and this test must hold on a shared, loaded 2-core machine.
+     * docs/matching-benchmark.md measures the promise itself.
      */
     @Test
     void theWholeCommandEndsWithinItsLimitWithAFeasibleAnswerAndSaysTheExactPhaseWasCut() throws IOException {
