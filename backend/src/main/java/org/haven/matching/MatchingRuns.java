@@ -179,12 +179,19 @@ class MatchingRuns {
 
     /** On the heartbeat thread: keeps the lease, writes the progress, and stops when asked to or when the lease is lost. */
     private void beat(ActiveRun run) {
+        if (run.ending) {
+            return; // recording the end gives the lease back: nothing to keep any more
+        }
         try {
             RunLease.Renewal renewal = recorder.heartbeat(run.id, run.score, run.assigned);
             if (renewal == RunLease.Renewal.STOP_REQUESTED) {
                 terminate(run);
-            } else if (renewal == RunLease.Renewal.LOST) {
+            } else if (renewal == RunLease.Renewal.LOST && !run.ending) {
                 log.warn("Matching run {} lost its lease (not renewed in time); it stops here", run.id);
+                ScheduledFuture<?> heartbeat = run.heartbeat;
+                if (heartbeat != null) {
+                    heartbeat.cancel(false); // nothing left to renew; said once, not every beat until the run ends
+                }
                 terminate(run);
             }
         } catch (RuntimeException e) {
@@ -258,6 +265,7 @@ class MatchingRuns {
         }
         if (run.stopRequested) {
             // Asked to stop while the candidates were built: no solver job to stop.
+            run.ending = true;
             return view(recorder.ended(run.id, RunStatus.STOPPED, run.score, run.assigned, null));
         }
         try (SolverManager<MatchingSolution, UUID> manager = SolverManager.create(
@@ -279,6 +287,7 @@ class MatchingRuns {
             }
             run.outcome.solvingEnded(best);
             improved(run, best);
+            run.ending = true;
             end = run.stopRequested
                     ? view(recorder.ended(run.id, RunStatus.STOPPED, run.score, run.assigned, null))
                     : view(recorder.finished(run.id, run.problem, best, run.outcome.notice(),
@@ -309,6 +318,7 @@ class MatchingRuns {
     }
 
     private RunResponse failed(ActiveRun run, String reason) {
+        run.ending = true;
         try {
             return view(recorder.ended(run.id, RunStatus.FAILED, run.score, run.assigned, reason));
         } catch (RuntimeException e) {
@@ -386,6 +396,12 @@ class MatchingRuns {
         volatile boolean stopRequested;
         volatile SolverJob<MatchingSolution, UUID> job;
         volatile ScheduledFuture<?> heartbeat;
+        /**
+         * Set before the run's end is recorded. Recording it gives the lease back (in a transaction
+         * that holds the lease's row until it commits), so a heartbeat from then on would find the
+         * lease gone and report a lost lease that was only handed back.
+         */
+        volatile boolean ending;
         final Deadline deadline;
         final ExactPhaseOutcome outcome = new ExactPhaseOutcome();
 
