@@ -7,14 +7,14 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.haven.testing.LogCapture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.client.RestClient;
 
+import ch.qos.logback.classic.Level;
+
 /** The postcodes.io adapter against a stub speaking postcodes.io's real answer format. */
-@ExtendWith(OutputCaptureExtension.class)
 class PostcodesIoGeocoderTest {
 
     private static final Duration READ_TIMEOUT = Duration.ofMillis(500);
@@ -54,6 +54,10 @@ class PostcodesIoGeocoderTest {
              {"code": "osgb4000000074564002", "name_1": "Newport", "name_1_lang": "eng", "name_2": "Casnewydd",
               "name_2_lang": "cym", "local_type": "City", "outcode": "NP20", "county_unitary": "Newport",
               "country": "Wales", "longitude": -2.9977, "latitude": 51.5842}]}""";
+
+    /** The fallback's warnings, asserted where they matter instead of printed. */
+    @RegisterExtension
+    final LogCapture log = LogCapture.of(PostcodesIoGeocoder.class);
 
     private PostcodesIoStub stub;
     private Geocoder geocoder;
@@ -160,27 +164,28 @@ class PostcodesIoGeocoderTest {
     }
 
     @Test
-    void aFailingServerFallsBackToTheGazetteerAndSaysSo(CapturedOutput log) {
+    void aFailingServerFallsBackToTheGazetteerAndSaysSo() {
         stub.answerEverything(500, "{\"status\":500,\"error\":\"Internal server error\"}", Duration.ZERO);
 
         GeoLocation found = geocoder.locate("SW1A 1AA").orElseThrow();
 
         assertThat(found).isEqualTo(GazetteerGeocoder.shared().locate("SW1A 1AA").orElseThrow());
         assertThat(found.label()).isEqualTo("SW1A (London)");
-        assertThat(log.getOut().lines().filter(line -> line.contains("postcodes.io did not answer usably")))
-                .singleElement().asString().contains("(HTTP 500)")
+        assertThat(log.messages(Level.WARN)).singleElement().asString()
+                .contains("postcodes.io did not answer usably (HTTP 500)")
                 .as("the warning does not hold what someone typed").doesNotContain("SW1A");
     }
 
     @Test
-    void anUnreachableServerFallsBackToTheGazetteer(CapturedOutput log) {
+    void anUnreachableServerFallsBackToTheGazetteer() {
         String url = stub.url();
         stub.close();
         Geocoder down = geocoderFor(url);
 
         assertThat(down.locate("LS6 3AB")).contains(GazetteerGeocoder.shared().locate("LS6 3AB").orElseThrow());
         assertThat(down.locate("Milton Keynes").orElseThrow().precision()).isEqualTo(GeoPrecision.PLACE);
-        assertThat(log.getOut()).contains("postcodes.io did not answer usably (ResourceAccessException");
+        assertThat(log.messages(Level.WARN)).hasSize(2).allSatisfy(warning -> assertThat(warning)
+                .startsWith("postcodes.io did not answer usably (ResourceAccessException"));
     }
 
     @Test

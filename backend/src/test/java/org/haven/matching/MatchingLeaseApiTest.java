@@ -13,12 +13,16 @@ import org.haven.account.Role;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
 import org.haven.testing.HttpTest;
+import org.haven.testing.LogCapture;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import ch.qos.logback.classic.Level;
 
 /**
  * The matching lease as another instance would hold it, written into the table directly: while it
@@ -43,6 +47,10 @@ class MatchingLeaseApiTest {
 
     @Autowired
     Clock clock;
+
+    /** The operator's warning for each run marked FAILED, asserted instead of printed. */
+    @RegisterExtension
+    final LogCapture recorderLog = LogCapture.of(RunRecorder.class);
 
     @AfterEach
     void freeTheLease() {
@@ -113,8 +121,10 @@ class MatchingLeaseApiTest {
         }
     }
 
-    private static void assertFailed(Response run) {
+    private void assertFailed(Response run) {
         assertThat(run.json().path("status").asText()).isEqualTo("FAILED");
         assertThat(run.json().path("failure").asText()).isEqualTo("Haven stopped during the run");
+        assertThat(recorderLog.messages(Level.WARN)).containsExactly("Matching run " + run.json().path("id").asText()
+                + " was left solving by an instance that stopped; it is marked FAILED");
     }
 }

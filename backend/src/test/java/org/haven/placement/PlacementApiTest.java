@@ -18,13 +18,17 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ch.qos.logback.classic.Level;
+
 import org.haven.account.Role;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
 import org.haven.testing.HttpTest;
+import org.haven.testing.LogCapture;
 import org.haven.testing.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +49,10 @@ class PlacementApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    /** The operator's warning about data changed behind the app's back, asserted instead of printed. */
+    @RegisterExtension
+    final LogCapture matchingLog = LogCapture.of("org.haven.matching.MatchingProblem");
 
     private static JsonNode notifications(ApiClient client) {
         return client.get("/api/notifications").json().path("items");
@@ -81,6 +89,8 @@ class PlacementApiTest {
             assertThat(refused.body()).doesNotContain("Exception").doesNotContain("200");
             assertThat(jdbc.queryForObject("select count(*) from matching_proposal", Integer.class))
                     .isEqualTo(proposalsBefore);
+            assertThat(matchingLog.messages(Level.WARN)).as("the operator is told what is wrong")
+                    .singleElement().asString().contains("lat must be between -90 and 90 (was 200.0)");
         } finally {
             // The context is shared with other test classes: leave the data as it was.
             jdbc.update("update offer set lat = ? where id = ?", lat, offer);

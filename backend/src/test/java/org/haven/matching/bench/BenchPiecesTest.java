@@ -91,7 +91,17 @@ class BenchPiecesTest {
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(status).isZero();
         assertThat(out).contains("| 40 | 48 |").contains("| 60 | 72 |").contains("skipped");
-        assertThat(BenchCommand.run(new String[] {"--seconds", "1"})).isEqualTo(2);
+
+        PrintStream console = System.err;
+        ByteArrayOutputStream usage = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(usage, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(BenchCommand.run(new String[] {"--seconds", "1"})).isEqualTo(2);
+        } finally {
+            System.setErr(console);
+        }
+        assertThat(usage.toString(StandardCharsets.UTF_8)).startsWith("bench: --families is required")
+                .contains(BenchCommand.USAGE);
     }
 
     @Test

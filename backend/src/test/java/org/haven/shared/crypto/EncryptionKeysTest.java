@@ -3,6 +3,9 @@ package org.haven.shared.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -48,8 +51,10 @@ class EncryptionKeysTest {
     @Test
     void aKeyFileOutsideTheDataFolderReadableByItsOwnerOnlyIsUsed() throws Exception {
         Path file = work.resolve("keys").resolve("haven.key");
-        KeyCommands.run(new String[] {"generate-key", file.toString()}, java.util.Map.of(), System.out, System.err);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        KeyCommands.run(new String[] {"generate-key", file.toString()}, java.util.Map.of(), printing(out), System.err);
 
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote a new field-encryption key to " + file);
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(EncryptionKeys.fieldKey("", file.toString(), false, work.resolve("data")).getEncoded())
                 .hasSize(32).isEqualTo(java.util.Base64.getDecoder().decode(Files.readString(file).strip()));
@@ -103,8 +108,15 @@ class EncryptionKeysTest {
     void generateKeyNeverOverwritesAKey() throws Exception {
         Path file = work.resolve("haven.key");
         Files.writeString(file, KEY);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertThat(KeyCommands.run(new String[] {"generate-key", file.toString()}, java.util.Map.of(), System.out,
-                System.err)).isEqualTo(KeyCommands.FAILED);
+                printing(err))).isEqualTo(KeyCommands.FAILED);
         assertThat(Files.readString(file)).isEqualTo(KEY);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains(file + " exists already: Haven never overwrites a key.");
+    }
+
+    /** What a command prints, kept for the assertions instead of the build log. */
+    private static PrintStream printing(ByteArrayOutputStream bytes) {
+        return new PrintStream(bytes, true, StandardCharsets.UTF_8);
     }
 }
