@@ -2,6 +2,9 @@ package org.haven.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import org.haven.account.Role;
 import org.haven.testing.ApiClient;
 import org.haven.testing.ApiClient.Response;
@@ -44,6 +47,23 @@ class SpaAndErrorsApiTest {
         assertThat(missingAsset.contentType()).startsWith("application/problem+json");
         assertThat(unknownAdminApi.status()).isEqualTo(404);
         assertThat(unknownAdminApi.problemType()).isEqualTo("not-found");
+    }
+
+    /**
+     * A PUT, PATCH or DELETE whose form-encoded body is not valid URL encoding (found by
+     * {@code FuzzApiTest}): Spring's form-content filter, which Haven has no use for, threw before any
+     * handler could answer, so the caller got a 500 and the log a stack trace, signed in or not.
+     */
+    @Test
+    void aFormBodyThatIsNotUrlEncodingIsAProblemNotAServerError() {
+        for (ApiClient client : List.of(new ApiClient(port), testAccounts.signedIn(Role.CASEWORKER))) {
+            for (String method : List.of("PUT", "PATCH", "DELETE")) {
+                Response response = client.sendRaw(method, "/api/intake/not-a-token",
+                        Map.of("Content-Type", "application/x-www-form-urlencoded"), "%\ua8b9\u2140=1");
+                assertThat(response.status()).as(method).isBetween(400, 499);
+                assertThat(response.contentType()).as(method).startsWith("application/problem+json");
+            }
+        }
     }
 
     @Test
