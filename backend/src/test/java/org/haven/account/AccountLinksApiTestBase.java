@@ -39,8 +39,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "haven.admin.email=first-admin@haven.test",
-        "haven.admin.password=first admin password for tests",
         "haven.public-url=https://haven.charity.example/",
         "haven.mail.from=haven@charity.example"
 })

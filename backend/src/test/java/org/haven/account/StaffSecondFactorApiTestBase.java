@@ -41,8 +41,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "haven.admin.email=first-admin@haven.test",
-        "haven.admin.password=first admin password for tests",
         "haven.public-url=https://haven.charity.example/",
         "haven.security.staff-two-factor=required"
 })

@@ -127,8 +127,6 @@ class IntakeLinkAddressApiTest {
     @Nested
     @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
             "spring.datasource.url=jdbc:h2:mem:haven-public-url;DB_CLOSE_DELAY=-1",
-            "haven.admin.email=first-admin@haven.test",
-            "haven.admin.password=first admin password for tests",
             "haven.public-url=https://haven.example.org/"
     })
     @Import(TestAccounts.class)

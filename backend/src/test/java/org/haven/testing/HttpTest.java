@@ -17,9 +17,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:haven-http;DB_CLOSE_DELAY=-1",
-        "haven.admin.email=first-admin@haven.test",
-        "haven.admin.password=first admin password for tests"
+        "spring.datasource.url=jdbc:h2:mem:haven-http;DB_CLOSE_DELAY=-1"
 })
 @Import(TestAccounts.class)
 public @interface HttpTest {
