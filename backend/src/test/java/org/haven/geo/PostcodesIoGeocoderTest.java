@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 
+import org.haven.testing.LogCapture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.haven.testing.LogCapture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.client.RestClient;

@@ -18,8 +18,6 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import ch.qos.logback.classic.Level;
-
 import org.haven.account.Role;
 import org.haven.placement.PlacementFixtures.HostWithOffer;
 import org.haven.testing.ApiClient;
@@ -32,6 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import ch.qos.logback.classic.Level;
 
 @HttpTest
 class PlacementApiTest {
