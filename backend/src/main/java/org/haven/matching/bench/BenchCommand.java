@@ -54,14 +54,15 @@ public final class BenchCommand {
     }
 
     public static int run(String[] args) {
-        return run(args, System.out);
+        return run(args, System.out, System.err);
     }
 
     static final String USAGE = "usage: bench --families N[,N...] [--seed S] [--seconds T] [--linked] [--realistic]"
             + " [--plain-max N] [--exact-seconds N] [--rerun]\n       bench --write-instance FILE --families N [--seed S] [--linked] [--realistic]"
             + "\nExit codes: 0 done, 1 the instance file cannot be written, 2 a usage error, 3 out of memory";
 
-    static int run(String[] args, PrintStream out) {
+    /** {@code out} gets the table, {@code err} what went wrong (tests pass their own streams). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
         List<Integer> sizes = new ArrayList<>();
         long seed = 1;
         int seconds = 10;
@@ -97,21 +98,21 @@ public final class BenchCommand {
                 throw new IllegalArgumentException("--write-instance takes one size of --families");
             }
         } catch (RuntimeException e) {
-            System.err.println("bench: " + e.getMessage());
-            System.err.println(USAGE);
+            err.println("bench: " + e.getMessage());
+            err.println(USAGE);
             return 2;
         }
         OutOfMemory outOfMemory = OutOfMemory.prepare();
         try {
-            return writeTo != null ? writeInstance(writeTo, sizes.get(0), seed, linked, realistic, out)
+            return writeTo != null ? writeInstance(writeTo, sizes.get(0), seed, linked, realistic, out, err)
                     : table(sizes, seed, seconds, linked, realistic, plainMax, exactSeconds, rerun, out);
         } catch (OutOfMemoryError e) {
             // The row's run is unreachable now, so there is room to say it.
-            System.err.println(outOfMemory.line());
+            err.println(outOfMemory.line());
             return OutOfMemory.EXIT_CODE;
         } catch (RuntimeException e) {
             if (OutOfMemory.causedBy(e)) {
-                System.err.println(outOfMemory.line());
+                err.println(outOfMemory.line());
                 return OutOfMemory.EXIT_CODE;
             }
             throw e;
@@ -147,12 +148,12 @@ public final class BenchCommand {
     }
 
     private static int writeInstance(Path file, int families, long seed, boolean linked, boolean realistic,
-                                     PrintStream out) {
+                                     PrintStream out, PrintStream err) {
         MatchingSolution run = InstanceGenerator.generate(families, seed, linked, realistic);
         try {
             InstanceFiles.write(InstanceExport.of(run), file);
         } catch (IOException e) {
-            System.err.println("bench: cannot write " + file + ": " + e.getMessage());
+            err.println("bench: cannot write " + file + ": " + e.getMessage());
             return 1;
         }
         out.printf(Locale.ROOT, "wrote %s: %,d families, %,d offers (seed %d%s%s)%n", file, families,

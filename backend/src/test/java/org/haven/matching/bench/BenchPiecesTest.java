@@ -87,19 +87,14 @@ class BenchPiecesTest {
     void benchPrintsOneRowPerSize() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = BenchCommand.run(new String[] {"--families", "40,60", "--seconds", "1", "--plain-max", "40"},
-                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+                new PrintStream(bytes, true, StandardCharsets.UTF_8), System.err);
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertThat(status).isZero();
         assertThat(out).contains("| 40 | 48 |").contains("| 60 | 72 |").contains("skipped");
 
-        PrintStream console = System.err;
         ByteArrayOutputStream usage = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(usage, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(BenchCommand.run(new String[] {"--seconds", "1"})).isEqualTo(2);
-        } finally {
-            System.setErr(console);
-        }
+        assertThat(BenchCommand.run(new String[] {"--seconds", "1"}, System.out,
+                new PrintStream(usage, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(usage.toString(StandardCharsets.UTF_8)).startsWith("bench: --families is required")
                 .contains(BenchCommand.USAGE);
     }
@@ -122,7 +117,7 @@ class BenchPiecesTest {
     void aRealisticRowGivesTheCertificateAndAllAllowedPairsAgainstThePairsHeld() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int status = BenchCommand.run(new String[] {"--families", "300", "--seconds", "1", "--plain-max", "0",
-                "--realistic"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+                "--realistic"}, new PrintStream(bytes, true, StandardCharsets.UTF_8), System.err);
         String[] cells = bytes.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith("| 300 |"))
                 .findFirst().orElseThrow().split("\\|");
 
