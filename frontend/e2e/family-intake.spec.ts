@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expectNoHorizontalScroll, logIn, logOut } from './support/actions';
-import { DEMO_ACCOUNTS, demoPassword, expect, expectAccessible, test } from './support/fixtures';
+import { expectNoHorizontalScroll, logIn, logOut, newCaseworker } from './support/actions';
+import { expect, expectAccessible, test } from './support/fixtures';
 
 /** A date `days` after today, as a date input takes it (YYYY-MM-DD). */
 function daysAhead(days: number): string {
@@ -28,12 +28,16 @@ async function expectIntakeStep(page: Page, title: string) {
 test('a caseworker sends an intake link, the family fills it in in Dari on a phone, and the case becomes ready', async ({
   page,
   browser,
+  baseURL,
 }) => {
   test.setTimeout(180_000);
   const leadName = `Zahra${Date.now().toString(36)}`;
 
   // ---- The caseworker opens a case with only the lead's first name --------------------------
-  await logIn(page, DEMO_ACCOUNTS.caseworker.email, demoPassword());
+  // A caseworker of this test's own: the header below counts exactly this case's notification,
+  // and the demo caseworker hears from the placements spec running beside this one.
+  const caseworker = await newCaseworker(browser, baseURL ?? '', 'Carys Intake');
+  await logIn(page, caseworker.email, caseworker.password);
   await expect(page).toHaveURL(/\/caseworker$/);
   await mainNav(page).getByRole('link', { name: 'Families' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Families' })).toBeVisible();

@@ -1,5 +1,5 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { expectNoHorizontalScroll, logIn, logOut } from './support/actions';
+import type { Page } from '@playwright/test';
+import { csrfHeaders, expectNoHorizontalScroll, logIn, logOut } from './support/actions';
 import { DEMO_ACCOUNTS, demoPassword, expect, expectAccessible, test } from './support/fixtures';
 
 /** Approved demo hosts with an offer each, who share the demo password. */
@@ -8,13 +8,6 @@ const DEMO_HOSTS = ['host.leeds@haven.example', 'host.bristol@haven.example', 'h
 type MapOffer = { id: string; title: string; status: string; hostId: string };
 type FamilySummary = { id: string; reference: string };
 type Proposal = { id: string; familyId: string };
-
-async function csrfHeaders(request: APIRequestContext): Promise<Record<string, string>> {
-  const response = await request.get('/api/auth/csrf');
-  expect(response.ok()).toBe(true);
-  const { token, headerName } = (await response.json()) as { token: string; headerName: string };
-  return { [headerName]: token };
-}
 
 /**
  * Proposes by hand, as a signed-in caseworker, a READY demo family for an available offer of an

@@ -1,5 +1,5 @@
-import type { Page } from '@playwright/test';
-import { expect, expectAccessible } from './fixtures';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import { DEMO_ACCOUNTS, demoPassword, expect, expectAccessible, uniqueEmail } from './fixtures';
 import { awaitLink } from './mail';
 
 export async function logIn(page: Page, email: string, password: string): Promise<void> {
@@ -61,4 +61,52 @@ export async function signUpAsHost(page: Page, name: string, email: string, pass
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await expect(page).toHaveURL(/\/host$/);
+}
+
+/** The header the API wants on a write, with this request context's current CSRF token. */
+export async function csrfHeaders(request: APIRequestContext): Promise<Record<string, string>> {
+  const response = await request.get('/api/auth/csrf');
+  expect(response.ok()).toBe(true);
+  const { token, headerName } = (await response.json()) as { token: string; headerName: string };
+  return { [headerName]: token };
+}
+
+/**
+ * A caseworker of the test's own, made through the API the way the demo admin makes one on the
+ * Accounts page (admin-accounts.spec.ts walks that page): the admin creates the account and the
+ * caseworker sets a password through the emailed invitation. A spec that counts what reaches a
+ * caseworker (notifications, cases) uses one, since the demo caseworker also hears from the specs
+ * running beside it.
+ */
+export async function newCaseworker(
+  browser: Browser,
+  baseURL: string,
+  displayName: string,
+): Promise<{ email: string; password: string }> {
+  const email = uniqueEmail('caseworker');
+  const password = 'a caseworker pass phrase of their own';
+  const admin = await browser.newContext({ baseURL });
+  const invited = await browser.newContext({ baseURL });
+  try {
+    const signIn = await admin.request.post('/api/auth/login', {
+      form: { username: DEMO_ACCOUNTS.admin.email, password: demoPassword() },
+      headers: await csrfHeaders(admin.request),
+    });
+    expect(signIn.status(), 'the demo admin signs in').toBe(204);
+    const created = await admin.request.post('/api/admin/accounts', {
+      data: { email, displayName, role: 'CASEWORKER' },
+      headers: await csrfHeaders(admin.request),
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const token = (await awaitLink(email, 'invitation')).path.replace(/^\/invitation\//, '');
+    const chosen = await invited.request.post(`/api/auth/invitation/${token}`, {
+      data: { newPassword: password },
+      headers: await csrfHeaders(invited.request),
+    });
+    expect(chosen.status(), await chosen.text()).toBe(204);
+    return { email, password };
+  } finally {
+    await admin.close();
+    await invited.close();
+  }
 }
