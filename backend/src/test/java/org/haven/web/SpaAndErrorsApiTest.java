@@ -66,6 +66,28 @@ class SpaAndErrorsApiTest {
         }
     }
 
+    /**
+     * Errors that Spring sends instead of throwing (a Range that names no part of a static file)
+     * reach /error, where Spring Boot would answer in its own JSON shape.
+     */
+    @Test
+    void anErrorSentRatherThanThrownIsAProblemToo() {
+        ApiClient browser = new ApiClient(port);
+
+        for (String path : List.of("/", "/caseworker/families")) {
+            Response range = browser.sendRaw("GET", path, Map.of("Range", "bytes=9999999-"), null);
+
+            assertThat(range.status()).as(path).isEqualTo(416);
+            assertThat(range.contentType()).as(path).startsWith("application/problem+json");
+            assertThat(range.problemType()).as(path).isEqualTo("malformed-request");
+            assertThat(range.json().path("status").asInt()).as(path).isEqualTo(416);
+            assertThat(range.body()).as(path).doesNotContain("timestamp");
+        }
+        Response error = browser.get("/error");
+        assertThat(error.status()).isEqualTo(404);
+        assertThat(error.problemType()).isEqualTo("not-found");
+    }
+
     @Test
     void aPathTheFirewallRefusesIsAProblemToo() {
         ApiClient client = testAccounts.signedIn(Role.CASEWORKER);

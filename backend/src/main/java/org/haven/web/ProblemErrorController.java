@@ -1,0 +1,42 @@
+package org.haven.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.haven.shared.ProblemType;
+import org.haven.shared.Problems;
+import org.springframework.boot.web.servlet.error.ErrorController;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The answer to an error that was sent rather than thrown: a servlet or Spring's own resource
+ * handling calling {@code sendError} (a {@code Range} header that names no part of a static file
+ * is answered 416 that way) reaches {@code /error}, where Spring Boot would answer in a JSON shape of
+ * its own. Here it is problem+json by the rule {@link ApiExceptionHandler} keeps for Spring's other
+ * failures: the status stays, the type is stable, nothing internal is said. Replaces Spring Boot's
+ * error controller, which backs off when an {@link ErrorController} bean exists.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object sent = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        // Asked for directly, /error is an address like any other with nothing at it.
+        int status = sent instanceof Integer code && code >= 400 ? code : 404;
+        ProblemDetail problem;
+        if (status == 404) {
+            problem = Problems.of(ProblemType.NOT_FOUND, "There is nothing at this address.");
+        } else if (status >= 500) {
+            problem = Problems.of(ProblemType.INTERNAL_ERROR, "Something went wrong on our side. Please try again.");
+        } else {
+            problem = Problems.of(ProblemType.MALFORMED_REQUEST, "The request is not valid.");
+        }
+        problem.setStatus(status);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
