@@ -12,14 +12,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 /**
  * The answer to an error that was sent rather than thrown: a servlet or Spring's own resource
  * handling calling {@code sendError} (a {@code Range} header that names no part of a static file
  * is answered 416 that way) reaches {@code /error}, where Spring Boot would answer in a JSON shape of
  * its own. Here it is problem+json by the rule {@link ApiExceptionHandler} keeps for Spring's other
  * failures: the status stays, the type is stable, nothing internal is said. Replaces Spring Boot's
- * error controller, which backs off when an {@link ErrorController} bean exists.
+ * error controller, which backs off when an {@link ErrorController} bean exists. Not part of the
+ * API's contract, so not in the OpenAPI document (springdoc hides Spring Boot's the same way).
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
