@@ -32,13 +32,22 @@ public class ProblemWriter {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
             List<FieldError> errors) throws IOException {
-        ProblemDetail problem = Problems.of(type, detail, errors);
-        try {
-            problem.setInstance(java.net.URI.create(request.getRequestURI()));
-        } catch (IllegalArgumentException notAUri) {
-            // A path the firewall refused may not even be a URI: the problem goes without its instance.
+        write(request.getRequestURI(), response, Problems.of(type, detail, errors));
+    }
+
+    /**
+     * Writes a problem that is already built, with the status it carries, about the given path. No
+     * content negotiation: a client that asked for {@code application/json} still gets its answer.
+     */
+    public void write(String path, HttpServletResponse response, ProblemDetail problem) throws IOException {
+        if (path != null) {
+            try {
+                problem.setInstance(java.net.URI.create(path));
+            } catch (IllegalArgumentException notAUri) {
+                // A path the firewall refused may not even be a URI: the problem goes without its instance.
+            }
         }
-        response.setStatus(type.status().value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         objectMapper.writeValue(response.getOutputStream(), problem);

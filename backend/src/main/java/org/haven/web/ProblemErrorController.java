@@ -1,14 +1,16 @@
 package org.haven.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.haven.shared.ProblemType;
+import org.haven.shared.ProblemWriter;
 import org.haven.shared.Problems;
 import org.springframework.boot.web.servlet.error.ErrorController;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,8 +29,16 @@ import io.swagger.v3.oas.annotations.Hidden;
 @RestController
 class ProblemErrorController implements ErrorController {
 
+    private final ProblemWriter problemWriter;
+
+    ProblemErrorController(ProblemWriter problemWriter) {
+        this.problemWriter = problemWriter;
+    }
+
+    // Written straight to the response rather than returned: content negotiation would answer a
+    // client that accepts only application/json with an empty 406 instead of the error it caused.
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object sent = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         // Asked for directly, /error is an address like any other with nothing at it.
         int status = sent instanceof Integer code && code >= 400 ? code : 404;
@@ -41,6 +51,7 @@ class ProblemErrorController implements ErrorController {
             problem = Problems.of(ProblemType.MALFORMED_REQUEST, "The request is not valid.");
         }
         problem.setStatus(status);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        Object failedPath = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        problemWriter.write(failedPath instanceof String path ? path : request.getRequestURI(), response, problem);
     }
 }
