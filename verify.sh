@@ -4,10 +4,11 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# A fresh machine may lack Chromium (browser tests) and the PostgreSQL client tools (the backup
-# scripts' test runs pg_dump and pg_restore): install them from Debian's packages (needs root).
+# A fresh machine may lack Chromium's headless shell (the browser tests' Chromium) and the
+# PostgreSQL client tools (the backup scripts' test runs pg_dump and pg_restore): install them from
+# Debian's packages (needs root).
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromium-headless-shell >/dev/null 2>&1 || missing+=(chromium-headless-shell)
 { command -v pg_dump && command -v pg_restore; } >/dev/null 2>&1 || missing+=(postgresql-client)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "verify.sh: installing Debian's ${missing[*]}" >&2
