@@ -35,8 +35,9 @@ class ProblemErrorController implements ErrorController {
         this.problemWriter = problemWriter;
     }
 
-    // Written straight to the response rather than returned: content negotiation would answer a
-    // client that accepts only application/json with an empty 406 instead of the error it caused.
+    // Written straight to the response rather than returned: returned, the problem went through
+    // content negotiation, which wrote it as ISO-8859-1 and made its answer depend on the Accept
+    // header. An error's answer is problem+json in UTF-8, whatever the client asked for.
     @RequestMapping("${server.error.path:/error}")
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object sent = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
